@@ -1,0 +1,33 @@
+package se.riksnorm.domain.fordelning;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A kommun: its key in this service (ASCII, e.g. {@code nykoping}), its four-digit kommunkod
+ * (SCB, e.g. 0480) and its name as written.
+ */
+public record Kommun(String id, String kod, String namn) {
+
+    public Kommun {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kod, "kod");
+        Objects.requireNonNull(namn, "namn");
+    }
+
+    /**
+     * The key a name or id is matched by: lower case, diacritics removed (Nyköping, NYKÖPING and
+     * nykoping are one kommun). Done here because SQLite's LOWER() folds ASCII only.
+     */
+    public static String nyckelFor(String namnEllerId) {
+        String utanAccenter = Normalizer.normalize(namnEllerId.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return utanAccenter.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    public boolean kannsIgenPa(String namnIdEllerKod) {
+        return kod.equals(namnIdEllerKod.strip()) || id.equals(nyckelFor(namnIdEllerKod))
+                || nyckelFor(namn).equals(nyckelFor(namnIdEllerKod));
+    }
+}

@@ -1,0 +1,178 @@
+package se.riksnorm.normfiles;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.kalla.Kalla;
+import se.riksnorm.domain.kalla.Tillforlitlighet;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+
+/**
+ * Reads a norms directory ({@code norms/}): {@code kallor.yaml}, {@code riksnorm/<ar>.yaml} and
+ * {@code kommuner/<id>/kommun.yaml} with {@code kommuner/<id>/<ar>.yaml}. Each file is checked against
+ * its schema, then against its place (a file named 2023.yaml holds year 2023). A file that fails is
+ * reported with every problem found and the others are still read.
+ */
+public final class NormFileReader {
+
+    private static final String YAML = ".yaml";
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private final NormFileSchemas scheman = new NormFileSchemas();
+
+    public Normfiler las(Path katalog) {
+        if (!Files.isDirectory(katalog)) {
+            throw new NormFileException(katalog.toString(), "normkatalogen finns inte");
+        }
+        Path rot = katalog.toAbsolutePath().normalize();
+        List<NormFileException> fel = new ArrayList<>();
+        Map<String, Kalla> kallor = kallor(rot, rot.resolve("kallor.yaml"));
+        KallaLookup kallLookup = new KallaLookup(kallor);
+
+        List<Normfil<Riksnorm>> riksnormer = new ArrayList<>();
+        for (Path fil : yamlfiler(rot.resolve("riksnorm"))) {
+            las(rot, fil, NormFileSchemas.Slag.RIKSNORM, dokument -> {
+                Riksnorm riksnorm = RiksnormFile.las(dokument, kallLookup);
+                kravNamn(fil, riksnorm.ar());
+                return riksnorm;
+            }, riksnormer, fel);
+        }
+
+        List<Normfil<Kommun>> kommuner = new ArrayList<>();
+        List<Normfil<Fordelning>> fordelningar = new ArrayList<>();
+        for (Path kommunkatalog : underkataloger(rot.resolve("kommuner"))) {
+            List<Normfil<Kommun>> kommunen = new ArrayList<>();
+            las(rot, kommunkatalog.resolve("kommun" + YAML), NormFileSchemas.Slag.KOMMUN, dokument -> {
+                Kommun kommun = new Kommun(dokument.get("id").asText(), dokument.get("kod").asText(),
+                        dokument.get("namn").asText());
+                if (!kommun.id().equals(kommunkatalog.getFileName().toString())) {
+                    throw new IllegalArgumentException("id '" + kommun.id() + "' ska vara katalogens namn '"
+                            + kommunkatalog.getFileName() + "'");
+                }
+                return kommun;
+            }, kommunen, fel);
+            kommuner.addAll(kommunen);
+            for (Path fil : yamlfiler(kommunkatalog)) {
+                if (fil.getFileName().toString().equals("kommun" + YAML)) {
+                    continue;
+                }
+                if (kommunen.isEmpty()) {
+                    fel.add(new NormFileException(visning(rot, fil), "kommunen i " + visning(rot, kommunkatalog.resolve("kommun" + YAML))
+                            + " kunde inte läsas, så inte heller dess fördelningar"));
+                    continue;
+                }
+                Kommun kommun = kommunen.get(0).innehall();
+                las(rot, fil, NormFileSchemas.Slag.FORDELNING, dokument -> {
+                    if (!kommun.id().equals(dokument.get("kommun").asText())) {
+                        throw new IllegalArgumentException("kommun '" + dokument.get("kommun").asText()
+                                + "' ska vara katalogens kommun '" + kommun.id() + "'");
+                    }
+                    Fordelning fordelning = FordelningFile.las(dokument, kommun, kallLookup);
+                    kravNamn(fil, fordelning.ar());
+                    return fordelning;
+                }, fordelningar, fel);
+            }
+        }
+        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel);
+    }
+
+    private Map<String, Kalla> kallor(Path rot, Path fil) {
+        JsonNode dokument = dokument(rot, fil, NormFileSchemas.Slag.KALLOR);
+        Map<String, Kalla> kallor = new LinkedHashMap<>();
+        dokument.get("kallor").fields().forEachRemaining(falt -> {
+            JsonNode kalla = falt.getValue();
+            kallor.put(falt.getKey(), new Kalla(falt.getKey(), kalla.get("titel").asText(),
+                    Tillforlitlighet.valueOf(kalla.get("tillforlitlighet").asText().toUpperCase(Locale.ROOT)),
+                    YamlNode.textOrNull(kalla, "referens")));
+        });
+        return kallor;
+    }
+
+    private <T> void las(Path rot, Path fil, NormFileSchemas.Slag slag, Function<JsonNode, T> tolkning,
+                         List<Normfil<T>> lasta, List<NormFileException> fel) {
+        try {
+            JsonNode dokument = dokument(rot, fil, slag);
+            lasta.add(new Normfil<>(visning(rot, fil), tolkning.apply(dokument)));
+        } catch (NormFileException e) {
+            fel.add(e);
+        } catch (RuntimeException e) {
+            fel.add(new NormFileException(visning(rot, fil), e.getMessage()));
+        }
+    }
+
+    private JsonNode dokument(Path rot, Path fil, NormFileSchemas.Slag slag) {
+        String visning = visning(rot, fil);
+        if (!Files.isRegularFile(fil)) {
+            throw new NormFileException(visning, "filen saknas");
+        }
+        JsonNode dokument;
+        try {
+            dokument = yaml.readTree(fil.toFile());
+        } catch (JsonProcessingException e) {
+            throw new NormFileException(visning, "inte läsbar YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (rad " + e.getLocation().getLineNr() + ")"));
+        } catch (IOException e) {
+            throw new NormFileException(visning, "kunde inte läsas: " + e.getMessage());
+        }
+        if (dokument == null || dokument.isMissingNode()) {
+            throw new NormFileException(visning, "filen är tom");
+        }
+        List<String> problem = scheman.problem(slag, dokument);
+        if (!problem.isEmpty()) {
+            throw new NormFileException(visning, problem);
+        }
+        return dokument;
+    }
+
+    private static void kravNamn(Path fil, int ar) {
+        String vantat = ar + YAML;
+        if (!fil.getFileName().toString().equals(vantat)) {
+            throw new IllegalArgumentException("filen gäller år " + ar + " och ska heta " + vantat);
+        }
+    }
+
+    private static List<Path> yamlfiler(Path katalog) {
+        if (!Files.isDirectory(katalog)) {
+            return List.of();
+        }
+        try (Stream<Path> filer = Files.list(katalog)) {
+            return filer.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(YAML)).sorted().toList();
+        } catch (IOException e) {
+            throw new NormFileException(katalog.toString(), "katalogen kunde inte läsas: " + e.getMessage());
+        }
+    }
+
+    private static List<Path> underkataloger(Path katalog) {
+        if (!Files.isDirectory(katalog)) {
+            return List.of();
+        }
+        try (Stream<Path> kataloger = Files.list(katalog)) {
+            return kataloger.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new NormFileException(katalog.toString(), "katalogen kunde inte läsas: " + e.getMessage());
+        }
+    }
+
+    /** The path people see: relative to the norms directory's parent, with forward slashes. */
+    static String visning(Path rot, Path fil) {
+        Path bas = rot.getParent() == null ? rot : rot.getParent();
+        return bas.relativize(fil.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,169 @@
+package se.riksnorm.normfiles;
+
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.kontroll.Avvikelse;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.tabell.Celltabell;
+import se.riksnorm.domain.tabell.Skillnad;
+import se.riksnorm.storage.NormStore;
+import se.riksnorm.storage.Normregister;
+
+/**
+ * Loads the norms directory into the database, idempotently: a file equal to what is stored writes
+ * nothing; a file that differs from a decided (or fastställd) table is refused, naming the file and
+ * every difference, and the stored table stays; a draft or preliminary table is replaced.
+ */
+@Singleton
+public class NormLoader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NormLoader.class);
+
+    private final NormFileReader reader = new NormFileReader();
+    private final NormStore store;
+    private final Normregister register;
+    private final AtomicReference<Inlasningsrapport> senaste = new AtomicReference<>(Inlasningsrapport.ingen());
+
+    NormLoader(NormStore store, Normregister register) {
+        this.store = store;
+        this.register = register;
+    }
+
+    public Inlasningsrapport senasteRapport() {
+        return senaste.get();
+    }
+
+    public synchronized Inlasningsrapport lasIn(Path katalog) {
+        List<Filutfall> utfall = new ArrayList<>();
+        Normfiler filer;
+        try {
+            filer = reader.las(katalog);
+        } catch (NormFileException e) {
+            utfall.add(Filutfall.fel(e.fil(), String.join("; ", e.problem())));
+            return rapportera(katalog, utfall);
+        }
+        filer.fel().forEach(e -> utfall.add(Filutfall.fel(e.fil(), String.join("; ", e.problem()))));
+        store.sparaKallor(filer.kallor().values());
+        for (Normfil<Kommun> kommun : filer.kommuner()) {
+            skriv(kommun.fil(), () -> store.sparaKommun(kommun.innehall()), utfall);
+        }
+
+        Normbok lagrad = register.lasOm();
+        for (Normfil<Riksnorm> fil : filer.riksnormer()) {
+            Riksnorm ny = fil.innehall();
+            Optional<String> overlapp = overlapp(ny, lagrad, filer.riksnormer());
+            if (overlapp.isPresent()) {
+                utfall.add(Filutfall.fel(fil.fil(), overlapp.get()));
+                continue;
+            }
+            Optional<Riksnorm> befintlig = lagrad.riksnorm(ny.ar());
+            utfall.add(jamforOchSpara(fil.fil(), "Riksnormen " + ny.ar(),
+                    befintlig.map(RiksnormCeller::tabell), RiksnormCeller.tabell(ny),
+                    befintlig.map(r -> r.status().arLast()).orElse(false),
+                    () -> store.sparaRiksnorm(ny, fil.fil()),
+                    () -> register.aktuell().riksnorm(ny.ar()).map(r -> register.aktuell().avvikelser(r)).orElse(List.of())));
+        }
+
+        lagrad = register.lasOm();
+        for (Normfil<Fordelning> fil : filer.fordelningar()) {
+            Fordelning ny = fil.innehall();
+            String namn = ny.kommun().namn() + " " + ny.ar();
+            if (lagrad.riksnorm(ny.ar()).isEmpty()) {
+                utfall.add(Filutfall.fel(fil.fil(), namn + " kan inte läsas in: riksnormen för " + ny.ar()
+                        + " finns inte, så fördelningen kan inte kontrolleras"));
+                continue;
+            }
+            Optional<Fordelning> befintlig = lagrad.fordelning(ny.kommun(), ny.ar());
+            utfall.add(jamforOchSpara(fil.fil(), namn,
+                    befintlig.map(FordelningCeller::tabell), FordelningCeller.tabell(ny),
+                    befintlig.map(f -> f.status().arLast()).orElse(false),
+                    () -> store.sparaFordelning(ny, fil.fil()),
+                    () -> register.aktuell().fordelning(ny.kommun(), ny.ar())
+                            .map(f -> register.aktuell().avvikelser(f)).orElse(List.of())));
+        }
+        return rapportera(katalog, utfall);
+    }
+
+    private Filutfall jamforOchSpara(String fil, String namn, Optional<Celltabell> befintlig, Celltabell ny, boolean last,
+                                     Runnable spara, Supplier<List<Avvikelse>> avvikelser) {
+        List<Skillnad> skillnader = befintlig.map(b -> b.skillnaderMot(ny)).orElse(List.of());
+        if (befintlig.isPresent() && skillnader.isEmpty()) {
+            return new Filutfall(fil, Utfall.OFORANDRAD, namn + " är oförändrad", List.of(), meddelanden(avvikelser.get()));
+        }
+        if (last) {
+            return new Filutfall(fil, Utfall.VAGRAD, namn + " är beslutad och ändras inte. Filen " + fil
+                    + " skiljer sig från det lagrade i " + skillnader.size() + " " + (skillnader.size() == 1 ? "uppgift" : "uppgifter")
+                    + ": " + sammanfatta(skillnader) + ". Det lagrade gäller; en ändring kräver ett nytt beslut.",
+                    skillnader, meddelanden(avvikelser.get()));
+        }
+        try {
+            spara.run();
+        } catch (RuntimeException e) {
+            LOG.error("{} kunde inte sparas", fil, e);
+            return Filutfall.fel(fil, namn + " kunde inte sparas: " + e.getMessage() + ". Inget ändrades.");
+        }
+        register.lasOm();
+        List<String> fynd = meddelanden(avvikelser.get());
+        return befintlig.isEmpty()
+                ? new Filutfall(fil, Utfall.NY, namn + " inläst", List.of(), fynd)
+                : new Filutfall(fil, Utfall.UPPDATERAD, namn + " ersatt; ändrat: " + sammanfatta(skillnader), skillnader, fynd);
+    }
+
+    private void skriv(String fil, Runnable spara, List<Filutfall> utfall) {
+        try {
+            spara.run();
+        } catch (RuntimeException e) {
+            LOG.error("{} kunde inte sparas", fil, e);
+            utfall.add(Filutfall.fel(fil, "kunde inte sparas: " + e.getMessage()));
+        }
+    }
+
+    private static Optional<String> overlapp(Riksnorm ny, Normbok lagrad, List<Normfil<Riksnorm>> filer) {
+        List<Riksnorm> andra = new ArrayList<>(lagrad.riksnormer());
+        filer.forEach(f -> andra.add(f.innehall()));
+        return andra.stream()
+                .filter(annan -> annan.ar() != ny.ar() && annan.giltighet().overlapparMed(ny.giltighet()))
+                .findFirst()
+                .map(annan -> "giltigheten " + ny.giltighet().fran() + "–" + ny.giltighet().till() + " överlappar riksnormen "
+                        + annan.ar() + " (" + annan.giltighet().fran() + "–" + annan.giltighet().till()
+                        + "): varje månad ska ha exakt en riksnorm");
+    }
+
+    private static String sammanfatta(List<Skillnad> skillnader) {
+        return String.join(", ", skillnader.stream().map(Skillnad::toString).toList());
+    }
+
+    private static List<String> meddelanden(List<Avvikelse> avvikelser) {
+        return avvikelser.stream().map(Avvikelse::meddelande).toList();
+    }
+
+    private Inlasningsrapport rapportera(Path katalog, List<Filutfall> utfall) {
+        Inlasningsrapport rapport = new Inlasningsrapport(Instant.now(), katalog.toString(), utfall);
+        senaste.set(rapport);
+        for (Filutfall fil : utfall) {
+            switch (fil.utfall()) {
+                case VAGRAD, FEL -> LOG.error("{}: {}", fil.fil(), fil.meddelande());
+                case NY, UPPDATERAD -> LOG.info("{}: {}", fil.fil(), fil.meddelande());
+                case OFORANDRAD -> LOG.debug("{}: {}", fil.fil(), fil.meddelande());
+            }
+            fil.avvikelser().forEach(a -> LOG.warn("{}: avvikelse: {}", fil.fil(), a));
+        }
+        LOG.info("Normer inlästa från {}: {} nya, {} oförändrade, {} uppdaterade, {} vägrade, {} fel", katalog,
+                rapport.antal(Utfall.NY), rapport.antal(Utfall.OFORANDRAD), rapport.antal(Utfall.UPPDATERAD),
+                rapport.antal(Utfall.VAGRAD), rapport.antal(Utfall.FEL));
+        return rapport;
+    }
+}

@@ -1,0 +1,31 @@
+package se.riksnorm.normfiles;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import se.riksnorm.storage.Normregister;
+
+/** Loads {@code norms/} when the service starts, before the HTTP server takes its first request. */
+@Singleton
+class NormStartup implements ApplicationEventListener<StartupEvent> {
+
+    private final NormsConfiguration configuration;
+    private final NormLoader loader;
+    private final Normregister register;
+
+    NormStartup(NormsConfiguration configuration, NormLoader loader, Normregister register) {
+        this.configuration = configuration;
+        this.loader = loader;
+        this.register = register;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        if (configuration.loadOnStartup()) {
+            loader.lasIn(Path.of(configuration.directory()));
+        } else {
+            register.lasOm();
+        }
+    }
+}

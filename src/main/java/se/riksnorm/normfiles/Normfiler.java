@@ -1,0 +1,17 @@
+package se.riksnorm.normfiles;
+
+import java.util.List;
+import java.util.Map;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.kalla.Kalla;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+
+/** Everything read from a norms directory, and every file that could not be read. */
+public record Normfiler(
+        Map<String, Kalla> kallor,
+        List<Normfil<Kommun>> kommuner,
+        List<Normfil<Riksnorm>> riksnormer,
+        List<Normfil<Fordelning>> fordelningar,
+        List<NormFileException> fel) {
+}

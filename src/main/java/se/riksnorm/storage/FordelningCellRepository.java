@@ -1,0 +1,15 @@
+package se.riksnorm.storage;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface FordelningCellRepository extends CrudRepository<FordelningCellRow, Long> {
+
+    /** In id order, which is the order the cells were written in: the table's reading order. */
+    List<FordelningCellRow> findByFordelningIdOrderById(long fordelningId);
+
+    void deleteByFordelningId(long fordelningId);
+}

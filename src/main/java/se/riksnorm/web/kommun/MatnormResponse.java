@@ -1,0 +1,14 @@
+package se.riksnorm.web.kommun;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Serdeable
+@Schema(name = "Matnorm", description = "Livsmedelsposten per månad, vecka och dag")
+public record MatnormResponse(
+        @Schema(example = "ar_0") String kolumn,
+        @Schema(example = "0 år") String benamning,
+        @Schema(example = "823") long perManad,
+        @Schema(example = "189") long perVecka,
+        @Schema(example = "27") long perDag) {
+}

@@ -1,0 +1,34 @@
+package se.riksnorm.web.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem, with this service's extension members at the top level: {@code falt} (the request
+ * field that was wrong), {@code varde} (what was sent) and {@code fel} (one entry per wrong field).
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Problem", description = "RFC 9457 problem details, application/problem+json")
+public record ProblemDetail(
+        @Schema(example = "urn:riksnorm:problem:okand-riksnorm") String type,
+        @Schema(example = "Riksnormen finns inte") String title,
+        @Schema(example = "404") int status,
+        @Schema(example = "Det finns ingen riksnorm för år 2031. Riksnorm finns för 2019–2026.") String detail,
+        @Nullable @Schema(example = "/api/v1/riksnormer/2031") String instance,
+        @Nullable @Schema(description = "fältet i begäran som var fel", example = "ar") String falt,
+        @Nullable @Schema(description = "värdet som skickades", example = "2031") String varde,
+        @Nullable @Schema(description = "ett fel per fält, när flera fält är fel") List<Fel> fel) {
+
+    public ProblemDetail withInstance(String path) {
+        return new ProblemDetail(type, title, status, detail, path, falt, varde, fel);
+    }
+
+    @Serdeable
+    @Schema(name = "ProblemFel")
+    public record Fel(@Schema(example = "medlemmar[0].fodelsedatum") String falt, String meddelande) {
+    }
+}

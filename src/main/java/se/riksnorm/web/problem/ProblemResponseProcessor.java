@@ -1,0 +1,107 @@
+package se.riksnorm.web.problem;
+
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every error the framework answers (no such route, a path value that is not a number, a media
+ * type that is not served …) into an RFC 9457 problem worded for people, naming the field where there
+ * is one. Replaces Micronaut's default JSON error body.
+ */
+@Singleton
+class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+    private static final String API_DOKUMENTATION = "API:t beskrivs på /swagger-ui/ och i /swagger/riksnorm-1.yml.";
+
+    @Override
+    public MutableHttpResponse<ProblemDetail> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        ProblemDetail problem = context.getRootCause()
+                .filter(ProblemException.class::isInstance)
+                .map(orsak -> ((ProblemException) orsak).problem())
+                .orElseGet(() -> problem(context, status));
+        return ProblemResponses.svar(context.getRequest(), problem);
+    }
+
+    private ProblemDetail problem(ErrorContext context, HttpStatus status) {
+        HttpRequest<?> request = context.getRequest();
+        Optional<Throwable> orsak = context.getRootCause();
+        if (orsak.orElse(null) instanceof ConversionErrorException fel) {
+            Argument<?> argument = fel.getArgument();
+            Object varde = fel.getConversionError().getOriginalValue().orElse(null);
+            return faltproblem(argument.getName(), varde, "Värdet '" + varde + "' för " + argument.getName()
+                    + " kan inte tolkas som " + typnamn(argument) + ".");
+        }
+        if (orsak.orElse(null) instanceof UnsatisfiedRouteException fel) {
+            return faltproblem(fel.getArgument().getName(), null, fel.getArgument().getName() + " saknas i begäran.");
+        }
+        return switch (status) {
+            case NOT_FOUND -> new ProblemDetail(Problems.typ("okand-resurs"), "Sidan finns inte", 404,
+                    "Det finns ingenting på " + request.getPath() + ". " + API_DOKUMENTATION, null, null, null, null);
+            case METHOD_NOT_ALLOWED -> new ProblemDetail(Problems.typ("metod-stods-inte"), "Metoden stöds inte", 405,
+                    "Metoden " + request.getMethodName() + " stöds inte för " + request.getPath() + ". " + API_DOKUMENTATION,
+                    null, null, null, null);
+            case UNSUPPORTED_MEDIA_TYPE -> new ProblemDetail(Problems.typ("mediatyp-stods-inte"), "Innehållstypen stöds inte",
+                    415, "Innehållstypen " + request.getContentType().map(MediaType::toString).orElse("(ingen)")
+                    + " stöds inte här. Skicka " + MediaType.APPLICATION_JSON + ".", null, "Content-Type", null, null);
+            case NOT_ACCEPTABLE -> new ProblemDetail(Problems.typ("svarstyp-stods-inte"), "Svarstypen stöds inte", 406,
+                    "Svaret kan bara ges som " + MediaType.APPLICATION_JSON + "; begäran accepterar "
+                            + request.getHeaders().get("Accept") + ".", null, "Accept", null, null);
+            case REQUEST_ENTITY_TOO_LARGE -> new ProblemDetail(Problems.typ("for-stor-begaran"), "Begäran är för stor", 413,
+                    "Begäran är större än tjänsten tar emot.", null, null, null, null);
+            default -> status.getCode() >= 500 ? internt(context, status) : allmant(context, status);
+        };
+    }
+
+    private static ProblemDetail faltproblem(String falt, Object varde, String detalj) {
+        return new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", 400, detalj, null, falt,
+                varde == null ? null : varde.toString(), null);
+    }
+
+    private static ProblemDetail allmant(ErrorContext context, HttpStatus status) {
+        List<Error> fel = context.getErrors();
+        String detalj = fel.isEmpty() ? status.getReason() : fel.get(0).getMessage();
+        List<ProblemDetail.Fel> alla = fel.size() < 2 ? null : fel.stream()
+                .map(e -> new ProblemDetail.Fel(e.getPath().orElse(null), e.getMessage())).toList();
+        return new ProblemDetail(Problems.typ("felaktig-begaran"), status.getReason(), status.getCode(), detalj, null,
+                fel.isEmpty() ? null : fel.get(0).getPath().orElse(null), null, alla);
+    }
+
+    /** A fault of ours: the client gets an id to quote, the log gets the cause under that id. */
+    private static ProblemDetail internt(ErrorContext context, HttpStatus status) {
+        String id = UUID.randomUUID().toString();
+        LOG.error("Internt fel {} på {} {}", id, context.getRequest().getMethodName(), context.getRequest().getPath(),
+                context.getRootCause().orElse(null));
+        return new ProblemDetail(Problems.typ("internt-fel"), "Internt fel", status.getCode(),
+                "Ett oväntat fel inträffade och är loggat med id " + id + ".", null, null, null, null);
+    }
+
+    private static String typnamn(Argument<?> argument) {
+        Class<?> typ = argument.getType();
+        if (typ == int.class || typ == Integer.class || typ == long.class || typ == Long.class) {
+            return "ett heltal";
+        }
+        if (typ == java.time.LocalDate.class) {
+            return "ett datum (ÅÅÅÅ-MM-DD)";
+        }
+        if (typ == java.time.YearMonth.class) {
+            return "en månad (ÅÅÅÅ-MM)";
+        }
+        return "ett värde av typen " + typ.getSimpleName();
+    }
+}
