@@ -3,29 +3,51 @@ package se.riksnorm.web.inlasning;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.riksnorm.normfiles.Inlasningsrapport;
 import se.riksnorm.normfiles.NormLoader;
+import se.riksnorm.normfiles.NormsConfiguration;
 import se.riksnorm.normfiles.Utfall;
+import se.riksnorm.web.problem.ProblemDetail;
 
 @Controller(value = "/api/v1/inlasning", produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Inläsning", description = "Hur norms/ lästes in när tjänsten startade")
 class InlasningController {
 
     private final NormLoader loader;
+    private final NormsConfiguration configuration;
 
-    InlasningController(NormLoader loader) {
+    InlasningController(NormLoader loader, NormsConfiguration configuration) {
         this.loader = loader;
+        this.configuration = configuration;
     }
 
     @Get
-    @Operation(summary = "Senaste inläsningen av norms/", description = "Varje fil: ny, oförändrad, uppdaterad, vägrad "
+    @Operation(operationId = "senasteInlasning", summary = "Senaste inläsningen av norms/", description = "Varje fil: ny, oförändrad, uppdaterad, vägrad "
             + "(en beslutad tabell ändras inte) eller fel, med skillnaderna mot det lagrade och tabellens avvikelser.")
     InlasningResponse senaste() {
-        Inlasningsrapport rapport = loader.senasteRapport();
+        return svar(loader.senasteRapport());
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    @ApiResponse(responseCode = "200", description = "Inläsningens rapport")
+    @ApiResponse(responseCode = "415", description = "Begäran är inte application/json",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "lasInNormer", summary = "Läs in norms/ igen", description = "Läser in den konfigurerade normkatalogen utan omstart, med samma "
+            + "regler som vid start: oförändrade filer skriver ingenting, en ändrad beslutad tabell vägras.")
+    InlasningResponse lasIn() {
+        return svar(loader.lasIn(Path.of(configuration.directory())));
+    }
+
+    private static InlasningResponse svar(Inlasningsrapport rapport) {
         Map<String, Long> sammanfattning = new LinkedHashMap<>();
         for (Utfall utfall : Utfall.values()) {
             sammanfattning.put(utfall.name(), rapport.antal(utfall));

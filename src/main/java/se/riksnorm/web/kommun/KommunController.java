@@ -6,6 +6,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -14,6 +16,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.storage.Normregister;
+import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
 @Controller(value = FordelningResponses.BAS, produces = MediaType.APPLICATION_JSON)
@@ -30,23 +33,25 @@ class KommunController {
     }
 
     @Get
-    @Operation(summary = "Alla kommuner", description = "Varje kommun med de år den har en fördelning för.")
+    @Operation(operationId = "listaKommuner", summary = "Alla kommuner", description = "Varje kommun med de år den har en fördelning för.")
     List<KommunResponse> lista() {
         Normbok normbok = register.aktuell();
         return normbok.kommuner().stream().map(k -> FordelningResponses.kommun(k, normbok)).toList();
     }
 
     @Get("/{kommun}")
-    @Operation(summary = "En kommun")
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
+    @Operation(operationId = "hamtaKommun", summary = "En kommun")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     KommunResponse kommun(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
         Normbok normbok = register.aktuell();
         return FordelningResponses.kommun(hitta(kommun, normbok), normbok);
     }
 
     @Get("/{kommun}/fordelningar")
-    @Operation(summary = "En kommuns fördelningar", description = "Varje år med status, beslut och antal avvikelser.")
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
+    @Operation(operationId = "listaFordelningar", summary = "En kommuns fördelningar", description = "Varje år med status, beslut och antal avvikelser.")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     List<FordelningSummaryResponse> fordelningar(
             @PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
         Normbok normbok = register.aktuell();
@@ -55,12 +60,14 @@ class KommunController {
     }
 
     @Get("/{kommun}/fordelningar/{ar}")
-    @Operation(summary = "En kommuns fördelning för ett år", description = "Alla poster i alla kolumner, gemensamma kostnader "
+    @Operation(operationId = "hamtaFordelning", summary = "En kommuns fördelning för ett år", description = "Alla poster i alla kolumner, gemensamma kostnader "
             + "per hushållsstorlek, matnorm, umgängesnorm och regeln för hemmavarande ungdom; med beslut, källa och "
             + "varje avvikelse mot riksnormen.")
     @ApiResponse(responseCode = "200", description = "Fördelningen")
-    @ApiResponse(responseCode = "400", description = "Kommun eller år är inte giltiga värden")
-    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte")
+    @ApiResponse(responseCode = "400", description = "Kommun eller år är inte giltiga värden",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     FordelningResponse fordelning(
             @PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
             @PathVariable @Parameter(description = "årtal", example = "2023") int ar) {

@@ -23,6 +23,8 @@ public record ProblemDetail(
         @Nullable @Schema(description = "värdet som skickades", example = "2031") String varde,
         @Nullable @Schema(description = "ett fel per fält, när flera fält är fel") List<Fel> fel) {
 
+    public static final String MEDIA_TYPE = "application/problem+json";
+
     public ProblemDetail withInstance(String path) {
         return new ProblemDetail(type, title, status, detail, path, falt, varde, fel);
     }

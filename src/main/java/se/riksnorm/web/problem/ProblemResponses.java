@@ -8,15 +8,13 @@ import io.micronaut.http.MutableHttpResponse;
 /** Writes a problem as the response body, with its media type. */
 final class ProblemResponses {
 
-    static final String APPLICATION_PROBLEM_JSON = "application/problem+json";
-
     private ProblemResponses() {
     }
 
     static MutableHttpResponse<ProblemDetail> svar(HttpRequest<?> request, ProblemDetail problem) {
         ProblemDetail medInstans = problem.instance() == null && request != null ? problem.withInstance(request.getPath()) : problem;
         return HttpResponse.<ProblemDetail>status(HttpStatus.valueOf(problem.status()))
-                .contentType(APPLICATION_PROBLEM_JSON)
+                .contentType(ProblemDetail.MEDIA_TYPE)
                 .body(medInstans);
     }
 }

@@ -6,12 +6,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.storage.Normregister;
+import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
 @Controller(value = RiksnormResponses.BAS, produces = MediaType.APPLICATION_JSON)
@@ -25,18 +28,20 @@ class RiksnormController {
     }
 
     @Get
-    @Operation(summary = "Alla år med riksnorm", description = "Varje år med status, uppräkning och hur säkra beloppen är.")
+    @Operation(operationId = "listaRiksnormer", summary = "Alla år med riksnorm", description = "Varje år med status, uppräkning och hur säkra beloppen är.")
     List<RiksnormSummaryResponse> lista() {
         Normbok normbok = register.aktuell();
         return normbok.riksnormer().stream().map(r -> RiksnormResponses.sammanfattning(r, normbok)).toList();
     }
 
     @Get("/{ar}")
-    @Operation(summary = "Ett års riksnorm", description = "Personliga kostnader för de tio kolumnerna, gemensamma kostnader "
+    @Operation(operationId = "hamtaRiksnorm", summary = "Ett års riksnorm", description = "Personliga kostnader för de tio kolumnerna, gemensamma kostnader "
             + "för 1–7 personer och regeln för större hushåll, belopp ej lunch där de publicerats, varje belopp med källa.")
     @ApiResponse(responseCode = "200", description = "Årets riksnorm")
-    @ApiResponse(responseCode = "400", description = "Året är inte ett årtal")
-    @ApiResponse(responseCode = "404", description = "Ingen riksnorm för året")
+    @ApiResponse(responseCode = "400", description = "Året är inte ett årtal",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Ingen riksnorm för året",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     RiksnormResponse ar(@PathVariable @Parameter(description = "årtal", example = "2023") int ar) {
         Normbok normbok = register.aktuell();
         Riksnorm riksnorm = normbok.riksnorm(ar).orElseThrow(() -> Problems.okandRiksnorm(ar, normbok));

@@ -1,0 +1,20 @@
+package se.riksnorm.support;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+
+/** A Micronaut test against the running HTTP server, on its own database. */
+public abstract class KorandeTjanst extends EgenDatabas {
+
+    @Inject
+    protected EmbeddedServer server;
+
+    private Http http;
+
+    protected Http http() {
+        if (http == null) {
+            http = new Http(server.getURI());
+        }
+        return http;
+    }
+}
