@@ -20,6 +20,9 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
+import se.riksnorm.domain.kommun.Aldersbyte;
+import se.riksnorm.domain.kommun.Berakningsinstallningar;
+import se.riksnorm.domain.kommun.Dagberakning;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 
 /**
@@ -61,7 +64,7 @@ public final class NormFileReader {
             List<Normfil<Kommun>> kommunen = new ArrayList<>();
             las(rot, kommunkatalog.resolve("kommun" + YAML), NormFileSchemas.Slag.KOMMUN, dokument -> {
                 Kommun kommun = new Kommun(dokument.get("id").asText(), dokument.get("kod").asText(),
-                        dokument.get("namn").asText());
+                        dokument.get("namn").asText(), berakningsinstallningar(dokument.get("berakning")));
                 if (!kommun.id().equals(kommunkatalog.getFileName().toString())) {
                     throw new IllegalArgumentException("id '" + kommun.id() + "' ska vara katalogens namn '"
                             + kommunkatalog.getFileName() + "'");
@@ -91,6 +94,19 @@ public final class NormFileReader {
             }
         }
         return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel);
+    }
+
+    /** The kommun's choices for calculations; the standard ones where the file makes none. */
+    private static Berakningsinstallningar berakningsinstallningar(JsonNode nod) {
+        Berakningsinstallningar standard = Berakningsinstallningar.STANDARD;
+        if (nod == null) {
+            return standard;
+        }
+        return new Berakningsinstallningar(
+                nod.has("aldersbyte") ? Aldersbyte.valueOf(nod.get("aldersbyte").asText().toUpperCase(Locale.ROOT))
+                        : standard.aldersbyte(),
+                nod.has("dagberakning") ? Dagberakning.valueOf(nod.get("dagberakning").asText().toUpperCase(Locale.ROOT))
+                        : standard.dagberakning());
     }
 
     private Map<String, Kalla> kallor(Path rot, Path fil) {

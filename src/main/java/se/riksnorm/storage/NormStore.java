@@ -23,6 +23,9 @@ import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
+import se.riksnorm.domain.kommun.Aldersbyte;
+import se.riksnorm.domain.kommun.Berakningsinstallningar;
+import se.riksnorm.domain.kommun.Dagberakning;
 import se.riksnorm.domain.riksnorm.Giltighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
@@ -71,7 +74,8 @@ public class NormStore {
 
     @Transactional
     public void sparaKommun(Kommun kommun) {
-        KommunRow rad = new KommunRow(kommun.id(), kommun.kod(), kommun.namn());
+        KommunRow rad = new KommunRow(kommun.id(), kommun.kod(), kommun.namn(), kommun.berakning().aldersbyte().name(),
+                kommun.berakning().dagberakning().name());
         if (kommuner.existsById(kommun.id())) {
             kommuner.update(rad);
         } else {
@@ -146,7 +150,8 @@ public class NormStore {
                     Riksnormstatus.valueOf(rad.status()), upprakning, kalla.apply(rad.storreHushallKalla()), celler, kalla));
         }
         Map<String, Kommun> kommunPerId = new LinkedHashMap<>();
-        kommuner.findAll().forEach(rad -> kommunPerId.put(rad.id(), new Kommun(rad.id(), rad.kod(), rad.namn())));
+        kommuner.findAll().forEach(rad -> kommunPerId.put(rad.id(), new Kommun(rad.id(), rad.kod(), rad.namn(),
+                new Berakningsinstallningar(Aldersbyte.valueOf(rad.aldersbyte()), Dagberakning.valueOf(rad.dagberakning())))));
         List<Fordelning> allaFordelningar = new ArrayList<>();
         for (FordelningRow rad : fordelningar.findAll()) {
             Map<Cell, Kronor> celler = new LinkedHashMap<>();

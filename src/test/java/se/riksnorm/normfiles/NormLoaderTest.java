@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -17,7 +16,7 @@ import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.storage.Normregister;
-import se.riksnorm.support.EgenDatabas;
+import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.ProjektetsNormer;
 import se.riksnorm.support.Sql;
 
@@ -27,9 +26,8 @@ import se.riksnorm.support.Sql;
  */
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NormLoaderTest extends EgenDatabas {
+class NormLoaderTest extends EgnaNormer {
 
-    private final Path normer = ProjektetsNormer.kopia(tempKatalog);
 
     @Inject
     NormLoader loader;
@@ -37,11 +35,6 @@ class NormLoaderTest extends EgenDatabas {
     Normregister register;
     @Inject
     DataSource dataSource;
-
-    @Override
-    protected Map<String, String> fler() {
-        return Map.of("riksnorm.norms.directory", normer.toString());
-    }
 
     @Test
     @Order(1)

@@ -3,17 +3,24 @@ package se.riksnorm.domain.fordelning;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import se.riksnorm.domain.kommun.Berakningsinstallningar;
 
 /**
  * A kommun: its key in this service (ASCII, e.g. {@code nykoping}), its four-digit kommunkod
- * (SCB, e.g. 0480) and its name as written.
+ * (SCB, e.g. 0480), its name as written, and its choices for calculations.
  */
-public record Kommun(String id, String kod, String namn) {
+public record Kommun(String id, String kod, String namn, Berakningsinstallningar berakning) {
 
     public Kommun {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kod, "kod");
         Objects.requireNonNull(namn, "namn");
+        Objects.requireNonNull(berakning, "berakning");
+    }
+
+    /** A kommun with the standard calculation choices. */
+    public Kommun(String id, String kod, String namn) {
+        this(id, kod, namn, Berakningsinstallningar.STANDARD);
     }
 
     /**

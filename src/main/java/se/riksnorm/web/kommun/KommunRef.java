@@ -11,7 +11,7 @@ public record KommunRef(
         @Schema(description = "kommunkod (SCB)", example = "0480") String kod,
         @Schema(example = "Nyköping") String namn) {
 
-    static KommunRef av(Kommun kommun) {
+    public static KommunRef av(Kommun kommun) {
         return new KommunRef(kommun.id(), kommun.kod(), kommun.namn());
     }
 }

@@ -3,17 +3,12 @@ package se.riksnorm.domain.riksnorm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.support.Fall;
 import se.riksnorm.support.ProjektetsNormer;
 
 /** The cases in {@code src/test/resources/fall/riksnorm-regler.yaml}, one test per sentence. */
@@ -33,13 +28,7 @@ class RiksnormRegelfallTest {
         assertThat(faktiskt).isEqualTo(Kronor.of(data.get("kronor").longValue()));
     }
 
-    static Stream<Arguments> fall() throws IOException {
-        try (InputStream in = RiksnormRegelfallTest.class.getResourceAsStream("/fall/riksnorm-regler.yaml")) {
-            JsonNode dokument = new ObjectMapper(new YAMLFactory()).readTree(in);
-            List<Arguments> fall = new ArrayList<>();
-            dokument.fields().forEachRemaining(grupp -> grupp.getValue().forEach(f ->
-                    fall.add(Arguments.of(grupp.getKey(), f.get("fall").asText(), f))));
-            return fall.stream();
-        }
+    static Stream<Arguments> fall() {
+        return Fall.las("riksnorm-regler.yaml");
     }
 }

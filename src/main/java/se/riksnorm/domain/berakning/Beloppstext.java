@@ -1,0 +1,27 @@
+package se.riksnorm.domain.berakning;
+
+import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.kommun.Dagberakning;
+
+/** The arithmetic of a line, written out as a handläggare would check it. */
+final class Beloppstext {
+
+    private Beloppstext() {
+    }
+
+    static String kr(Kronor kronor) {
+        return kronor.svenskText();
+    }
+
+    /** "3 380 kr" for a whole month; the per-day arithmetic otherwise. */
+    static String forDagar(Kronor perManad, int dagar, int dagarIManaden, Dagberakning dagberakning, Kronor resultat) {
+        if (dagar >= dagarIManaden) {
+            return kr(perManad) + " per månad";
+        }
+        return switch (dagberakning) {
+            case DAGBELOPP_GANGER_DAGAR -> kr(perManad) + " × 12 / 365 = " + kr(dagberakning.dagbelopp(perManad))
+                    + " per dag × " + dagar + " dagar = " + kr(resultat);
+            case ANDEL_AV_MANADEN -> kr(perManad) + " × " + dagar + " / " + dagarIManaden + " dagar = " + kr(resultat);
+        };
+    }
+}

@@ -1,0 +1,180 @@
+package se.riksnorm.domain.berakning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.berakning.Fel.Feltyp;
+import se.riksnorm.domain.kommun.Aldersbyte;
+
+/**
+ * Everything that makes a request impossible to calculate, each reason naming its field. Run before
+ * any figure is computed: a refused request never yields a partly wrong result.
+ */
+final class Forfragningskontroll {
+
+    /** No household in the riksnorm's sense is this large; larger requests are mistakes or abuse. */
+    static final int STORSTA_HUSHALL = 30;
+    /** An amount a month above this is not a household's: a typing error (e.g. öre for kronor). */
+    static final Kronor STORSTA_BELOPP = Kronor.of(10_000_000);
+    private static final int HOGSTA_ALDER = 120;
+    private static final int VUXEN_FRAN = 18;
+    private static final int SKOLUNGDOM_FRAN = 19;
+    private static final int SKOLUNGDOM_TILL = 20;
+    private static final int FORSKOLA_TILL = 6;
+
+    private Forfragningskontroll() {
+    }
+
+    static List<Fel> kontrollera(Forfragan forfragan, Aldersbyte aldersbyte, boolean medEkonomi) {
+        List<Fel> fel = new ArrayList<>();
+        List<Medlem> medlemmar = forfragan.medlemmar();
+        Period period = forfragan.period();
+        if (medlemmar.isEmpty()) {
+            fel.add(ogiltig("medlemmar", "Beräkningen behöver minst en person."));
+            return fel;
+        }
+        if (medlemmar.size() + forfragan.ovrigaIHushallet() > STORSTA_HUSHALL) {
+            fel.add(ogiltig("medlemmar", "Högst " + STORSTA_HUSHALL + " personer i ett hushåll, inte "
+                    + (medlemmar.size() + forfragan.ovrigaIHushallet()) + "."));
+            return fel;
+        }
+        if (forfragan.ovrigaIHushallet() < 0) {
+            fel.add(ogiltig("ovrigaIHushallet", "Antalet övriga i hushållet kan inte vara negativt."));
+        }
+        Set<String> id = new HashSet<>();
+        int sokande = 0;
+        int make = 0;
+        int gemenskap = 0;
+        int familj = 0;
+        for (int i = 0; i < medlemmar.size(); i++) {
+            Medlem medlem = medlemmar.get(i);
+            String falt = "medlemmar[" + i + "]";
+            if (!id.add(medlem.id())) {
+                fel.add(ogiltig(falt + ".id", "Id '" + medlem.id() + "' används för två personer."));
+            }
+            switch (medlem.roll()) {
+                case SOKANDE -> sokande++;
+                case MAKE_MAKA_SAMBO -> make++;
+                case VUXEN_I_HUSHALLSGEMENSKAP, HEMMAVARANDE_VUXET_BARN -> gemenskap++;
+                default -> { }
+            }
+            if (medlem.roll().arFamilj()) {
+                familj++;
+            }
+            kontrolleraPerson(medlem, falt, period, aldersbyte, fel);
+        }
+        if (sokande > 1) {
+            fel.add(ogiltig("medlemmar", "En beräkning har en sökande, inte " + sokande + "."));
+        }
+        if (make > 1) {
+            fel.add(ogiltig("medlemmar", "En sökande har högst en make, maka eller sambo."));
+        }
+        if (make == 1 && sokande == 0) {
+            fel.add(ogiltig("medlemmar", "En make, maka eller sambo förutsätter en sökande."));
+        }
+        if (sokande + make + gemenskap == 0) {
+            fel.add(ogiltig("medlemmar", "Hushållet har ingen vuxen: ange en sökande (eller en vuxen i hushållsgemenskap)."));
+        }
+        if (gemenskap > 0 && (gemenskap > 1 || familj > 0)) {
+            fel.add(ogiltig("medlemmar", "En vuxen i hushållsgemenskap eller ett hemmavarande vuxet barn beräknas för sig: "
+                    + "ange de andra i hemmet som ovrigaIHushallet."));
+        }
+        if (gemenskap > 0 && forfragan.ovrigaIHushallet() == 0) {
+            fel.add(ogiltig("ovrigaIHushallet", "En vuxen i hushållsgemenskap delar hem med andra: ange hur många de är."));
+        }
+        if (medEkonomi) {
+            kontrolleraEkonomi(forfragan, id, fel);
+        }
+        return fel;
+    }
+
+    /** The checks of one person on their own: age for the role, birth date, days. */
+    static void kontrolleraPerson(Medlem medlem, String falt, Period period, Aldersbyte aldersbyte, List<Fel> fel) {
+        kontrolleraAlder(medlem, falt, period, aldersbyte, fel);
+        kontrolleraDagar(medlem, falt, period, fel);
+    }
+
+    private static void kontrolleraAlder(Medlem medlem, String falt, Period period, Aldersbyte aldersbyte, List<Fel> fel) {
+        LocalDate fodd = medlem.fodelsedatum();
+        if (fodd == null && medlem.alder() == null) {
+            fel.add(ogiltig(falt + ".fodelsedatum", "Ange födelsedatum, eller ålder när datumet inte är känt."));
+            return;
+        }
+        if (fodd != null && fodd.isAfter(period.till())) {
+            fel.add(ogiltig(falt + ".fodelsedatum", "Födelsedatumet " + fodd + " ligger efter perioden " + period + "."));
+            return;
+        }
+        if (fodd == null && medlem.alder() < 0) {
+            fel.add(ogiltig(falt + ".alder", "En ålder kan inte vara negativ."));
+            return;
+        }
+        int alder = Kolumnval.alder(medlem, period.manad(), aldersbyte);
+        String aldersfalt = falt + (fodd != null ? ".fodelsedatum" : ".alder");
+        if (alder > HOGSTA_ALDER) {
+            fel.add(ogiltig(aldersfalt, "En ålder över " + HOGSTA_ALDER + " år är inte möjlig."));
+            return;
+        }
+        Roll roll = medlem.roll();
+        if (roll.arVuxen() && alder < VUXEN_FRAN) {
+            fel.add(ogiltig(aldersfalt, "Som " + roll.benamning() + " räknas en vuxen, minst " + VUXEN_FRAN + " år; personen är "
+                    + alder + " år."));
+        }
+        if ((roll == Roll.BARN || roll == Roll.UMGANGESBARN) && alder > SKOLUNGDOM_TILL) {
+            fel.add(ogiltig(aldersfalt, "Ett barn är högst " + SKOLUNGDOM_TILL + " år; personen är " + alder
+                    + " år. Räkna hen som hemmavarande vuxet barn."));
+        }
+        if (roll == Roll.BARN && alder >= SKOLUNGDOM_FRAN) {
+            fel.add(ogiltig(falt + ".roll", "Ett barn på " + alder + " år räknas som hemmavarande skolungdom (19–20 år) "
+                    + "om hen går i skolan, annars som hemmavarande vuxet barn."));
+        }
+        if (roll == Roll.HEMMAVARANDE_SKOLUNGDOM && (alder < SKOLUNGDOM_FRAN || alder > SKOLUNGDOM_TILL)) {
+            fel.add(ogiltig(aldersfalt, "Hemmavarande skolungdom är 19–20 år; personen är " + alder + " år."));
+        }
+        if (medlem.lunchIForskolan() && alder > FORSKOLA_TILL) {
+            fel.add(ogiltig(falt + ".lunchIForskolan", "Lunch i förskolan gäller barn 0–6 år; barnet är " + alder + " år."));
+        }
+    }
+
+    private static void kontrolleraDagar(Medlem medlem, String falt, Period period, List<Fel> fel) {
+        Integer dagar = medlem.dagar();
+        if (medlem.roll() == Roll.UMGANGESBARN && dagar == null) {
+            fel.add(ogiltig(falt + ".dagar", "Ange antal umgängesdagar för barnet."));
+        } else if (dagar != null && (dagar < (medlem.roll() == Roll.UMGANGESBARN ? 0 : 1) || dagar > period.dagar())) {
+            fel.add(ogiltig(falt + ".dagar", "Dagarna ska vara " + (medlem.roll() == Roll.UMGANGESBARN ? 0 : 1) + "–"
+                    + period.dagar() + " (periodens dagar), inte " + dagar + "."));
+        }
+    }
+
+    private static void kontrolleraEkonomi(Forfragan forfragan, Set<String> id, List<Fel> fel) {
+        for (int i = 0; i < forfragan.kostnader().size(); i++) {
+            kontrolleraBelopp(forfragan.kostnader().get(i).belopp(), "kostnader[" + i + "].belopp", fel);
+        }
+        for (int i = 0; i < forfragan.inkomster().size(); i++) {
+            Inkomst inkomst = forfragan.inkomster().get(i);
+            String falt = "inkomster[" + i + "]";
+            kontrolleraBelopp(inkomst.belopp(), falt + ".belopp", fel);
+            if (inkomst.jobbstimulans() && !inkomst.typ().arForvarvsinkomst()) {
+                fel.add(ogiltig(falt + ".jobbstimulans", "Jobbstimulans gäller inkomst av arbete (LON), inte "
+                        + inkomst.typ().benamning().toLowerCase(java.util.Locale.ROOT) + "."));
+            }
+            if (inkomst.medlem() != null && !id.contains(inkomst.medlem())) {
+                fel.add(ogiltig(falt + ".medlem", "Ingen person i beräkningen har id '" + inkomst.medlem() + "'."));
+            }
+        }
+    }
+
+    private static void kontrolleraBelopp(Kronor belopp, String falt, List<Fel> fel) {
+        if (belopp.isNegative()) {
+            fel.add(ogiltig(falt, "Ett belopp kan inte vara negativt."));
+        } else if (belopp.compareTo(STORSTA_BELOPP) > 0) {
+            fel.add(ogiltig(falt, "Beloppet " + belopp.svenskText() + " är orimligt stort för en månad."));
+        }
+    }
+
+    private static Fel ogiltig(String falt, String meddelande) {
+        return new Fel(Feltyp.OGILTIG_UPPGIFT, falt, meddelande);
+    }
+}

@@ -1,0 +1,56 @@
+package se.riksnorm.domain.berakning;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.berakning.Fel.Feltyp;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.riksnorm.Aldersgrupp;
+
+/** Umgängesnorm per visiting child: the kommun's decided amount per day (matnorm included) × the days. */
+public final class Umgangesnormsberakning {
+
+    private final Regelbok regelbok;
+
+    public Umgangesnormsberakning(Regelbok regelbok) {
+        this.regelbok = regelbok;
+    }
+
+    public Utfall<Umgangesnormsresultat> berakna(UmgangesnormFragan fraga, Normbok normbok) {
+        Utfall<Normlage> normer = Normuppslag.hitta(fraga.kommun(), fraga.manad(), normbok, regelbok, true);
+        if (normer instanceof Utfall.Avvisat<Normlage> avvisat) {
+            return new Utfall.Avvisat<>(avvisat.fel());
+        }
+        Normlage lage = ((Utfall.Beraknat<Normlage>) normer).resultat();
+        List<Fel> fel = new ArrayList<>();
+        if (fraga.barn().isEmpty()) {
+            fel.add(new Fel(Feltyp.OGILTIG_UPPGIFT, "barn", "Ange minst ett barn."));
+        }
+        for (int i = 0; i < fraga.barn().size(); i++) {
+            Medlem barn = fraga.barn().get(i);
+            if (barn.roll() != Roll.UMGANGESBARN) {
+                fel.add(new Fel(Feltyp.OGILTIG_UPPGIFT, "barn[" + i + "].roll", "Umgängesnorm gäller umgängesbarn (UMGANGESBARN)."));
+            } else {
+                Forfragningskontroll.kontrolleraPerson(barn, "barn[" + i + "]", Period.helManad(fraga.manad()),
+                        lage.kommun().berakning().aldersbyte(), fel);
+            }
+        }
+        if (!fel.isEmpty()) {
+            return new Utfall.Avvisat<>(fel);
+        }
+        Fordelning fordelning = lage.fordelning();
+        List<UmgangesRad> rader = new ArrayList<>();
+        for (Medlem barn : fraga.barn()) {
+            Aldersgrupp kolumn = Kolumnval.barnkolumn(barn, fraga.manad(), lage.kommun().berakning().aldersbyte()).orElseThrow();
+            Kronor perDag = fordelning.umgangesnormPerDag().get(kolumn);
+            Kronor belopp = perDag.times(barn.dagar());
+            rader.add(new UmgangesRad(barn.id(), kolumn.nyckel(), kolumn.benamning(), perDag, barn.dagar(), belopp,
+                    "Umgängesnorm " + fordelning.ar() + ", " + kolumn.benamning() + ": " + perDag.svenskText() + " per dag × "
+                            + barn.dagar() + " dagar = " + belopp.svenskText()));
+        }
+        return new Utfall.Beraknat<>(new Umgangesnormsresultat(fraga.manad(), rader,
+                Kronor.sum(rader.stream().map(UmgangesRad::belopp).toList()), Normunderlag.av(lage),
+                List.of(Grunder.kommunbeslut(fordelning, "umgängesnorm"))));
+    }
+}

@@ -1,0 +1,130 @@
+package se.riksnorm.web.berakning;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import java.util.regex.Pattern;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import se.riksnorm.domain.berakning.Berakningsresultat;
+import se.riksnorm.domain.berakning.Forfragan;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problems;
+
+@Controller("/api/v1/berakningar")
+@Tag(name = "Beräkning", description = "Försörjningsstöd, matnorm och umgängesnorm för ett hushåll, varje krona med sin grund")
+class BerakningController {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final Berakningar berakningar;
+    private final BatchBerakning batch;
+
+    BerakningController(Berakningar berakningar, BatchBerakning batch) {
+        this.berakningar = berakningar;
+        this.batch = batch;
+    }
+
+    @Post(value = "/forsorjningsstod", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "beraknaForsorjningsstod", summary = "Beräkna försörjningsstöd",
+            description = "Riksnorm (personliga kostnader per person och gemensamma kostnader för hushållets storlek) + "
+                    + "umgängesnorm + skäliga kostnader − inkomster, med jobbstimulans och livsföring i övrigt. Varje rad "
+                    + "anger regel, räkning och grund (riksnormens år och källa, kommunens beslut, författning). Med spara=true "
+                    + "sparas beräkningen och kan hämtas igen med identiskt innehåll.")
+    @ApiResponse(responseCode = "200", description = "Beräkningen (inte sparad)")
+    @ApiResponse(responseCode = "201", description = "Beräkningen, sparad; Location anger var den kan hämtas")
+    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Normen saknas för perioden, eller hushållet är inte möjligt",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    Publisher<HttpResponse<?>> forsorjningsstod(
+            @Body ForsorjningsstodRequest request,
+            @Nullable @QueryValue @Parameter(description = "spara beräkningen") Boolean spara) {
+        Forfragan forfragan = RequestParser.forsorjningsstod(request);
+        Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(forfragan));
+        if (!Boolean.TRUE.equals(spara)) {
+            return Mono.just(HttpResponse.ok(berakningar.svar(resultat)));
+        }
+        return Mono.fromCallable(() -> berakningar.spara(request, resultat))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(sparad -> HttpResponse.status(HttpStatus.CREATED)
+                        .header("Location", "/api/v1/berakningar/" + sparad.id())
+                        .contentType(MediaType.APPLICATION_JSON_TYPE)
+                        .body(sparad.svar()));
+    }
+
+    @Get(value = "/{id}", produces = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "hamtaBerakning", summary = "Hämta en sparad beräkning",
+            description = "Exakt det svar som gavs när beräkningen sparades, även om senare år lagts till sedan dess.")
+    @ApiResponse(responseCode = "200", description = "Den sparade beräkningen",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
+    @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<String> hamta(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id) {
+        if (!ID.matcher(id).matches()) {
+            throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
+        }
+        return berakningar.hamta(id)
+                .map(sparad -> HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE))
+                .orElseThrow(() -> Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
+                        "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
+    }
+
+    @Post(value = "/matnorm", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "beraknaMatnorm", summary = "Matnorm för hushållet",
+            description = "Per person och för hushållet: per månad, vecka och dag enligt kommunens beslut, och per dag × dagar.")
+    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Kommunen har ingen matnorm för året, eller personerna är inte möjliga",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    MatnormResponse matnorm(@Body MatnormRequest request) {
+        return berakningar.matnorm(RequestParser.matnorm(request));
+    }
+
+    @Post(value = "/umgangesnorm", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "beraknaUmgangesnorm", summary = "Umgängesnorm för barn på umgänge",
+            description = "Per barn: kommunens umgängesnorm per dag (matnorm inräknad) × umgängesdagarna.")
+    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "Kommunen har ingen umgängesnorm för året, eller barnen är inte möjliga",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    UmgangesnormResponse umgangesnorm(@Body UmgangesnormRequest request) {
+        return berakningar.umgangesnorm(RequestParser.umgangesnorm(request));
+    }
+
+    @Post(value = "/forsorjningsstod/batch", consumes = NDJSON, produces = NDJSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "beraknaForsorjningsstodBatch", summary = "Beräkna många hushåll (NDJSON)",
+            description = "Ett hushåll per rad in, ett svar per rad ut i samma ordning, strömmat: minnet är detsamma för "
+                    + "tio hushåll som för en miljon. Varje svarsrad har rad (radnumret), resultat eller problem; en felaktig rad "
+                    + "ger ett problem med sitt radnummer och de andra beräknas ändå. detalj=summering utelämnar raderna.")
+    Publisher<byte[]> batch(@Body InputStream ndjson,
+                            @Nullable @QueryValue @Parameter(description = "full (standard) eller summering") String detalj) {
+        boolean summering = "summering".equalsIgnoreCase(detalj);
+        if (detalj != null && !summering && !"full".equalsIgnoreCase(detalj)) {
+            throw Problems.ogiltigtVarde("detalj", detalj, "detalj är full eller summering.");
+        }
+        return batch.berakna(ndjson, summering);
+    }
+}

@@ -1,0 +1,93 @@
+package se.riksnorm.web.berakning;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import se.riksnorm.domain.berakning.Berakningsresultat;
+import se.riksnorm.domain.berakning.Forfragan;
+import se.riksnorm.domain.berakning.Forsorjningsstodsberakning;
+import se.riksnorm.domain.berakning.MatnormFragan;
+import se.riksnorm.domain.berakning.Matnormsberakning;
+import se.riksnorm.domain.berakning.Regelbok;
+import se.riksnorm.domain.berakning.UmgangesnormFragan;
+import se.riksnorm.domain.berakning.Umgangesnormsberakning;
+import se.riksnorm.domain.berakning.Utfall;
+import se.riksnorm.storage.BerakningStore;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.storage.SparadBerakning;
+
+/** The calculations as the HTTP layer uses them: the current norms, the rules, the answers and their storage. */
+@Singleton
+class Berakningar {
+
+    private final Normregister register;
+    private final BerakningStore store;
+    private final JsonMapper json;
+    private final String version;
+    private final Forsorjningsstodsberakning forsorjningsstod;
+    private final Matnormsberakning matnorm;
+    private final Umgangesnormsberakning umgangesnorm;
+
+    Berakningar(Normregister register, BerakningStore store, JsonMapper json, Tjanstversion version) {
+        this.register = register;
+        this.store = store;
+        this.json = json;
+        this.version = version.version();
+        Regelbok regelbok = Regelbok.standard();
+        this.forsorjningsstod = new Forsorjningsstodsberakning(regelbok);
+        this.matnorm = new Matnormsberakning(regelbok);
+        this.umgangesnorm = new Umgangesnormsberakning(regelbok);
+    }
+
+    Utfall<Berakningsresultat> forsorjningsstod(Forfragan forfragan) {
+        return forsorjningsstod.berakna(forfragan, register.aktuell());
+    }
+
+    ForsorjningsstodResponse svar(Berakningsresultat resultat) {
+        return BerakningResponses.forsorjningsstod(resultat, version, null, null);
+    }
+
+    /** Stores the request as read and the answer exactly as it is sent; no personnummer is ever part of either. */
+    SparadBerakning spara(ForsorjningsstodRequest request, Berakningsresultat resultat) {
+        String id = UUID.randomUUID().toString();
+        String sparad = Instant.now().toString();
+        SparadBerakning berakning = new SparadBerakning(id, "FORSORJNINGSSTOD", resultat.kommun().id(),
+                resultat.period().toString(), sparad, version, text(request),
+                text(BerakningResponses.forsorjningsstod(resultat, version, id, sparad)));
+        store.spara(berakning);
+        return berakning;
+    }
+
+    Optional<SparadBerakning> hamta(String id) {
+        return store.hamta(id);
+    }
+
+    MatnormResponse matnorm(MatnormFragan fraga) {
+        return BerakningResponses.matnorm(utfall(matnorm.berakna(fraga, register.aktuell())), version);
+    }
+
+    UmgangesnormResponse umgangesnorm(UmgangesnormFragan fraga) {
+        return BerakningResponses.umgangesnorm(utfall(umgangesnorm.berakna(fraga, register.aktuell())), version);
+    }
+
+    /** The result, or the refusal as a problem. */
+    static <T> T utfall(Utfall<T> utfall) {
+        if (utfall instanceof Utfall.Avvisat<T> avvisat) {
+            throw BerakningProblems.avvisad(avvisat.fel());
+        }
+        return ((Utfall.Beraknat<T>) utfall).resultat();
+    }
+
+    private String text(Object varde) {
+        try {
+            return new String(json.writeValueAsBytes(varde), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

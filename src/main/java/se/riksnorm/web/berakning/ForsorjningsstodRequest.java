@@ -1,0 +1,20 @@
+package se.riksnorm.web.berakning;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+@Serdeable
+@Schema(name = "ForsorjningsstodBegaran", description = "Ett hushåll och en månad (eller del av en månad)")
+public record ForsorjningsstodRequest(
+        @Schema(description = "kommunens id, kommunkod eller namn", example = "nykoping") String kommun,
+        @Nullable @Schema(description = "hel månad, ÅÅÅÅ-MM; eller ange fran och till", example = "2023-03") String manad,
+        @Nullable @Schema(description = "del av månad: första dagen, ÅÅÅÅ-MM-DD", example = "2023-03-15") String fran,
+        @Nullable @Schema(description = "del av månad: sista dagen, ÅÅÅÅ-MM-DD", example = "2023-03-31") String till,
+        List<MedlemRequest> medlemmar,
+        @Nullable @Schema(description = "personer som delar bostaden men inte ingår i beräkningen", example = "0")
+        Integer ovrigaIHushallet,
+        @Nullable List<KostnadRequest> kostnader,
+        @Nullable List<InkomstRequest> inkomster) {
+}

@@ -1,0 +1,16 @@
+package se.riksnorm.web.berakning;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+@Serdeable
+@Schema(name = "Inkomst", description = "En inkomst för perioden, i hela kronor (lön netto)")
+public record InkomstRequest(
+        @Schema(description = "LON, BARNBIDRAG, BOSTADSBIDRAG, UNDERHALLSSTOD, SJUKPENNING, ARBETSLOSHETSERSATTNING, "
+                + "ETABLERINGSERSATTNING, FORALDRAPENNING, PENSION, OVRIG", example = "LON") String typ,
+        @Schema(example = "8000") Long belopp,
+        @Nullable @Schema(description = "id för personen som har inkomsten", example = "sökande") String medlem,
+        @Nullable @Schema(description = "personen har rätt till jobbstimulans: 25 % av lönen räknas inte") Boolean jobbstimulans,
+        @Nullable String beskrivning) {
+}

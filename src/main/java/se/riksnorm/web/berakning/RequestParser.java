@@ -1,0 +1,229 @@
+package se.riksnorm.web.berakning;
+
+import io.micronaut.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.berakning.Forfragan;
+import se.riksnorm.domain.berakning.Inkomst;
+import se.riksnorm.domain.berakning.Inkomsttyp;
+import se.riksnorm.domain.berakning.Kostnad;
+import se.riksnorm.domain.berakning.Kostnadstyp;
+import se.riksnorm.domain.berakning.MatnormFragan;
+import se.riksnorm.domain.berakning.Medlem;
+import se.riksnorm.domain.berakning.Period;
+import se.riksnorm.domain.berakning.Roll;
+import se.riksnorm.domain.berakning.UmgangesnormFragan;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.ProblemException;
+import se.riksnorm.web.problem.Problems;
+
+/**
+ * Reads a request into the domain's terms, collecting every value that is missing or not of its form
+ * (a date that is not a date, a role that does not exist) into one 400 problem that names each field.
+ * Whether the values make sense together is the rules' question, not this class's.
+ */
+final class RequestParser {
+
+    /** Something that looks like a personnummer (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN): never asked for, never kept. */
+    private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+ ]?\\d{4}(?!\\d)");
+
+    private final List<ProblemDetail.Fel> fel = new ArrayList<>();
+
+    static Forfragan forsorjningsstod(ForsorjningsstodRequest request) {
+        RequestParser parser = new RequestParser();
+        if (request == null) {
+            throw tomBegaran();
+        }
+        String kommun = parser.kravs("kommun", request.kommun());
+        Period period = parser.period(request.manad(), request.fran(), request.till());
+        List<Medlem> medlemmar = parser.medlemmar("medlemmar", request.medlemmar());
+        List<Kostnad> kostnader = new ArrayList<>();
+        List<KostnadRequest> kostnadslista = request.kostnader() == null ? List.of() : request.kostnader();
+        for (int i = 0; i < kostnadslista.size(); i++) {
+            KostnadRequest kostnad = kostnadslista.get(i);
+            String falt = "kostnader[" + i + "]";
+            Kostnadstyp typ = parser.uppslag(falt + ".typ", kostnad == null ? null : kostnad.typ(), Kostnadstyp.class);
+            Kronor belopp = parser.belopp(falt + ".belopp", kostnad == null ? null : kostnad.belopp());
+            parser.utanPersonnummer(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning());
+            if (typ != null && belopp != null) {
+                kostnader.add(new Kostnad(typ, belopp, kostnad.beskrivning()));
+            }
+        }
+        List<Inkomst> inkomster = new ArrayList<>();
+        List<InkomstRequest> inkomstlista = request.inkomster() == null ? List.of() : request.inkomster();
+        for (int i = 0; i < inkomstlista.size(); i++) {
+            InkomstRequest inkomst = inkomstlista.get(i);
+            String falt = "inkomster[" + i + "]";
+            Inkomsttyp typ = parser.uppslag(falt + ".typ", inkomst == null ? null : inkomst.typ(), Inkomsttyp.class);
+            Kronor belopp = parser.belopp(falt + ".belopp", inkomst == null ? null : inkomst.belopp());
+            parser.utanPersonnummer(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning());
+            parser.utanPersonnummer(falt + ".medlem", inkomst == null ? null : inkomst.medlem());
+            if (typ != null && belopp != null) {
+                inkomster.add(new Inkomst(typ, belopp, inkomst.medlem(), Boolean.TRUE.equals(inkomst.jobbstimulans()),
+                        inkomst.beskrivning()));
+            }
+        }
+        parser.stopVidFel();
+        return new Forfragan(kommun, period, medlemmar, request.ovrigaIHushallet() == null ? 0 : request.ovrigaIHushallet(),
+                kostnader, inkomster);
+    }
+
+    static MatnormFragan matnorm(MatnormRequest request) {
+        RequestParser parser = new RequestParser();
+        if (request == null) {
+            throw tomBegaran();
+        }
+        String kommun = parser.kravs("kommun", request.kommun());
+        YearMonth manad = parser.manad("manad", request.manad());
+        Integer dagar = parser.kravs("dagar", request.dagar());
+        List<Medlem> medlemmar = parser.medlemmar("medlemmar", request.medlemmar());
+        parser.stopVidFel();
+        return new MatnormFragan(kommun, manad, dagar, medlemmar);
+    }
+
+    static UmgangesnormFragan umgangesnorm(UmgangesnormRequest request) {
+        RequestParser parser = new RequestParser();
+        if (request == null) {
+            throw tomBegaran();
+        }
+        String kommun = parser.kravs("kommun", request.kommun());
+        YearMonth manad = parser.manad("manad", request.manad());
+        List<Medlem> barn = parser.medlemmar("barn", request.barn());
+        parser.stopVidFel();
+        return new UmgangesnormFragan(kommun, manad, barn);
+    }
+
+    private List<Medlem> medlemmar(String falt, List<MedlemRequest> lista) {
+        List<Medlem> medlemmar = new ArrayList<>();
+        if (lista == null) {
+            fel(falt, "Ange personerna i en lista.");
+            return medlemmar;
+        }
+        for (int i = 0; i < lista.size(); i++) {
+            MedlemRequest medlem = lista.get(i);
+            String mfalt = falt + "[" + i + "]";
+            if (medlem == null) {
+                fel(mfalt, "Personen saknas (null).");
+                continue;
+            }
+            Roll roll = uppslag(mfalt + ".roll", medlem.roll(), Roll.class);
+            LocalDate fodd = datum(mfalt + ".fodelsedatum", medlem.fodelsedatum());
+            String id = medlem.id() == null || medlem.id().isBlank() ? "person " + (i + 1) : medlem.id().strip();
+            if (id.length() > 60) {
+                fel(mfalt + ".id", "Id får vara högst 60 tecken.");
+            }
+            utanPersonnummer(mfalt + ".id", id);
+            if (roll != null) {
+                medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan())));
+            }
+        }
+        return medlemmar;
+    }
+
+    private Period period(String manad, String fran, String till) {
+        if (manad != null && (fran != null || till != null)) {
+            fel("manad", "Ange antingen manad eller fran och till, inte båda.");
+            return null;
+        }
+        if (manad != null) {
+            YearMonth ym = manad("manad", manad);
+            return ym == null ? null : Period.helManad(ym);
+        }
+        if (fran == null && till == null) {
+            fel("manad", "Ange manad (ÅÅÅÅ-MM) eller fran och till (ÅÅÅÅ-MM-DD).");
+            return null;
+        }
+        LocalDate start = datum("fran", kravs("fran", fran));
+        LocalDate slut = datum("till", kravs("till", till));
+        if (start == null || slut == null) {
+            return null;
+        }
+        try {
+            return new Period(start, slut);
+        } catch (IllegalArgumentException e) {
+            fel("till", "Perioden " + start + "–" + slut + " ska ligga inom en och samma månad, med till efter fran.");
+            return null;
+        }
+    }
+
+    private YearMonth manad(String falt, String text) {
+        if (kravs(falt, text) == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            fel(falt, "'" + text + "' är inte en månad på formen ÅÅÅÅ-MM.");
+            return null;
+        }
+    }
+
+    private LocalDate datum(String falt, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            fel(falt, "'" + text + "' är inte ett datum som finns, på formen ÅÅÅÅ-MM-DD.");
+            return null;
+        }
+    }
+
+    private Kronor belopp(String falt, Long kronor) {
+        return kravs(falt, kronor) == null ? null : Kronor.of(kronor);
+    }
+
+    private <E extends Enum<E>> E uppslag(String falt, String text, Class<E> typ) {
+        if (kravs(falt, text) == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(typ, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            fel(falt, "'" + text + "' är inte ett av " + Arrays.stream(typ.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ".");
+            return null;
+        }
+    }
+
+    private void utanPersonnummer(String falt, String text) {
+        if (text != null && PERSONNUMMER.matcher(text).find()) {
+            fel(falt, "Ange inte personnummer: beräkningen behöver det inte och tjänsten sparar det aldrig. "
+                    + "Använd en etikett som \"barn 1\".");
+        }
+    }
+
+    private <T> T kravs(String falt, T varde) {
+        if (varde == null) {
+            fel(falt, falt + " saknas.");
+        }
+        return varde;
+    }
+
+    private void fel(String falt, String meddelande) {
+        fel.add(new ProblemDetail.Fel(falt, meddelande));
+    }
+
+    private void stopVidFel() {
+        if (!fel.isEmpty()) {
+            throw new ProblemException(new ProblemDetail(Problems.typ("felaktig-begaran"), "Felaktig begäran",
+                    HttpStatus.BAD_REQUEST.getCode(), fel.size() == 1 ? fel.get(0).meddelande()
+                    : fel.size() + " uppgifter är felaktiga: " + fel.stream().map(ProblemDetail.Fel::falt).collect(Collectors.joining(", ")) + ".",
+                    null, fel.get(0).falt(), null, List.copyOf(fel)));
+        }
+    }
+
+    private static ProblemException tomBegaran() {
+        return Problems.problem("felaktig-begaran", "Felaktig begäran", HttpStatus.BAD_REQUEST,
+                "Begäran saknar innehåll: skicka ett JSON-objekt.", "body", null);
+    }
+}

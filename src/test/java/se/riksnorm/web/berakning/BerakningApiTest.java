@@ -1,0 +1,156 @@
+package se.riksnorm.web.berakning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import se.riksnorm.normfiles.NormLoader;
+import se.riksnorm.support.Http;
+import se.riksnorm.support.EgnaNormer;
+import se.riksnorm.support.ProjektetsNormer;
+import se.riksnorm.support.Sql;
+
+/** Matnorm, umgängesnorm, stored calculations and the NDJSON batch over HTTP. */
+@MicronautTest(transactional = false)
+class BerakningApiTest extends EgnaNormer {
+
+    private static final String ENSAM_2026 =
+            "{\"kommun\":\"nykoping\",\"manad\":\"2026-03\",\"medlemmar\":[{\"id\":\"sökande\",\"alder\":40,\"roll\":\"SOKANDE\"}]}";
+
+
+    @Inject
+    NormLoader loader;
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void matnormPerVeckaOchDag() {
+        Http.Svar svar = http().post("/api/v1/berakningar/matnorm", "application/json",
+                "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"dagar\":7,\"medlemmar\":["
+                        + "{\"alder\":35,\"roll\":\"SOKANDE\"},{\"alder\":34,\"roll\":\"MAKE_MAKA_SAMBO\"},{\"id\":\"barn\",\"alder\":8,\"roll\":\"BARN\"}]}");
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+        JsonNode m = svar.json();
+        // Nyköping 2023: sammanboende 3 591 / 826 / 118; 7–10 år 1 622 / 373 / 53
+        assertThat(m.get("rader")).hasSize(2);
+        assertThat(m.get("perManad").asLong()).isEqualTo(3591 + 1622);
+        assertThat(m.get("perVecka").asLong()).isEqualTo(826 + 373);
+        assertThat(m.get("perDag").asLong()).isEqualTo(118 + 53);
+        // 7 days: (118 + 53) × 7 = 1 197
+        assertThat(m.get("forDagarna").asLong()).isEqualTo(1197);
+        assertThat(m.get("rader").get(1).get("regel").asText()).isEqualTo("Matnorm 2023, 7–10 år: 53 kr per dag × 7 dagar = 371 kr");
+        assertThat(m.get("grunder").get(0).get("hanvisning").asText()).contains("SN22/37");
+    }
+
+    @Test
+    void umgangesnormForSexDagar() {
+        Http.Svar svar = http().post("/api/v1/berakningar/umgangesnorm", "application/json",
+                "{\"kommun\":\"0480\",\"manad\":\"2023-03\",\"barn\":[{\"id\":\"Kim\",\"alder\":8,\"roll\":\"UMGANGESBARN\",\"dagar\":6},"
+                        + "{\"id\":\"Lo\",\"fodelsedatum\":\"2022-11-02\",\"roll\":\"UMGANGESBARN\",\"dagar\":4}]}");
+        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
+        // 7–10 år 86 × 6 = 516; 0 år 58 × 4 = 232 (Nyköping's decided 2023 row); 748 in all
+        assertThat(svar.json().get("rader").findValuesAsText("belopp")).containsExactly("516", "232");
+        assertThat(svar.json().get("summa").asLong()).isEqualTo(748);
+    }
+
+    @Test
+    void utanFordelningFinnsIngenMatnorm() {
+        Http.Svar svar = http().post("/api/v1/berakningar/matnorm", "application/json",
+                "{\"kommun\":\"nykoping\",\"manad\":\"2024-03\",\"dagar\":7,\"medlemmar\":[{\"alder\":35,\"roll\":\"SOKANDE\"}]}");
+        assertThat(svar.status()).isEqualTo(422);
+        assertThat(svar.json().get("detail").asText()).isEqualTo("Nyköping har ingen fördelning av riksnormen för 2024, och därmed "
+                + "ingen matnorm eller umgängesnorm det året.");
+    }
+
+    @Test
+    void ensparadBerakningHamtasIdentiskAvenNarNormernaAndrats() {
+        Http.Svar sparad = http().post("/api/v1/berakningar/forsorjningsstod?spara=true", "application/json", ENSAM_2026);
+        assertThat(sparad.status()).as(sparad.body()).isEqualTo(201);
+        String id = sparad.json().get("id").asText();
+        // 3 940 + 1 280 = 5 220 (riksnorm 2026, preliminär)
+        assertThat(sparad.json().get("summering").get("forsorjningsstod").asLong()).isEqualTo(5220);
+        assertThat(Sql.tal(dataSource, "select count(*) from berakning where id = ?", id)).isEqualTo(1);
+        assertThat(Sql.text(dataSource, "select begaran from berakning where id = ?", id)).doesNotContain("personnummer");
+
+        // the published 2026 table arrives with another ensamstående amount
+        ProjektetsNormer.andra(normer.resolve("riksnorm/2026.yaml"), "ensamstaende: {kronor: 3940", "ensamstaende: {kronor: 3950");
+        loader.lasIn(normer);
+
+        Http.Svar igen = http().get("/api/v1/berakningar/" + id);
+        assertThat(igen.status()).isEqualTo(200);
+        assertThat(igen.body()).isEqualTo(sparad.body());
+        Http.Svar ny = http().post("/api/v1/berakningar/forsorjningsstod", "application/json", ENSAM_2026);
+        assertThat(ny.json().get("summering").get("forsorjningsstod").asLong()).isEqualTo(5230);
+    }
+
+    @Test
+    void ingetSparasUtanAttDetBegarts() {
+        long fore = Sql.tal(dataSource, "select count(*) from berakning");
+        assertThat(http().post("/api/v1/berakningar/forsorjningsstod", "application/json", ENSAM_2026).json().get("id").isNull()).isTrue();
+        assertThat(Sql.tal(dataSource, "select count(*) from berakning")).isEqualTo(fore);
+    }
+
+    @Test
+    void okandOchOgiltigtId() {
+        assertThat(http().get("/api/v1/berakningar/0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d").status()).isEqualTo(404);
+        Http.Svar ogiltigt = http().get("/api/v1/berakningar/..%2F..%2Fetc");
+        assertThat(ogiltigt.status()).isEqualTo(400);
+        assertThat(ogiltigt.json().get("falt").asText()).isEqualTo("id");
+    }
+
+    @Test
+    void felaktigJsonOchFelMediatyp() {
+        Http.Svar json = http().post("/api/v1/berakningar/forsorjningsstod", "application/json", "{\"kommun\": \"nykoping\", ");
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(json.arProblem()).isTrue();
+        Http.Svar typ = http().post("/api/v1/berakningar/forsorjningsstod", "application/json", "{\"kommun\": 7, \"medlemmar\": \"alla\"}");
+        assertThat(typ.status()).isEqualTo(400);
+        assertThat(typ.arProblem()).isTrue();
+        Http.Svar media = http().post("/api/v1/berakningar/forsorjningsstod", "text/plain", ENSAM_2026);
+        assertThat(media.status()).isEqualTo(415);
+        Http.Svar tom = http().post("/api/v1/berakningar/forsorjningsstod", "application/json", "null");
+        assertThat(tom.status()).isEqualTo(400);
+    }
+
+    @Test
+    void batchSvararRadForRadOchFortsatterEfterFel() {
+        String ndjson = String.join("\n",
+                "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"}]}",
+                "inte json",
+                "",
+                "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"medlemmar\":[{\"alder\":8,\"roll\":\"BARN\"}]}",
+                "{\"kommun\":\"nykoping\",\"manad\":\"2022-03\",\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"},{\"alder\":8,\"roll\":\"BARN\"}]}")
+                + "\n";
+        Http.Svar svar = http().post("/api/v1/berakningar/forsorjningsstod/batch", "application/x-ndjson", ndjson);
+        assertThat(svar.status()).isEqualTo(200);
+        assertThat(svar.contentType()).startsWith("application/x-ndjson");
+        var rader = svar.body().lines().map(r -> new Http.Svar(200, "", r).json()).toList();
+        assertThat(rader).extracting(r -> r.get("rad").asInt()).containsExactly(1, 2, 4, 5);
+        // 3 490 + 1 130 = 4 620
+        assertThat(rader.get(0).get("resultat").get("summering").get("forsorjningsstod").asLong()).isEqualTo(4620);
+        assertThat(rader.get(1).get("problem").get("status").asInt()).isEqualTo(400);
+        assertThat(rader.get(2).get("problem").get("status").asInt()).isEqualTo(422);
+        // 3 210 + 3 110 + 1 150 = 7 470
+        assertThat(rader.get(3).get("resultat").get("summering").get("forsorjningsstod").asLong()).isEqualTo(7470);
+    }
+
+    @Test
+    void enStorBatchStrommas() {
+        StringBuilder ndjson = new StringBuilder();
+        int antal = 20_000;
+        for (int i = 0; i < antal; i++) {
+            ndjson.append("{\"kommun\":\"nykoping\",\"manad\":\"2023-0").append(1 + i % 9)
+                    .append("\",\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"},{\"alder\":").append(i % 19)
+                    .append(",\"roll\":\"BARN\"}]}\n");
+        }
+        Http.Svar svar = http().post("/api/v1/berakningar/forsorjningsstod/batch?detalj=summering", "application/x-ndjson",
+                ndjson.toString());
+        assertThat(svar.status()).isEqualTo(200);
+        var rader = svar.body().lines().toList();
+        assertThat(rader).hasSize(antal);
+        assertThat(rader.get(antal - 1)).startsWith("{\"rad\":" + antal + ",\"resultat\":");
+        assertThat(rader).noneMatch(r -> r.contains("\"problem\":{"));
+    }
+}
