@@ -15,7 +15,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -33,6 +35,16 @@ import se.riksnorm.web.problem.Problems;
 class BerakningController {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final String EXEMPEL_FORSORJNINGSSTOD = """
+            {"kommun": "nykoping", "manad": "2023-03",
+             "medlemmar": [{"id": "förälder", "fodelsedatum": "1985-04-02", "roll": "SOKANDE"},
+                           {"id": "barn", "fodelsedatum": "2015-06-10", "roll": "BARN", "dagar": 15}],
+             "kostnader": [{"typ": "BOENDE", "belopp": 7200, "beskrivning": "hyra"}],
+             "inkomster": [{"typ": "LON", "belopp": 9000, "medlem": "förälder", "jobbstimulans": true},
+                           {"typ": "BARNBIDRAG", "belopp": 625}]}""";
+    private static final String EXEMPEL_UNGDOM = """
+            {"kommun": "nykoping", "manad": "2022-03", "ovrigaIHushallet": 4,
+             "medlemmar": [{"id": "ungdom", "alder": 22, "roll": "HEMMAVARANDE_VUXET_BARN"}]}""";
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Berakningar berakningar;
@@ -58,7 +70,12 @@ class BerakningController {
     @ApiResponse(responseCode = "422", description = "Normen saknas för perioden, eller hushållet är inte möjligt",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     Publisher<HttpResponse<?>> forsorjningsstod(
-            @Body ForsorjningsstodRequest request,
+            @Body @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+                    @ExampleObject(name = "ensamstående förälder", summary = "En förälder med ett barn varannan vecka, hyra, lön med jobbstimulans",
+                            value = EXEMPEL_FORSORJNINGSSTOD),
+                    @ExampleObject(name = "hemmavarande vuxet barn", summary = "Nyköping 2022: 3 210 + 1 890 / 5 = 3 588",
+                            value = EXEMPEL_UNGDOM)}))
+            ForsorjningsstodRequest request,
             @Nullable @QueryValue @Parameter(description = "spara beräkningen") Boolean spara) {
         Forfragan forfragan = RequestParser.forsorjningsstod(request);
         Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(forfragan));
