@@ -1,0 +1,107 @@
+package se.riksnorm.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The packaged service (target/riksnorm-*.jar) as its own process: started, waited for, killed with SIGKILL.
+ * For tests that must see what a real crash leaves behind.
+ */
+public final class Tjanstprocess implements AutoCloseable {
+
+    private final Path databas;
+    private final Path logg;
+    private final Map<String, String> miljo;
+    private final int port;
+    private Process process;
+
+    public Tjanstprocess(Path databas, Path logg, Map<String, String> miljo) {
+        this.databas = databas;
+        this.logg = logg;
+        this.miljo = miljo;
+        this.port = ledigPort();
+    }
+
+    public static Path jar() {
+        try (var filer = Files.list(Path.of("target"))) {
+            return filer.filter(f -> f.getFileName().toString().matches("riksnorm-[0-9.]+(-SNAPSHOT)?\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the packaged jar is missing: run mvn -B verify (package)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Http start() {
+        List<String> kommando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(kommando).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logg.toFile()));
+        builder.environment().put("RIKSNORM_PORT", Integer.toString(port));
+        builder.environment().put("RIKSNORM_DATABASE_PATH", databas.toString());
+        builder.environment().put("RIKSNORM_NORMS_DIRECTORY", Path.of("norms").toAbsolutePath().toString());
+        builder.environment().putAll(miljo);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Http http = new Http(URI.create("http://127.0.0.1:" + port));
+        Instant grans = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(grans)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited with " + process.exitValue() + "; see " + logg);
+            }
+            try {
+                if (http.get("/health").status() == 200) {
+                    return http;
+                }
+            } catch (UncheckedIOException e) {
+                // not listening yet
+            }
+            sov(100);
+        }
+        throw new IllegalStateException("the service did not answer within 60 s; see " + logg);
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye. */
+    public void dodaHart() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            dodaHart();
+        }
+    }
+
+    private static int ledigPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sov(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
