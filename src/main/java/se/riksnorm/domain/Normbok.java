@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ public final class Normbok {
     private final Map<String, TreeMap<Integer, Fordelning>> fordelningar = new TreeMap<>();
     private final Map<Integer, List<Avvikelse>> riksnormensAvvikelser = new LinkedHashMap<>();
     private final Map<String, List<Avvikelse>> fordelningensAvvikelser = new LinkedHashMap<>();
+    /** Looked up once here rather than per request: the riksnormer in force each month any table covers. */
+    private final Map<YearMonth, List<Riksnorm>> riksnormerPerManad = new HashMap<>();
+    /** The kommun for each spelling the tables themselves use (id, kommunkod, name), found as {@link #kommun} finds it. */
+    private final Map<String, Kommun> kommunPerStavning = new HashMap<>();
 
     public Normbok(Collection<Riksnorm> riksnormer, Collection<Kommun> kommuner, Collection<Fordelning> fordelningar) {
         for (Riksnorm riksnorm : riksnormer) {
@@ -46,6 +51,17 @@ public final class Normbok {
             this.fordelningar.computeIfAbsent(fordelning.kommun().id(), id -> new TreeMap<>()).put(fordelning.ar(), fordelning);
             fordelningensAvvikelser.put(nyckel(fordelning), FordelningKontroll.kontrollera(fordelning, riksnorm));
         }
+        for (Riksnorm riksnorm : this.riksnormer.values()) {
+            for (YearMonth manad = riksnorm.giltighet().fran(); !manad.isAfter(riksnorm.giltighet().till()); manad = manad.plusMonths(1)) {
+                riksnormerPerManad.computeIfAbsent(manad, m -> new ArrayList<>()).add(riksnorm);
+            }
+        }
+        riksnormerPerManad.replaceAll((manad, lista) -> List.copyOf(lista));
+        for (Kommun kommun : this.kommuner.values()) {
+            for (String stavning : List.of(kommun.id(), kommun.kod(), kommun.namn())) {
+                kommunPerStavning.put(stavning, sokKommun(stavning).orElseThrow());
+            }
+        }
     }
 
     public static Normbok tom() {
@@ -62,7 +78,7 @@ public final class Normbok {
 
     /** Every national table whose period covers the month: exactly one for a month the service can serve. */
     public List<Riksnorm> riksnormerFor(YearMonth manad) {
-        return riksnormer.values().stream().filter(r -> r.giltighet().omfattar(manad)).toList();
+        return riksnormerPerManad.getOrDefault(manad, List.of());
     }
 
     public Optional<Riksnorm> riksnormFor(YearMonth manad) {
@@ -71,7 +87,7 @@ public final class Normbok {
             throw new IllegalStateException(manad + " omfattas av flera riksnormer: "
                     + trafflista.stream().map(Riksnorm::ar).toList());
         }
-        return trafflista.stream().findFirst();
+        return trafflista.isEmpty() ? Optional.empty() : Optional.of(trafflista.get(0));
     }
 
     public List<Avvikelse> avvikelser(Riksnorm riksnorm) {
@@ -85,6 +101,11 @@ public final class Normbok {
 
     /** A kommun by its id, its kommunkod or its name in any case and with or without å, ä, ö. */
     public Optional<Kommun> kommun(String namnIdEllerKod) {
+        Kommun kand = kommunPerStavning.get(namnIdEllerKod);
+        return kand != null ? Optional.of(kand) : sokKommun(namnIdEllerKod);
+    }
+
+    private Optional<Kommun> sokKommun(String namnIdEllerKod) {
         Kommun kommun = kommuner.get(Kommun.nyckelFor(namnIdEllerKod));
         if (kommun != null) {
             return Optional.of(kommun);

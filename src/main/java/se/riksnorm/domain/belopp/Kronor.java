@@ -61,23 +61,24 @@ public record Kronor(long belopp) implements Comparable<Kronor> {
 
     /** Swedish style, as in a bilaga: "2 026 kr", "−34 kr" (space between thousands, a real minus sign). */
     public String svenskText() {
-        return (belopp < 0 ? "\u2212" : "") + grupperad(Long.toString(belopp).replace("-", "")) + " kr";
+        String siffror = Long.toString(belopp);
+        int forsta = belopp < 0 ? 1 : 0;
+        StringBuilder text = new StringBuilder(siffror.length() + 8);
+        if (belopp < 0) {
+            text.append('\u2212');
+        }
+        for (int i = forsta; i < siffror.length(); i++) {
+            if (i > forsta && (siffror.length() - i) % 3 == 0) {
+                text.append(' ');
+            }
+            text.append(siffror.charAt(i));
+        }
+        return text.append(" kr").toString();
     }
 
     /** As {@link #svenskText()}, with a plus sign on a positive difference: "+6 kr", "−34 kr". */
     public String svenskTextMedTecken() {
         return (belopp > 0 ? "+" : "") + svenskText();
-    }
-
-    private static String grupperad(String siffror) {
-        StringBuilder text = new StringBuilder(siffror.length() + 4);
-        for (int i = 0; i < siffror.length(); i++) {
-            if (i > 0 && (siffror.length() - i) % 3 == 0) {
-                text.append(' ');
-            }
-            text.append(siffror.charAt(i));
-        }
-        return text.toString();
     }
 
     @Override

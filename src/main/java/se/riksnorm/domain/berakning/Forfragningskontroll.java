@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.berakning.Fel.Feltyp;
 import se.riksnorm.domain.kommun.Aldersbyte;
@@ -24,6 +25,8 @@ final class Forfragningskontroll {
     private static final int SKOLUNGDOM_FRAN = 19;
     private static final int SKOLUNGDOM_TILL = 20;
     private static final int FORSKOLA_TILL = 6;
+    /** "medlemmar[0]" … for the largest household: made once, not for every person of every request. */
+    private static final List<String> MEDLEMSFALT = IntStream.range(0, STORSTA_HUSHALL).mapToObj(i -> "medlemmar[" + i + "]").toList();
 
     private Forfragningskontroll() {
     }
@@ -51,7 +54,7 @@ final class Forfragningskontroll {
         int familj = 0;
         for (int i = 0; i < medlemmar.size(); i++) {
             Medlem medlem = medlemmar.get(i);
-            String falt = "medlemmar[" + i + "]";
+            String falt = i < MEDLEMSFALT.size() ? MEDLEMSFALT.get(i) : "medlemmar[" + i + "]";
             if (!id.add(medlem.id())) {
                 fel.add(ogiltig(falt + ".id", "Id '" + medlem.id() + "' används för två personer."));
             }
@@ -112,18 +115,18 @@ final class Forfragningskontroll {
             return;
         }
         int alder = Kolumnval.alder(medlem, period.manad(), aldersbyte);
-        String aldersfalt = falt + (fodd != null ? ".fodelsedatum" : ".alder");
+        String aldersuppgift = fodd != null ? ".fodelsedatum" : ".alder";
         if (alder > HOGSTA_ALDER) {
-            fel.add(ogiltig(aldersfalt, "En ålder över " + HOGSTA_ALDER + " år är inte möjlig."));
+            fel.add(ogiltig(falt + aldersuppgift, "En ålder över " + HOGSTA_ALDER + " år är inte möjlig."));
             return;
         }
         Roll roll = medlem.roll();
         if (roll.arVuxen() && alder < VUXEN_FRAN) {
-            fel.add(ogiltig(aldersfalt, "Som " + roll.benamning() + " räknas en vuxen, minst " + VUXEN_FRAN + " år; personen är "
+            fel.add(ogiltig(falt + aldersuppgift, "Som " + roll.benamning() + " räknas en vuxen, minst " + VUXEN_FRAN + " år; personen är "
                     + alder + " år."));
         }
         if ((roll == Roll.BARN || roll == Roll.UMGANGESBARN) && alder > SKOLUNGDOM_TILL) {
-            fel.add(ogiltig(aldersfalt, "Ett barn är högst " + SKOLUNGDOM_TILL + " år; personen är " + alder
+            fel.add(ogiltig(falt + aldersuppgift, "Ett barn är högst " + SKOLUNGDOM_TILL + " år; personen är " + alder
                     + " år. Räkna hen som hemmavarande vuxet barn."));
         }
         if (roll == Roll.BARN && alder >= SKOLUNGDOM_FRAN) {
@@ -131,7 +134,7 @@ final class Forfragningskontroll {
                     + "om hen går i skolan, annars som hemmavarande vuxet barn."));
         }
         if (roll == Roll.HEMMAVARANDE_SKOLUNGDOM && (alder < SKOLUNGDOM_FRAN || alder > SKOLUNGDOM_TILL)) {
-            fel.add(ogiltig(aldersfalt, "Hemmavarande skolungdom är 19–20 år; personen är " + alder + " år."));
+            fel.add(ogiltig(falt + aldersuppgift, "Hemmavarande skolungdom är 19–20 år; personen är " + alder + " år."));
         }
         if (medlem.lunchIForskolan() && alder > FORSKOLA_TILL) {
             fel.add(ogiltig(falt + ".lunchIForskolan", "Lunch i förskolan gäller barn 0–6 år; barnet är " + alder + " år."));
@@ -150,27 +153,26 @@ final class Forfragningskontroll {
 
     private static void kontrolleraEkonomi(Forfragan forfragan, Set<String> id, List<Fel> fel) {
         for (int i = 0; i < forfragan.kostnader().size(); i++) {
-            kontrolleraBelopp(forfragan.kostnader().get(i).belopp(), "kostnader[" + i + "].belopp", fel);
+            kontrolleraBelopp(forfragan.kostnader().get(i).belopp(), "kostnader", i, fel);
         }
         for (int i = 0; i < forfragan.inkomster().size(); i++) {
             Inkomst inkomst = forfragan.inkomster().get(i);
-            String falt = "inkomster[" + i + "]";
-            kontrolleraBelopp(inkomst.belopp(), falt + ".belopp", fel);
+            kontrolleraBelopp(inkomst.belopp(), "inkomster", i, fel);
             if (inkomst.jobbstimulans() && !inkomst.typ().arForvarvsinkomst()) {
-                fel.add(ogiltig(falt + ".jobbstimulans", "Jobbstimulans gäller inkomst av arbete (LON), inte "
+                fel.add(ogiltig("inkomster[" + i + "].jobbstimulans", "Jobbstimulans gäller inkomst av arbete (LON), inte "
                         + inkomst.typ().benamning().toLowerCase(java.util.Locale.ROOT) + "."));
             }
             if (inkomst.medlem() != null && !id.contains(inkomst.medlem())) {
-                fel.add(ogiltig(falt + ".medlem", "Ingen person i beräkningen har id '" + inkomst.medlem() + "'."));
+                fel.add(ogiltig("inkomster[" + i + "].medlem", "Ingen person i beräkningen har id '" + inkomst.medlem() + "'."));
             }
         }
     }
 
-    private static void kontrolleraBelopp(Kronor belopp, String falt, List<Fel> fel) {
+    private static void kontrolleraBelopp(Kronor belopp, String lista, int i, List<Fel> fel) {
         if (belopp.isNegative()) {
-            fel.add(ogiltig(falt, "Ett belopp kan inte vara negativt."));
+            fel.add(ogiltig(lista + "[" + i + "].belopp", "Ett belopp kan inte vara negativt."));
         } else if (belopp.compareTo(STORSTA_BELOPP) > 0) {
-            fel.add(ogiltig(falt, "Beloppet " + belopp.svenskText() + " är orimligt stort för en månad."));
+            fel.add(ogiltig(lista + "[" + i + "].belopp", "Beloppet " + belopp.svenskText() + " är orimligt stort för en månad."));
         }
     }
 

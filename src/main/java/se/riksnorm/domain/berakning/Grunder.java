@@ -20,6 +20,8 @@ final class Grunder {
             "Jobbstimulans, socialtjänstlagen (2001:453) 4 kap. 1 b § (prop. 2012/13:94): 25 % av inkomsten av anställning "
                     + "räknas inte, efter sex månader i följd med försörjningsstöd och i två år", "OFFICIELL");
 
+    private static final Grund UPPGIFT = new Grund(Grundtyp.UPPGIFT, "Uppgift i beräkningen", null);
+
     private Grunder() {
     }
 
@@ -50,7 +52,7 @@ final class Grunder {
     }
 
     static Grund uppgift(String beskrivning) {
-        return new Grund(Grundtyp.UPPGIFT, beskrivning == null || beskrivning.isBlank()
-                ? "Uppgift i beräkningen" : "Uppgift i beräkningen: " + beskrivning, null);
+        return beskrivning == null || beskrivning.isBlank()
+                ? UPPGIFT : new Grund(Grundtyp.UPPGIFT, "Uppgift i beräkningen: " + beskrivning, null);
     }
 }

@@ -27,6 +27,11 @@ public final class Regelbok {
     }
 
     public Optional<Regelverk> forManad(YearMonth manad) {
-        return regelverk.stream().filter(r -> r.giltighet().omfattar(manad)).findFirst();
+        for (Regelverk regler : regelverk) {
+            if (regler.giltighet().omfattar(manad)) {
+                return Optional.of(regler);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -15,4 +15,19 @@ public interface Regelverk {
     Giltighet giltighet();
 
     Berakningsresultat berakna(Forfragan forfragan, Normlage normlage);
+
+    /**
+     * These rules applied to one kommun's norms for a year, with whatever does not depend on the household
+     * (the texts, grunder and the kommun's posts of each column) worked out once rather than per household.
+     * Rules with nothing to prepare calculate as they are.
+     */
+    default Tillampning forbered(Normlage normlage) {
+        return forfragan -> berakna(forfragan, normlage);
+    }
+
+    /** The rules ready for one Normlage: only the household is left to give. */
+    @FunctionalInterface
+    interface Tillampning {
+        Berakningsresultat berakna(Forfragan forfragan);
+    }
 }

@@ -3,7 +3,9 @@ package se.riksnorm.domain.berakning;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.belopp.Kronor;
@@ -32,6 +34,7 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
     private static final Avrundning JOBBSTIMULANS_AVRUNDNING = Avrundning.HALVT_UPPAT;
     /** The share of gemensamma kostnader without a kommun decision on its rounding (docs/adr/0004). */
     private static final Avrundning ANDEL_UTAN_KOMMUNBESLUT = Avrundning.HALVT_UPPAT;
+    private static final Giltighet GILTIGHET = new Giltighet(YearMonth.of(2019, 1), YearMonth.of(2026, 12));
 
     private RiksnormsreglerSoF2019() {
     }
@@ -44,50 +47,203 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
 
     @Override
     public Giltighet giltighet() {
-        return new Giltighet(YearMonth.of(2019, 1), YearMonth.of(2026, 12));
+        return GILTIGHET;
     }
 
     @Override
     public Berakningsresultat berakna(Forfragan forfragan, Normlage lage) {
-        Berakning berakning = new Berakning(forfragan, lage);
-        berakning.personligaKostnader();
-        berakning.gemensammaKostnader();
-        berakning.kostnaderOchInkomster();
-        return berakning.resultat();
+        return forbered(lage).berakna(forfragan);
     }
 
-    /** One calculation's working state; used once. */
-    private static final class Berakning {
+    @Override
+    public Tillampning forbered(Normlage lage) {
+        return new Forberedd(lage);
+    }
 
-        private final Forfragan forfragan;
+    /** A line not yet given to a member, with the notes it brings (a kommun's split that does not sum, say). */
+    private record Radmall(Rad rad, List<Anmarkning> anmarkningar) {
+
+        Rad till(String medlem) {
+            return medlem == null ? rad : new Rad(rad.typ(), medlem, rad.kolumn(), rad.benamning(), rad.kronor(), rad.regel(), rad.grunder(), rad.poster());
+        }
+    }
+
+    /**
+     * These rules over one kommun's norms for one riksnorm year. The lines that depend on nothing but a column or the
+     * household size (a whole month, no others in the home) are worded once here, with their grunder and the kommun's
+     * posts; a calculation then only puts the household's lines together. They are the same in every month of the year,
+     * so they are worded for its first month.
+     */
+    private static final class Forberedd implements Tillampning {
+
         private final Normlage lage;
         private final Riksnorm riksnorm;
         private final Optional<Fordelning> fordelning;
-        private final Period period;
         private final Dagberakning dagberakning;
-        private final List<Medlem> hushall;
-        private final int hushalletsStorlek;
-        private final List<Rad> rader = new ArrayList<>();
+        private final Grund dagregel;
+        private final Normunderlag normunderlag;
+        /** The notes every calculation with these norms starts with. */
         private final List<Anmarkning> anmarkningar = new ArrayList<>();
+        private final Map<Aldersgrupp, Radmall> personligaHelManad = new EnumMap<>(Aldersgrupp.class);
+        private final Map<Aldersgrupp, Radmall> personligaEjLunchHelManad = new EnumMap<>(Aldersgrupp.class);
+        /** By household size, 1 up to the largest household a calculation may have. */
+        private final Radmall[] gemensammaHelManad = new Radmall[Forfragningskontroll.STORSTA_HUSHALL + 1];
 
-        Berakning(Forfragan forfragan, Normlage lage) {
-            this.forfragan = forfragan;
+        Forberedd(Normlage lage) {
             this.lage = lage;
             this.riksnorm = lage.riksnorm();
             this.fordelning = lage.fordelningen();
-            this.period = forfragan.period();
             this.dagberakning = lage.kommun().berakning().dagberakning();
-            this.hushall = forfragan.medlemmar().stream().filter(m -> m.roll() != Roll.UMGANGESBARN).toList();
-            this.hushalletsStorlek = hushall.size() + forfragan.ovrigaIHushallet();
+            this.dagregel = Grunder.kommuninstallning(lage.kommun().namn(),
+                    "dagberäkning " + dagberakning.name().toLowerCase(java.util.Locale.ROOT));
+            this.normunderlag = Normunderlag.av(lage);
             if (fordelning.isEmpty()) {
                 anmarkningar.add(new Anmarkning("FORDELNING_SAKNAS", lage.kommun().namn() + " har ingen fördelning av riksnormen för "
                         + riksnorm.ar() + ": beloppen är riksnormens, utan kommunens poster."));
             }
+            Period helManad = Period.helManad(riksnorm.giltighet().fran());
+            for (Aldersgrupp kolumn : Aldersgrupp.values()) {
+                personligaHelManad.put(kolumn, personligRad(kolumn, helManad.dagar(), helManad, false));
+                if (riksnorm.ejLunch(kolumn).isPresent()) {
+                    personligaEjLunchHelManad.put(kolumn, personligRad(kolumn, helManad.dagar(), helManad, true));
+                }
+            }
+            for (int n = 1; n < gemensammaHelManad.length; n++) {
+                gemensammaHelManad[n] = gemensammaRad(n, 0, false, helManad);
+            }
+        }
+
+        @Override
+        public Berakningsresultat berakna(Forfragan forfragan) {
+            Berakning berakning = new Berakning(forfragan, this);
+            berakning.personligaKostnader();
+            berakning.gemensammaKostnader();
+            berakning.kostnaderOchInkomster();
+            return berakning.resultat();
+        }
+
+        /** A person's line for {@code dagar} of the period; {@code ejLunch} where the lower amount applies. */
+        Radmall personlig(Aldersgrupp kolumn, int dagar, Period period, boolean ejLunch) {
+            if (dagar >= period.dagarIManaden()) {
+                return (ejLunch ? personligaEjLunchHelManad : personligaHelManad).get(kolumn);
+            }
+            return personligRad(kolumn, dagar, period, ejLunch);
+        }
+
+        /** The household's line for gemensamma kostnader; {@code ovriga} of its {@code n} persons are not in the calculation. */
+        Radmall gemensamma(int n, int ovriga, boolean ungdom, Period period) {
+            if (ovriga == 0 && period.arHelManad() && n < gemensammaHelManad.length) {
+                return gemensammaHelManad[n];
+            }
+            return gemensammaRad(n, ovriga, ungdom, period);
+        }
+
+        private Radmall personligRad(Aldersgrupp kolumn, int dagar, Period period, boolean ejLunch) {
+            Normbelopp manad = ejLunch ? riksnorm.ejLunch(kolumn).orElseThrow() : riksnorm.personligaKostnader().get(kolumn);
+            String benamning = Radtyp.PERSONLIGA_KOSTNADER.benamning() + ", " + kolumn.benamning()
+                    + (ejLunch ? ", ej lunch 5 dagar/vecka" : "");
+            List<Anmarkning> noter = new ArrayList<>();
+            Kronor belopp = dagberakning.forDagar(manad.kronor(), dagar, period.dagarIManaden());
+            List<Grund> grunder = new ArrayList<>(List.of(Grunder.riksnorm(riksnorm, manad), Grunder.SOF_2_KAP_1));
+            List<Delpost> poster = List.of();
+            if (dagar < period.dagarIManaden()) {
+                grunder.add(dagregel);
+            } else if (!ejLunch && fordelning.isPresent()) {
+                Poster kommunens = fordelning.get().personligaKostnader().get(kolumn);
+                poster = delposter(kommunens, manad.kronor(), "personliga kostnader " + kolumn.benamning(), noter);
+                grunder.add(Grunder.kommunbeslut(fordelning.get(), "fördelning av riksnormen"));
+            }
+            return new Radmall(new Rad(Radtyp.PERSONLIGA_KOSTNADER, null, kolumn.nyckel(), benamning, belopp,
+                    "Riksnorm " + riksnorm.ar() + ", " + kolumn.benamning() + (ejLunch ? " ej lunch" : "") + ": "
+                            + Beloppstext.forDagar(manad.kronor(), dagar, period.dagarIManaden(), dagberakning, belopp),
+                    grunder, poster), noter);
+        }
+
+        private Radmall gemensammaRad(int n, int ovriga, boolean ungdom, Period period) {
+            Kronor helt = riksnorm.gemensamma(n);
+            List<Grund> grunder = new ArrayList<>();
+            List<Anmarkning> noter = new ArrayList<>();
+            String regel;
+            if (n <= Riksnorm.STORSTA_TABELLERADE_HUSHALL) {
+                Normbelopp belopp = riksnorm.gemensammaKostnader().get(n);
+                grunder.add(Grunder.riksnorm(riksnorm, belopp));
+                regel = "Riksnorm " + riksnorm.ar() + ", " + Kolumnrubrik.personer(n) + ": " + kr(helt);
+            } else {
+                int sju = Riksnorm.STORSTA_TABELLERADE_HUSHALL;
+                Normbelopp g7 = riksnorm.gemensammaKostnader().get(sju);
+                grunder.add(Grunder.riksnorm(riksnorm, g7));
+                grunder.add(new Grund(Grundtyp.FORFATTNING, riksnorm.storreHushallKalla().titel(),
+                        riksnorm.storreHushallKalla().tillforlitlighet().name()));
+                regel = "Riksnorm " + riksnorm.ar() + ", " + Kolumnrubrik.personer(n) + ": " + kr(g7.kronor()) + " (7 personer) + "
+                        + (n - sju) + " × " + kr(riksnorm.tillaggPerPersonOverSju()) + " (7 personer − 6 personer) = " + kr(helt);
+            }
+            grunder.add(Grunder.SOF_2_KAP_1);
+            Kronor manad = helt;
+            String benamning = Radtyp.GEMENSAMMA_KOSTNADER.benamning() + ", " + Kolumnrubrik.personer(n);
+            int iBerakningen = n - ovriga;
+            if (ovriga > 0) {
+                Avrundning avrundning = fordelning.map(f -> f.hemmavarandeUngdom().andelensAvrundning()).orElse(ANDEL_UTAN_KOMMUNBESLUT);
+                manad = avrundning.avrundaKvot(helt.toBigDecimal().multiply(BigDecimal.valueOf(iBerakningen)), BigDecimal.valueOf(n));
+                regel += "; andel för " + iBerakningen + " av " + n + ": " + kr(helt) + " × " + iBerakningen + " / " + n + " = "
+                        + kr(manad) + " (avrundat " + avrundning.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
+                benamning += ", andel för " + Kolumnrubrik.personer(iBerakningen);
+                grunder.add(ungdom && fordelning.isPresent()
+                        ? Grunder.kommunbeslut(fordelning.get(), "norm för hemmavarande ungdom") : Grunder.HUSHALLSGEMENSKAP);
+            }
+            Kronor belopp = dagberakning.forDagar(manad, period.dagar(), period.dagarIManaden());
+            List<Delpost> poster = List.of();
+            if (!period.arHelManad()) {
+                regel += "; " + Beloppstext.forDagar(manad, period.dagar(), period.dagarIManaden(), dagberakning, belopp);
+                grunder.add(dagregel);
+            } else if (ovriga == 0 && fordelning.isPresent()) {
+                Optional<Poster> kommunens = fordelning.get().gemensamma(n);
+                if (kommunens.isPresent()) {
+                    poster = delposter(kommunens.get(), helt, "gemensamma kostnader för " + Kolumnrubrik.personer(n), noter);
+                    grunder.add(Grunder.kommunbeslut(fordelning.get(), "fördelning av riksnormen"));
+                }
+            }
+            return new Radmall(new Rad(Radtyp.GEMENSAMMA_KOSTNADER, null, Integer.toString(n), benamning, belopp, regel, grunder,
+                    poster), noter);
+        }
+
+        private List<Delpost> delposter(Poster kommunens, Kronor riksnormen, String vad, List<Anmarkning> noter) {
+            if (!kommunens.summa().equals(riksnormen)) {
+                noter.add(new Anmarkning("FORDELNING_AVVIKER", lage.kommun().namn() + "s fördelning " + fordelning.get().ar()
+                        + " av " + vad + " summerar till " + kr(kommunens.summa()) + ", men riksnormen är " + kr(riksnormen)
+                        + ". Riksnormens belopp används; kommunens poster visas som de beslutats."));
+            }
+            return kommunens.belopp().entrySet().stream()
+                    .map(e -> new Delpost(e.getKey().nyckel(), e.getKey().benamning(), e.getValue())).toList();
+        }
+    }
+
+    /** One calculation's working state: the household's lines, put together from the prepared norms; used once. */
+    private static final class Berakning {
+
+        private final Forfragan forfragan;
+        private final Forberedd normer;
+        private final Period period;
+        private final List<Medlem> hushall = new ArrayList<>();
+        private final int hushalletsStorlek;
+        private final List<Rad> rader = new ArrayList<>();
+        private final List<Anmarkning> anmarkningar;
+
+        Berakning(Forfragan forfragan, Forberedd normer) {
+            this.forfragan = forfragan;
+            this.normer = normer;
+            this.period = forfragan.period();
+            for (Medlem medlem : forfragan.medlemmar()) {
+                if (medlem.roll() != Roll.UMGANGESBARN) {
+                    hushall.add(medlem);
+                }
+            }
+            this.hushalletsStorlek = hushall.size() + forfragan.ovrigaIHushallet();
+            this.anmarkningar = new ArrayList<>(normer.anmarkningar);
         }
 
         void personligaKostnader() {
-            Optional<Medlem> sokande = hushall.stream().filter(m -> m.roll() == Roll.SOKANDE).findFirst();
-            Optional<Medlem> make = hushall.stream().filter(m -> m.roll() == Roll.MAKE_MAKA_SAMBO).findFirst();
+            Optional<Medlem> sokande = forsta(Roll.SOKANDE);
+            Optional<Medlem> make = forsta(Roll.MAKE_MAKA_SAMBO);
             for (Medlem medlem : forfragan.medlemmar()) {
                 switch (medlem.roll()) {
                     case SOKANDE -> personlig(make.isPresent() ? medlem.id() + " och " + make.get().id() : medlem.id(),
@@ -107,39 +263,17 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
         }
 
         private void personlig(String medlem, Aldersgrupp kolumn, int dagar, boolean lunchIForskolan) {
-            Normbelopp manad = riksnorm.personligaKostnader().get(kolumn);
-            String benamning = Radtyp.PERSONLIGA_KOSTNADER.benamning() + ", " + kolumn.benamning();
-            boolean ejLunch = false;
-            if (lunchIForskolan) {
-                Optional<Normbelopp> lagre = riksnorm.ejLunch(kolumn);
-                if (lagre.isPresent()) {
-                    manad = lagre.get();
-                    ejLunch = true;
-                    benamning += ", ej lunch 5 dagar/vecka";
-                } else {
-                    anmarkningar.add(new Anmarkning("EJ_LUNCH_SAKNAS", "Riksnormen " + riksnorm.ar()
-                            + " har inga belopp för barn som äter lunch i förskolan: " + medlem + " räknas med det fulla beloppet "
-                            + kr(manad.kronor()) + "."));
-                }
+            boolean ejLunch = lunchIForskolan && normer.riksnorm.ejLunch(kolumn).isPresent();
+            if (lunchIForskolan && !ejLunch) {
+                anmarkningar.add(new Anmarkning("EJ_LUNCH_SAKNAS", "Riksnormen " + normer.riksnorm.ar()
+                        + " har inga belopp för barn som äter lunch i förskolan: " + medlem + " räknas med det fulla beloppet "
+                        + kr(normer.riksnorm.personliga(kolumn)) + "."));
             }
-            Kronor belopp = dagberakning.forDagar(manad.kronor(), dagar, period.dagarIManaden());
-            List<Grund> grunder = new ArrayList<>(List.of(Grunder.riksnorm(riksnorm, manad), Grunder.SOF_2_KAP_1));
-            List<Delpost> poster = List.of();
-            if (dagar < period.dagarIManaden()) {
-                grunder.add(dagregel());
-            } else if (!ejLunch && fordelning.isPresent()) {
-                Poster kommunens = fordelning.get().personligaKostnader().get(kolumn);
-                poster = delposter(kommunens, manad.kronor(), "personliga kostnader " + kolumn.benamning());
-                grunder.add(Grunder.kommunbeslut(fordelning.get(), "fördelning av riksnormen"));
-            }
-            rader.add(new Rad(Radtyp.PERSONLIGA_KOSTNADER, medlem, kolumn.nyckel(), benamning, belopp,
-                    "Riksnorm " + riksnorm.ar() + ", " + kolumn.benamning() + (ejLunch ? " ej lunch" : "") + ": "
-                            + Beloppstext.forDagar(manad.kronor(), dagar, period.dagarIManaden(), dagberakning, belopp),
-                    grunder, poster));
+            lagg(normer.personlig(kolumn, dagar, period, ejLunch), medlem);
         }
 
         private void umgange(Medlem barn) {
-            Fordelning kommunens = fordelning.orElseThrow(() -> new IllegalStateException("umgänge utan fördelning ska ha avvisats"));
+            Fordelning kommunens = normer.fordelning.orElseThrow(() -> new IllegalStateException("umgänge utan fördelning ska ha avvisats"));
             Aldersgrupp kolumn = kolumn(barn);
             Kronor perDag = kommunens.umgangesnormPerDag().get(kolumn);
             Kronor belopp = perDag.times(barn.dagar());
@@ -151,50 +285,8 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
         }
 
         void gemensammaKostnader() {
-            int n = hushalletsStorlek;
-            Kronor helt = riksnorm.gemensamma(n);
-            List<Grund> grunder = new ArrayList<>();
-            String regel;
-            if (n <= Riksnorm.STORSTA_TABELLERADE_HUSHALL) {
-                Normbelopp belopp = riksnorm.gemensammaKostnader().get(n);
-                grunder.add(Grunder.riksnorm(riksnorm, belopp));
-                regel = "Riksnorm " + riksnorm.ar() + ", " + Kolumnrubrik.personer(n) + ": " + kr(helt);
-            } else {
-                int sju = Riksnorm.STORSTA_TABELLERADE_HUSHALL;
-                Normbelopp g7 = riksnorm.gemensammaKostnader().get(sju);
-                grunder.add(Grunder.riksnorm(riksnorm, g7));
-                grunder.add(new Grund(Grundtyp.FORFATTNING, riksnorm.storreHushallKalla().titel(),
-                        riksnorm.storreHushallKalla().tillforlitlighet().name()));
-                regel = "Riksnorm " + riksnorm.ar() + ", " + Kolumnrubrik.personer(n) + ": " + kr(g7.kronor()) + " (7 personer) + "
-                        + (n - sju) + " × " + kr(riksnorm.tillaggPerPersonOverSju()) + " (7 personer − 6 personer) = " + kr(helt);
-            }
-            grunder.add(Grunder.SOF_2_KAP_1);
-            Kronor manad = helt;
-            String benamning = Radtyp.GEMENSAMMA_KOSTNADER.benamning() + ", " + Kolumnrubrik.personer(n);
-            int iBerakningen = hushall.size();
-            if (forfragan.ovrigaIHushallet() > 0) {
-                Avrundning avrundning = fordelning.map(f -> f.hemmavarandeUngdom().andelensAvrundning()).orElse(ANDEL_UTAN_KOMMUNBESLUT);
-                manad = avrundning.avrundaKvot(helt.toBigDecimal().multiply(BigDecimal.valueOf(iBerakningen)), BigDecimal.valueOf(n));
-                regel += "; andel för " + iBerakningen + " av " + n + ": " + kr(helt) + " × " + iBerakningen + " / " + n + " = "
-                        + kr(manad) + " (avrundat " + avrundning.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")";
-                benamning += ", andel för " + Kolumnrubrik.personer(iBerakningen);
-                boolean ungdom = hushall.stream().anyMatch(m -> m.roll() == Roll.HEMMAVARANDE_VUXET_BARN);
-                grunder.add(ungdom && fordelning.isPresent()
-                        ? Grunder.kommunbeslut(fordelning.get(), "norm för hemmavarande ungdom") : Grunder.HUSHALLSGEMENSKAP);
-            }
-            Kronor belopp = dagberakning.forDagar(manad, period.dagar(), period.dagarIManaden());
-            List<Delpost> poster = List.of();
-            if (!period.arHelManad()) {
-                regel += "; " + Beloppstext.forDagar(manad, period.dagar(), period.dagarIManaden(), dagberakning, belopp);
-                grunder.add(dagregel());
-            } else if (forfragan.ovrigaIHushallet() == 0 && fordelning.isPresent()) {
-                Optional<Poster> kommunens = fordelning.get().gemensamma(n);
-                if (kommunens.isPresent()) {
-                    poster = delposter(kommunens.get(), helt, "gemensamma kostnader för " + Kolumnrubrik.personer(n));
-                    grunder.add(Grunder.kommunbeslut(fordelning.get(), "fördelning av riksnormen"));
-                }
-            }
-            rader.add(new Rad(Radtyp.GEMENSAMMA_KOSTNADER, null, Integer.toString(n), benamning, belopp, regel, grunder, poster));
+            boolean ungdom = forsta(Roll.HEMMAVARANDE_VUXET_BARN).isPresent();
+            lagg(normer.gemensamma(hushalletsStorlek, forfragan.ovrigaIHushallet(), ungdom, period), null);
         }
 
         void kostnaderOchInkomster() {
@@ -238,26 +330,26 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
             }
             Summering summering = new Summering(riksnormen, umgange, skaliga, inkomster, forsorjningsstod, livsforingEfterOverskott,
                     forsorjningsstod.plus(livsforingEfterOverskott), overskottKvar);
-            Normunderlag normer = Normunderlag.av(lage);
-            return new Berakningsresultat(period, lage.kommun(), hushalletsStorlek, normer, rader, summering, anmarkningar);
+            return new Berakningsresultat(period, normer.lage.kommun(), hushalletsStorlek, normer.normunderlag, rader, summering,
+                    anmarkningar);
         }
 
-        private List<Delpost> delposter(Poster kommunens, Kronor riksnormen, String vad) {
-            if (!kommunens.summa().equals(riksnormen)) {
-                anmarkningar.add(new Anmarkning("FORDELNING_AVVIKER", lage.kommun().namn() + "s fördelning " + fordelning.get().ar()
-                        + " av " + vad + " summerar till " + kr(kommunens.summa()) + ", men riksnormen är " + kr(riksnormen)
-                        + ". Riksnormens belopp används; kommunens poster visas som de beslutats."));
+        private void lagg(Radmall mall, String medlem) {
+            rader.add(mall.till(medlem));
+            anmarkningar.addAll(mall.anmarkningar());
+        }
+
+        private Optional<Medlem> forsta(Roll roll) {
+            for (Medlem medlem : hushall) {
+                if (medlem.roll() == roll) {
+                    return Optional.of(medlem);
+                }
             }
-            return kommunens.belopp().entrySet().stream()
-                    .map(e -> new Delpost(e.getKey().nyckel(), e.getKey().benamning(), e.getValue())).toList();
-        }
-
-        private Grund dagregel() {
-            return Grunder.kommuninstallning(lage.kommun().namn(), "dagberäkning " + dagberakning.name().toLowerCase(java.util.Locale.ROOT));
+            return Optional.empty();
         }
 
         private Aldersgrupp kolumn(Medlem medlem) {
-            return Kolumnval.barnkolumn(medlem, period.manad(), lage.kommun().berakning().aldersbyte())
+            return Kolumnval.barnkolumn(medlem, period.manad(), normer.lage.kommun().berakning().aldersbyte())
                     .orElseThrow(() -> new IllegalStateException("åldern ska ha kontrollerats"));
         }
 
@@ -266,11 +358,17 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
         }
 
         private Kronor summa(Radtyp typ) {
-            return Kronor.sum(rader.stream().filter(r -> r.typ() == typ).map(Rad::kronor).toList());
+            long summa = 0;
+            for (Rad rad : rader) {
+                if (rad.typ() == typ) {
+                    summa = Math.addExact(summa, rad.kronor().belopp());
+                }
+            }
+            return Kronor.of(summa);
         }
+    }
 
-        private static String kr(Kronor kronor) {
-            return Beloppstext.kr(kronor);
-        }
+    private static String kr(Kronor kronor) {
+        return Beloppstext.kr(kronor);
     }
 }

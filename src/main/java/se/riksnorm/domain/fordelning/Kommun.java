@@ -3,6 +3,7 @@ package se.riksnorm.domain.fordelning;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import se.riksnorm.domain.kommun.Berakningsinstallningar;
 
 /**
@@ -10,6 +11,10 @@ import se.riksnorm.domain.kommun.Berakningsinstallningar;
  * (SCB, e.g. 0480), its name as written, and its choices for calculations.
  */
 public record Kommun(String id, String kod, String namn, Berakningsinstallningar berakning) {
+
+    private static final Pattern DIAKRITER = Pattern.compile("\\p{M}");
+    private static final Pattern INTE_ALFANUMERISKT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern BINDESTRECK_I_KANTERNA = Pattern.compile("(^-|-$)");
 
     public Kommun {
         Objects.requireNonNull(id, "id");
@@ -28,9 +33,9 @@ public record Kommun(String id, String kod, String namn, Berakningsinstallningar
      * nykoping are one kommun). Done here because SQLite's LOWER() folds ASCII only.
      */
     public static String nyckelFor(String namnEllerId) {
-        String utanAccenter = Normalizer.normalize(namnEllerId.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return utanAccenter.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String utanAccenter = DIAKRITER.matcher(Normalizer.normalize(namnEllerId.strip(), Normalizer.Form.NFD)).replaceAll("");
+        String ord = INTE_ALFANUMERISKT.matcher(utanAccenter.toLowerCase(Locale.ROOT)).replaceAll("-");
+        return BINDESTRECK_I_KANTERNA.matcher(ord).replaceAll("");
     }
 
     public boolean kannsIgenPa(String namnIdEllerKod) {

@@ -21,6 +21,8 @@ public enum Aldersgrupp {
     ENSAMSTAENDE("ensamstaende", "Ensamstående", -1, -1),
     SAMMANBOENDE("sammanboende", "Sammanboende", -1, -1);
 
+    private static final List<Aldersgrupp> ALLA = List.of(values());
+
     private final String nyckel;
     private final String benamning;
     private final int franAlder;
@@ -53,9 +55,12 @@ public enum Aldersgrupp {
 
     /** The child column for an age in whole years, if the age is 0–20. */
     public static Optional<Aldersgrupp> forAlder(int alder) {
-        return Arrays.stream(values())
-                .filter(g -> g.arBarn() && g.franAlder <= alder && alder <= g.tillAlder)
-                .findFirst();
+        for (Aldersgrupp grupp : ALLA) {
+            if (grupp.arBarn() && grupp.franAlder <= alder && alder <= grupp.tillAlder) {
+                return Optional.of(grupp);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Optional<Aldersgrupp> forNyckel(String nyckel) {

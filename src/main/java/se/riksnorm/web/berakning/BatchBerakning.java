@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.stream.IntStream;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,8 @@ import se.riksnorm.web.problem.Problems;
 /**
  * NDJSON in, NDJSON out: reads one household per line and writes one answer per line as it goes, so memory
  * stays flat whatever the number of lines. A line that cannot be read or calculated gets a problem with its
- * line number; the others are calculated regardless.
+ * line number; the others are calculated regardless. The lines of a chunk are answered in parallel on every
+ * core (the common fork-join pool) and written in their order (docs/adr/0031).
  */
 @Singleton
 class BatchBerakning {
@@ -69,24 +70,40 @@ class BatchBerakning {
 
         /** The answers to the next lines, or {@code null} at the end of the input. */
         byte[] nastaSkick(boolean summering) {
-            buffert.reset();
+            String[] rader = new String[RADER_PER_SKICK];
+            long[] nummer = new long[RADER_PER_SKICK];
+            int antal = 0;
             try {
-                for (int i = 0; i < RADER_PER_SKICK; i++) {
+                while (antal < RADER_PER_SKICK) {
                     String rad = reader.readLine();
                     if (rad == null) {
                         break;
                     }
                     radnummer++;
-                    if (rad.isBlank()) {
-                        continue;
+                    if (!rad.isBlank()) {
+                        rader[antal] = rad;
+                        nummer[antal++] = radnummer;
                     }
-                    buffert.write(json.writeValueAsBytes(svar(radnummer, rad, summering)));
-                    buffert.write('\n');
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            byte[][] svar = new byte[antal][];
+            IntStream.range(0, antal).parallel().forEach(i -> svar[i] = json(svar(nummer[i], rader[i], summering)));
+            buffert.reset();
+            for (byte[] rad : svar) {
+                buffert.writeBytes(rad);
+                buffert.write('\n');
+            }
             return buffert.size() == 0 ? null : buffert.toByteArray();
+        }
+
+        private byte[] json(BatchRadResponse svar) {
+            try {
+                return json.writeValueAsBytes(svar);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private BatchRadResponse svar(long nummer, String rad, boolean summering) {
@@ -103,12 +120,7 @@ class BatchBerakning {
             }
             try {
                 Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request)));
-                ForsorjningsstodResponse svar = berakningar.svar(resultat);
-                if (summering) {
-                    svar = new ForsorjningsstodResponse(svar.id(), svar.sparad(), svar.kommun(), svar.period(),
-                            svar.hushalletsStorlek(), List.of(), svar.summering(), svar.anmarkningar(), svar.normer());
-                }
-                return new BatchRadResponse(nummer, svar, null);
+                return new BatchRadResponse(nummer, summering ? berakningar.summering(resultat) : berakningar.svar(resultat), null);
             } catch (ProblemException e) {
                 return new BatchRadResponse(nummer, null, e.problem());
             } catch (RuntimeException e) {

@@ -17,12 +17,18 @@ final class BerakningResponses {
     }
 
     static ForsorjningsstodResponse forsorjningsstod(Berakningsresultat resultat, String version, String id, String sparad) {
+        return forsorjningsstod(resultat, version, id, sparad, true);
+    }
+
+    /** The answer; without its lines ({@code rader} empty) where only the totals are asked for (a batch's summering). */
+    static ForsorjningsstodResponse forsorjningsstod(Berakningsresultat resultat, String version, String id, String sparad,
+                                                     boolean medRader) {
         Summering s = resultat.summering();
         return new ForsorjningsstodResponse(id, sparad, KommunRef.av(resultat.kommun()),
                 new PeriodResponse(resultat.period().fran().toString(), resultat.period().till().toString(),
                         resultat.period().dagar(), resultat.period().arHelManad()),
                 resultat.hushalletsStorlek(),
-                resultat.rader().stream().map(BerakningResponses::rad).toList(),
+                medRader ? resultat.rader().stream().map(BerakningResponses::rad).toList() : List.of(),
                 new SummeringResponse(s.riksnorm().belopp(), s.umgangesnorm().belopp(), s.skaligaKostnader().belopp(),
                         s.inkomster().belopp(), s.forsorjningsstod().belopp(), s.livsforingIOvrigt().belopp(),
                         s.bistand().belopp(), s.overskott().belopp()),

@@ -52,6 +52,11 @@ class Berakningar {
         return BerakningResponses.forsorjningsstod(resultat, version, null, null);
     }
 
+    /** The answer with its totals only, the lines left out. */
+    ForsorjningsstodResponse summering(Berakningsresultat resultat) {
+        return BerakningResponses.forsorjningsstod(resultat, version, null, null, false);
+    }
+
     /** Stores the request as read and the answer exactly as it is sent; no personnummer is ever part of either. */
     SparadBerakning spara(ForsorjningsstodRequest request, Berakningsresultat resultat) {
         String id = UUID.randomUUID().toString();

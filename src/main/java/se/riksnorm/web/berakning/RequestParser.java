@@ -2,6 +2,8 @@ package se.riksnorm.web.berakning;
 
 import io.micronaut.http.HttpStatus;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -159,7 +161,7 @@ final class RequestParser {
             return null;
         }
         try {
-            return YearMonth.parse(text);
+            return isoManad(text);
         } catch (DateTimeParseException e) {
             fel(falt, "'" + text + "' är inte en månad på formen ÅÅÅÅ-MM.");
             return null;
@@ -171,11 +173,53 @@ final class RequestParser {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return isoDatum(text);
         } catch (DateTimeParseException e) {
             fel(falt, "'" + text + "' är inte ett datum som finns, på formen ÅÅÅÅ-MM-DD.");
             return null;
         }
+    }
+
+    /**
+     * ÅÅÅÅ-MM-DD read digit by digit: the form every client sends, read in a fraction of the time DateTimeFormatter
+     * takes (a tenth of a batch line). Anything else, a date that does not exist included, goes to LocalDate.parse,
+     * which accepts or refuses it exactly as before.
+     */
+    private static LocalDate isoDatum(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int ar = tal(text, 0, 4);
+            int manad = tal(text, 5, 7);
+            int dag = tal(text, 8, 10);
+            if (ar >= 0 && manad >= 1 && manad <= 12 && dag >= 1 && dag <= Month.of(manad).length(Year.isLeap(ar))) {
+                return LocalDate.of(ar, manad, dag);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** ÅÅÅÅ-MM as {@link #isoDatum} reads a date. */
+    private static YearMonth isoManad(String text) {
+        if (text.length() == 7 && text.charAt(4) == '-') {
+            int ar = tal(text, 0, 4);
+            int manad = tal(text, 5, 7);
+            if (ar >= 0 && manad >= 1 && manad <= 12) {
+                return YearMonth.of(ar, manad);
+            }
+        }
+        return YearMonth.parse(text);
+    }
+
+    /** The number written in ASCII digits from {@code fran} to {@code till}, or −1 if any character is not one. */
+    private static int tal(String text, int fran, int till) {
+        int tal = 0;
+        for (int i = fran; i < till; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            tal = tal * 10 + (c - '0');
+        }
+        return tal;
     }
 
     private Kronor belopp(String falt, Long kronor) {
