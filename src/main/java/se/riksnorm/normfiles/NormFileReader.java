@@ -21,6 +21,7 @@ import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
  * Reads a norms directory ({@code norms/}): {@code kallor.yaml}, {@code riksnorm/<ar>.yaml} and
@@ -56,6 +57,7 @@ public final class NormFileReader {
         }
 
         List<Normfil<Kommun>> kommuner = new ArrayList<>();
+        Map<String, Umgangesregel> umgangesregler = new LinkedHashMap<>();
         List<Normfil<Fordelning>> fordelningar = new ArrayList<>();
         for (Path kommunkatalog : underkataloger(rot.resolve("kommuner"))) {
             List<Normfil<Kommun>> kommunen = new ArrayList<>();
@@ -65,6 +67,10 @@ public final class NormFileReader {
                 if (!kommun.id().equals(kommunkatalog.getFileName().toString())) {
                     throw new IllegalArgumentException("id '" + kommun.id() + "' ska vara katalogens namn '"
                             + kommunkatalog.getFileName() + "'");
+                }
+                Umgangesregel umgangesregel = UmgangesregelFile.las(dokument);
+                if (umgangesregel != null) {
+                    umgangesregler.put(kommun.id(), umgangesregel);
                 }
                 return kommun;
             }, kommunen, fel);
@@ -90,7 +96,7 @@ public final class NormFileReader {
                 }, fordelningar, fel);
             }
         }
-        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel);
+        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel, umgangesregler);
     }
 
     private Map<String, Kalla> kallor(Path rot, Path fil) {

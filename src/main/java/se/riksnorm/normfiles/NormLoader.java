@@ -58,7 +58,10 @@ public class NormLoader {
         filer.fel().forEach(e -> utfall.add(Filutfall.fel(e.fil(), String.join("; ", e.problem()))));
         store.sparaKallor(filer.kallor().values());
         for (Normfil<Kommun> kommun : filer.kommuner()) {
-            skriv(kommun.fil(), () -> store.sparaKommun(kommun.innehall()), utfall);
+            skriv(kommun.fil(), () -> {
+                store.sparaKommun(kommun.innehall());
+                store.sparaUmgangesregel(kommun.innehall().id(), filer.umgangesregler().get(kommun.innehall().id()));
+            }, utfall);
         }
 
         Normbok lagrad = register.lasOm();
