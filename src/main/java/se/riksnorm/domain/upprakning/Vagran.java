@@ -14,6 +14,8 @@ public class Vagran extends RuntimeException {
     public enum Orsak {
         /** A value in the request is wrong: {@link #falt()} names it. */
         OGILTIGT_VARDE,
+        /** The proposal (or version) asked for does not exist. */
+        FINNS_INTE,
         /** Something the step builds on does not exist yet (a base year, next year's riksnorm). */
         FORUTSATTNING_SAKNAS,
         /** The table is decided (or the national table fastställd) and never changes again. */
@@ -43,6 +45,10 @@ public class Vagran extends RuntimeException {
 
     public static Vagran saknas(String falt, String varde, String detalj) {
         return new Vagran(Orsak.FORUTSATTNING_SAKNAS, detalj, falt, varde, List.of());
+    }
+
+    public static Vagran finnsInte(String falt, String varde, String detalj) {
+        return new Vagran(Orsak.FINNS_INTE, detalj, falt, varde, List.of());
     }
 
     public static Vagran beslutad(String detalj) {

@@ -2,6 +2,7 @@ package se.riksnorm.storage;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.riksnorm.domain.belopp.Avrundning;
@@ -13,15 +14,17 @@ import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Handelse;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
+import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.upprakning.Forslag;
 
 /**
- * The proposals (förslag) in the database. Every write is one transaction with its history entry: a
+ * The uppräkning's writes: national proposals and published tables with their history, and the
+ * proposals (förslag) of kommunernas fördelningar. Every write is one transaction with its history entry: a
  * change is stored with who made it and why, or not at all. Deciding stores the new version of the
  * year's table, its source, and the proposal's new state together.
  */
 @Singleton
-public class ForslagStore {
+public class UpprakningStore {
 
     private final ForslagRepository forslag;
     private final ForslagCellRepository celler;
@@ -30,7 +33,7 @@ public class ForslagStore {
     private final NormStore normStore;
     private final HistorikStore historik;
 
-    ForslagStore(ForslagRepository forslag, ForslagCellRepository celler, KommunRepository kommuner, KallaRepository kallor,
+    UpprakningStore(ForslagRepository forslag, ForslagCellRepository celler, KommunRepository kommuner, KallaRepository kallor,
                  NormStore normStore, HistorikStore historik) {
         this.forslag = forslag;
         this.celler = celler;
@@ -38,6 +41,26 @@ public class ForslagStore {
         this.kallor = kallor;
         this.normStore = normStore;
         this.historik = historik;
+    }
+
+    /** Stores a national table (a proposal or the published one) with the history entry that records it. */
+    @Transactional
+    public void sparaRiksnorm(Riksnorm riksnorm, String kallfil, Handelse handelse) {
+        List<Kalla> kallorna = new ArrayList<>();
+        riksnorm.personligaKostnader().values().forEach(b -> kallorna.add(b.kalla()));
+        riksnorm.gemensammaKostnader().values().forEach(b -> kallorna.add(b.kalla()));
+        riksnorm.ejLunch().values().forEach(b -> kallorna.add(b.kalla()));
+        riksnorm.upprakningen().ifPresent(u -> kallorna.add(u.kalla()));
+        normStore.sparaKallor(kallorna.stream().filter(k -> !kallor.existsById(k.id())).distinct().toList());
+        normStore.sparaRiksnorm(riksnorm, kallfil);
+        historik.riksnorm(riksnorm.ar(), handelse);
+    }
+
+    /** A stored source by id. */
+    @Transactional(readOnly = true)
+    public Optional<Kalla> kalla(String id) {
+        return kallor.findById(id).map(rad -> new Kalla(rad.id(), rad.titel(), Tillforlitlighet.valueOf(rad.tillforlitlighet()),
+                rad.referens()));
     }
 
     /** Stores a new proposal with the entry that records its making; returns it with its id. */
