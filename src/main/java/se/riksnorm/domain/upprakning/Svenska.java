@@ -3,17 +3,17 @@ package se.riksnorm.domain.upprakning;
 import java.util.Locale;
 
 /** Small pieces of Swedish for messages and titles. */
-final class Svenska {
+public final class Svenska {
 
     private Svenska() {
     }
 
     /** The genitive of a name: Nyköpings, but Västerås. */
-    static String genitiv(String namn) {
+    public static String genitiv(String namn) {
         return namn.matches(".*[sxzSXZ]$") ? namn : namn + "s";
     }
 
-    static String forstaVersal(String text) {
+    public static String forstaVersal(String text) {
         return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }
