@@ -56,6 +56,13 @@ public class UpprakningStore {
         historik.riksnorm(riksnorm.ar(), handelse);
     }
 
+    /** Stores a kommun's table read from a norms file (replacing the version in force) with its history entry. */
+    @Transactional
+    public void sparaFordelning(Fordelning fordelning, String kallfil, Handelse handelse) {
+        normStore.sparaFordelning(fordelning, kallfil);
+        historik.fordelning(fordelning.kommun().id(), fordelning.ar(), handelse);
+    }
+
     /** A stored source by id. */
     @Transactional(readOnly = true)
     public Optional<Kalla> kalla(String id) {

@@ -70,8 +70,7 @@ public class ForslagTjanst {
         Umgangesregel regel = normStore.umgangesregel(kommun.id()).orElse(Umgangesregel.standard());
         Fordelning tabell = FordelningUpprakning.foresla(bas, riksnorm, regel, exempelstorlek(kommun, bas, normbok));
         String standard = "Uppräknad ur " + kommun.namn() + " " + fran + bas.beslutet().map(b -> b.diarienummer() == null
-                ? "" : " (" + b.diarienummer() + ")").orElse("") + " till riksnormen " + ar + " (" + riksnorm.status().name().toLowerCase(
-                java.util.Locale.ROOT) + ")";
+                ? "" : " (" + b.diarienummer() + ")").orElse("") + " till riksnormen " + ar + " (" + (riksnorm.status().arLast() ? "fastställd" : "preliminär") + ")";
         return store.skapa(Forslag.nytt(fran, tabell, regel), new Handelse(Handelsetyp.FORSLAG_SKAPAT, anvandare, klocka.nu(),
                 RiksnormForslagTjanst.motivering(motivering, standard), null, List.of()));
     }

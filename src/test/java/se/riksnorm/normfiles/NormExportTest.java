@@ -88,8 +88,8 @@ class NormExportTest extends KorandeTjanst {
 
         assertThat(igen.json().get("andrad").asBoolean()).isFalse();
         JsonNode historik = http().get("/api/v1/kommuner/nykoping/fordelningar/2023/historik").json();
-        assertThat(historik.get("handelser").findValuesAsText("typ")).containsExactly("EXPORTERAD");
-        assertThat(historik.get("handelser").get(0).get("motivering").asText()).isEqualTo("Skriven till norms/kommuner/nykoping/2023.yaml");
+        assertThat(historik.get("handelser").findValuesAsText("typ")).containsExactly("INLAST_FRAN_FIL", "EXPORTERAD");
+        assertThat(historik.get("handelser").get(1).get("motivering").asText()).isEqualTo("Skriven till norms/kommuner/nykoping/2023.yaml");
     }
 
     @Test
@@ -112,5 +112,25 @@ class NormExportTest extends KorandeTjanst {
         assertThat(svar.json().get("falt").asText()).isEqualTo("ar");
         assertThat(normer.resolve("kommuner/nykoping/2025.yaml")).doesNotExist();
         assertThat(http().begaran("POST", "/api/v1/riksnormer/2024/export", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(6)
+    void enFilSomErsatterEnPreliminarTabellSkrivsIHistorikenMedVarjeAndradCell() {
+        // the published 2026 table arrives as a file: 0 år 2 750 where the derived proposal said 2 740
+        ProjektetsNormer.andra(normer.resolve("riksnorm/2026.yaml"), "ar_0: 2740", "ar_0: {kronor: 2750, kalla: sfs-2020-1013}");
+
+        assertThat(fil(loader.lasIn(normer), "norms/riksnorm/2026.yaml").utfall()).isEqualTo(Utfall.UPPDATERAD);
+
+        JsonNode historik = http().get("/api/v1/riksnormer/2026/historik").json();
+        assertThat(historik.findValuesAsText("typ")).containsExactly("INLAST_FRAN_FIL", "EXPORTERAD", "INLAST_FRAN_FIL");
+        JsonNode ersatt = historik.get(2);
+        assertThat(ersatt.get("motivering").asText()).isEqualTo("Ersatt från norms/riksnorm/2026.yaml");
+        assertThat(ersatt.get("skillnader").toString()).isEqualTo("[{\"cell\":\"personliga_kostnader.ar_0\","
+                + "\"fore\":\"2740 (harledd-2026)\",\"efter\":\"2750 (sfs-2020-1013)\"}]");
+    }
+
+    private static Filutfall fil(Inlasningsrapport rapport, String fil) {
+        return rapport.filer().stream().filter(f -> f.fil().equals(fil)).findFirst().orElseThrow();
     }
 }

@@ -39,13 +39,15 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Test
     @Order(1)
     void enAndringUtanAnvandareVagras() {
+        // the start loaded norms/: one history entry per file
+        assertThat(Sql.tal(dataSource, "select count(*) from handelse where typ = 'INLAST_FRAN_FIL'")).isEqualTo(10);
         Http.Svar svar = http().begaran("POST", "/api/v1/riksnormer/2024/forslag", "{\"procent\":\"8.7\"}");
 
         assertThat(svar.status()).isEqualTo(400);
         assertThat(svar.arProblem()).isTrue();
         assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:anvandare-saknas");
         assertThat(svar.json().get("falt").asText()).isEqualTo("X-Anvandare");
-        assertThat(Sql.tal(dataSource, "select count(*) from handelse")).isZero();
+        assertThat(Sql.tal(dataSource, "select count(*) from handelse")).isEqualTo(10);
     }
 
     @Test
@@ -178,7 +180,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
         assertThat(svar.json().get("riksnorm").get("status").asText()).isEqualTo("FASTSTALLD");
         assertThat(svar.json().get("riksnorm").get("personligaKostnader").get(0).get("kalla").asText()).isEqualTo("regeringen-2024");
         assertThat(http().get("/api/v1/riksnormer/2024/historik").json().findValuesAsText("typ"))
-                .containsExactly("RIKSNORM_FORESLAGEN", "RIKSNORM_FASTSTALLD");
+                .containsExactly("INLAST_FRAN_FIL", "RIKSNORM_FORESLAGEN", "RIKSNORM_FASTSTALLD");
         // entering the same table again changes nothing; a different one is refused
         assertThat(http().begaran("PUT", "/api/v1/riksnormer/2024", publicerad2024(2650), ANVANDARE, "anna.ulf").json()
                 .get("skillnader")).isEmpty();
@@ -298,8 +300,10 @@ class UpprakningLivscykelTest extends KorandeTjanst {
         assertThat(historik.get("versioner").findValuesAsText("version")).containsExactly("1", "2");
         assertThat(historik.get("versioner").get(1).get("ersatter").asInt()).isEqualTo(1);
         assertThat(historik.get("handelser").findValuesAsText("typ"))
-                .containsExactly("FORSLAG_SKAPAT", "CELLER_ANDRADE", "UMGANGESNORM_BEKRAFTAD", "ERSATT", "BESLUTAD");
-        assertThat(historik.get("handelser").get(3).get("skillnader").toString())
+                .containsExactly("INLAST_FRAN_FIL", "FORSLAG_SKAPAT", "CELLER_ANDRADE", "UMGANGESNORM_BEKRAFTAD", "ERSATT", "BESLUTAD");
+        assertThat(historik.get("handelser").get(0).get("anvandare").asText()).isEqualTo("inläsning av norms/");
+        assertThat(historik.get("handelser").get(0).get("motivering").asText()).isEqualTo("Inläst från norms/kommuner/nykoping/2023.yaml");
+        assertThat(historik.get("handelser").get(4).get("skillnader").toString())
                 .contains("{\"cell\":\"gemensamma_kostnader.forbrukningsvaror.5\",\"fore\":\"385 (nykoping-sn22-37)\","
                         + "\"efter\":\"391 (nykoping-2023-sn23-41)\"}");
     }
