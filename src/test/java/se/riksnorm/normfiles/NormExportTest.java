@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
 import se.riksnorm.support.Http;
-import se.riksnorm.support.KorandeTjanst;
+import se.riksnorm.support.KorandeTjanstMedNormer;
 import se.riksnorm.support.ProjektetsNormer;
 
 /**
@@ -27,17 +26,11 @@ import se.riksnorm.support.ProjektetsNormer;
  */
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NormExportTest extends KorandeTjanst {
-
-    private final Path normer = ProjektetsNormer.kopia(tempKatalog);
+class NormExportTest extends KorandeTjanstMedNormer {
 
     @Inject
     NormLoader loader;
 
-    @Override
-    protected Map<String, String> fler() {
-        return Map.of("riksnorm.norms.directory", normer.toString());
-    }
 
     @Test
     @Order(1)

@@ -8,12 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import se.riksnorm.normfiles.NormFileReader;
 import se.riksnorm.support.Http;
-import se.riksnorm.support.KorandeTjanst;
+import se.riksnorm.support.KorandeTjanstMedNormer;
 import se.riksnorm.support.Pdf;
 import se.riksnorm.support.ProjektetsNormer;
 
@@ -23,15 +22,9 @@ import se.riksnorm.support.ProjektetsNormer;
  * table, decide, export to norms/ and reload it unchanged.
  */
 @MicronautTest(transactional = false)
-class SakkunnigSessionTest extends KorandeTjanst {
+class SakkunnigSessionTest extends KorandeTjanstMedNormer {
 
     private static final String[] VEM = {"X-Anvandare", "anna.ulf"};
-    private final Path normer = ProjektetsNormer.kopia(tempKatalog);
-
-    @Override
-    protected Map<String, String> fler() {
-        return Map.of("riksnorm.norms.directory", normer.toString());
-    }
 
     @Test
     void franUppraknadRiksnormTillBilagaOchBeslut() throws Exception {

@@ -1,16 +1,32 @@
 package se.riksnorm.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.riksnorm.domain.fordelning.Beslut;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.historik.Handelse;
+import se.riksnorm.domain.historik.Handelsetyp;
+import se.riksnorm.domain.upprakning.Beslutskalla;
+import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.storage.UpprakningStore;
 import se.riksnorm.support.Http;
+import se.riksnorm.upprakning.ForslagTjanst;
 import se.riksnorm.support.KorandeTjanst;
 import se.riksnorm.support.Sql;
 
@@ -27,6 +43,32 @@ class UpprakningProblemTest extends KorandeTjanst {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    ForslagTjanst forslagTjanst;
+    @Inject
+    UpprakningStore store;
+    @Inject
+    Normregister register;
+
+    @Test
+    void ettBeslutSomFallerHalvvagsLamnarAllaTabellerSomDeVar() {
+        Kommun nykoping = register.aktuell().kommun("nykoping").orElseThrow();
+        Forslag forslag = forslagTjanst.skapa(nykoping, 2023, 2023, new Anvandare("anna.ulf"), null).medBekraftadUmgangesnorm();
+        Beslut beslut = new Beslut("Socialnämnden", LocalDate.of(2023, 3, 1), null, "SN23/9", null, "Rättelse");
+        Fordelning beslutad = forslag.beslutas(beslut, Beslutskalla.av(nykoping, 2023, beslut),
+                register.aktuell().riksnorm(2023).orElseThrow(), List.of());
+        long versioner = Sql.tal(dataSource, "select count(*) from fordelning");
+        long handelser = Sql.tal(dataSource, "select count(*) from handelse");
+        Handelse handelse = new Handelse(Handelsetyp.BESLUTAD, new Anvandare("anna.ulf"), Instant.now(), "x", forslag.id(), List.of());
+
+        // the decision's source is written first; naming a version that is not in force then fails the write
+        assertThatThrownBy(() -> store.sparaBeslut(forslag, beslutad, 7, handelse, null)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(Sql.tal(dataSource, "select count(*) from kalla where id = 'nykoping-2023-sn23-9'")).isZero();
+        assertThat(Sql.tal(dataSource, "select count(*) from fordelning")).isEqualTo(versioner);
+        assertThat(Sql.tal(dataSource, "select count(*) from handelse")).isEqualTo(handelser);
+        assertThat(Sql.text(dataSource, "select status from forslag where id = ?", forslag.id())).isEqualTo("FORSLAG");
+    }
 
     static Stream<Arguments> fel() {
         return Stream.of(

@@ -133,7 +133,7 @@ public record Forslag(Long id, int basar, Fordelningsstatus status, Fordelning f
         kravEjBeslutat();
         List<String> skal = hinderForBeslut(riksnorm, avvikelser);
         if (!skal.isEmpty()) {
-            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, namn() + " kan inte beslutas ännu: " + String.join(" ", skal),
+            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, Svenska.forstaVersal(namn()) + " kan inte beslutas ännu: " + String.join(" ", skal),
                     null, null, skal);
         }
         return new Fordelning(fordelning.kommun(), fordelning.ar(), Fordelningsstatus.BESLUTAD, beslut, kalla,

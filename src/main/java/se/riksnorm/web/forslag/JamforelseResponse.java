@@ -28,9 +28,9 @@ public record JamforelseResponse(
             @Schema(example = "Förbrukningsvaror i hemmet") String rad,
             @Schema(example = "5 personer") String kolumn,
             @Nullable @Schema(example = "385") Long fore,
-            @Nullable @Schema(example = "421") Long efter,
-            @Nullable @Schema(description = "efter − före", example = "36") Long kronor,
-            @Nullable @Schema(description = "förändring i procent, en decimal", example = "9.4") BigDecimal procent) {
+            @Nullable @Schema(example = "426") Long efter,
+            @Nullable @Schema(description = "efter − före", example = "41") Long kronor,
+            @Nullable @Schema(description = "förändring i procent, en decimal", example = "10.6") BigDecimal procent) {
     }
 
     public static JamforelseResponse av(Arsjamforelse jamforelse) {
