@@ -1,7 +1,6 @@
 package se.riksnorm.web.bilaga;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -134,8 +133,7 @@ class BilagaController {
     }
 
     private Forslag forslag(long id) {
-        return tjanst.hamta(id).orElseThrow(() -> Problems.problem("okand-forslag", "Förslaget finns inte",
-                HttpStatus.NOT_FOUND, "Det finns inget förslag med id " + id + ".", "id", Long.toString(id)));
+        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
     }
 
     private Fordelning fordelning(String kommun, int ar, Normbok normbok) {

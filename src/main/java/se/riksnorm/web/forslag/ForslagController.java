@@ -210,8 +210,7 @@ class ForslagController {
     }
 
     private Forslag las(long id) {
-        return tjanst.hamta(id).orElseThrow(() -> Problems.problem("okand-forslag", "Förslaget finns inte",
-                HttpStatus.NOT_FOUND, "Det finns inget förslag med id " + id + ".", "id", Long.toString(id)));
+        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
     }
 
     private ForslagResponse svar(Forslag forslag) {

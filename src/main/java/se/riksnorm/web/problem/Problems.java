@@ -79,6 +79,11 @@ public final class Problems {
     private record Problemtyp(String namn, String titel, HttpStatus status) {
     }
 
+    public static ProblemException okandForslag(long id) {
+        return problem("okand-forslag", "Förslaget finns inte", HttpStatus.NOT_FOUND, "Det finns inget förslag med id " + id + ".",
+                "id", Long.toString(id));
+    }
+
     /** A write without the header that says who makes it; see AnvandareBinder. */
     public static ProblemException anvandareSaknas(String header, String varde, String forklaring) {
         return problem("anvandare-saknas", "Vem som gör ändringen saknas", HttpStatus.BAD_REQUEST, forklaring, header, varde);
