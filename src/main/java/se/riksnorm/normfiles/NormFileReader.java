@@ -24,6 +24,7 @@ import se.riksnorm.domain.kommun.Aldersbyte;
 import se.riksnorm.domain.kommun.Berakningsinstallningar;
 import se.riksnorm.domain.kommun.Dagberakning;
 import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
  * Reads a norms directory ({@code norms/}): {@code kallor.yaml}, {@code riksnorm/<ar>.yaml} and
@@ -59,6 +60,7 @@ public final class NormFileReader {
         }
 
         List<Normfil<Kommun>> kommuner = new ArrayList<>();
+        Map<String, Umgangesregel> umgangesregler = new LinkedHashMap<>();
         List<Normfil<Fordelning>> fordelningar = new ArrayList<>();
         for (Path kommunkatalog : underkataloger(rot.resolve("kommuner"))) {
             List<Normfil<Kommun>> kommunen = new ArrayList<>();
@@ -68,6 +70,10 @@ public final class NormFileReader {
                 if (!kommun.id().equals(kommunkatalog.getFileName().toString())) {
                     throw new IllegalArgumentException("id '" + kommun.id() + "' ska vara katalogens namn '"
                             + kommunkatalog.getFileName() + "'");
+                }
+                Umgangesregel umgangesregel = UmgangesregelFile.las(dokument);
+                if (umgangesregel != null) {
+                    umgangesregler.put(kommun.id(), umgangesregel);
                 }
                 return kommun;
             }, kommunen, fel);
@@ -93,7 +99,7 @@ public final class NormFileReader {
                 }, fordelningar, fel);
             }
         }
-        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel);
+        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel, umgangesregler);
     }
 
     /** The kommun's choices for calculations; the standard ones where the file makes none. */

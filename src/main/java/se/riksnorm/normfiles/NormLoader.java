@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,9 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.historik.Handelse;
+import se.riksnorm.domain.historik.Handelsetyp;
 import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
@@ -21,6 +25,7 @@ import se.riksnorm.domain.tabell.Celltabell;
 import se.riksnorm.domain.tabell.Skillnad;
 import se.riksnorm.storage.NormStore;
 import se.riksnorm.storage.Normregister;
+import se.riksnorm.storage.UpprakningStore;
 
 /**
  * Loads the norms directory into the database, idempotently: a file equal to what is stored writes
@@ -34,11 +39,13 @@ public class NormLoader {
 
     private final NormFileReader reader = new NormFileReader();
     private final NormStore store;
+    private final UpprakningStore upprakning;
     private final Normregister register;
     private final AtomicReference<Inlasningsrapport> senaste = new AtomicReference<>(Inlasningsrapport.ingen());
 
-    NormLoader(NormStore store, Normregister register) {
+    NormLoader(NormStore store, UpprakningStore upprakning, Normregister register) {
         this.store = store;
+        this.upprakning = upprakning;
         this.register = register;
     }
 
@@ -58,7 +65,10 @@ public class NormLoader {
         filer.fel().forEach(e -> utfall.add(Filutfall.fel(e.fil(), String.join("; ", e.problem()))));
         store.sparaKallor(filer.kallor().values());
         for (Normfil<Kommun> kommun : filer.kommuner()) {
-            skriv(kommun.fil(), () -> store.sparaKommun(kommun.innehall()), utfall);
+            skriv(kommun.fil(), () -> {
+                store.sparaKommun(kommun.innehall());
+                store.sparaUmgangesregel(kommun.innehall().id(), filer.umgangesregler().get(kommun.innehall().id()));
+            }, utfall);
         }
 
         Normbok lagrad = register.lasOm();
@@ -73,7 +83,7 @@ public class NormLoader {
             utfall.add(jamforOchSpara(fil.fil(), "Riksnormen " + ny.ar(),
                     befintlig.map(RiksnormCeller::tabell), RiksnormCeller.tabell(ny),
                     befintlig.map(r -> r.status().arLast()).orElse(false),
-                    () -> store.sparaRiksnorm(ny, fil.fil()),
+                    skillnader -> upprakning.sparaRiksnorm(ny, fil.fil(), inlast(fil.fil(), skillnader)),
                     () -> register.aktuell().riksnorm(ny.ar()).map(r -> register.aktuell().avvikelser(r)).orElse(List.of())));
         }
 
@@ -90,7 +100,7 @@ public class NormLoader {
             utfall.add(jamforOchSpara(fil.fil(), namn,
                     befintlig.map(FordelningCeller::tabell), FordelningCeller.tabell(ny),
                     befintlig.map(f -> f.status().arLast()).orElse(false),
-                    () -> store.sparaFordelning(ny, fil.fil()),
+                    skillnader -> upprakning.sparaFordelning(ny, fil.fil(), inlast(fil.fil(), skillnader)),
                     () -> register.aktuell().fordelning(ny.kommun(), ny.ar())
                             .map(f -> register.aktuell().avvikelser(f)).orElse(List.of())));
         }
@@ -98,7 +108,7 @@ public class NormLoader {
     }
 
     private Filutfall jamforOchSpara(String fil, String namn, Optional<Celltabell> befintlig, Celltabell ny, boolean last,
-                                     Runnable spara, Supplier<List<Avvikelse>> avvikelser) {
+                                     Consumer<List<Skillnad>> spara, Supplier<List<Avvikelse>> avvikelser) {
         List<Skillnad> skillnader = befintlig.map(b -> b.skillnaderMot(ny)).orElse(List.of());
         if (befintlig.isPresent() && skillnader.isEmpty()) {
             return new Filutfall(fil, Utfall.OFORANDRAD, namn + " är oförändrad", List.of(), meddelanden(avvikelser.get()));
@@ -110,7 +120,7 @@ public class NormLoader {
                     skillnader, meddelanden(avvikelser.get()));
         }
         try {
-            spara.run();
+            spara.accept(skillnader);
         } catch (RuntimeException e) {
             LOG.error("{} kunde inte sparas", fil, e);
             return Filutfall.fel(fil, namn + " kunde inte sparas: " + e.getMessage() + ". Inget ändrades.");
@@ -120,6 +130,12 @@ public class NormLoader {
         return befintlig.isEmpty()
                 ? new Filutfall(fil, Utfall.NY, namn + " inläst", List.of(), fynd)
                 : new Filutfall(fil, Utfall.UPPDATERAD, namn + " ersatt; ändrat: " + sammanfatta(skillnader), skillnader, fynd);
+    }
+
+    /** The history entry of a table stored from a file: the file is the author, each changed cell listed. */
+    private static Handelse inlast(String fil, List<Skillnad> skillnader) {
+        return new Handelse(Handelsetyp.INLAST_FRAN_FIL, Anvandare.INLASNING, Instant.now(),
+                (skillnader.isEmpty() ? "Inläst från " : "Ersatt från ") + fil, null, skillnader);
     }
 
     private void skriv(String fil, Runnable spara, List<Filutfall> utfall) {

@@ -6,12 +6,18 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 
-/** Everything read from a norms directory, and every file that could not be read. */
+/**
+ * Everything read from a norms directory, and every file that could not be read.
+ *
+ * @param umgangesregler each kommun's rule for proposing umgängesnorm, where its kommun.yaml names one
+ */
 public record Normfiler(
         Map<String, Kalla> kallor,
         List<Normfil<Kommun>> kommuner,
         List<Normfil<Riksnorm>> riksnormer,
         List<Normfil<Fordelning>> fordelningar,
-        List<NormFileException> fel) {
+        List<NormFileException> fel,
+        Map<String, Umgangesregel> umgangesregler) {
 }

@@ -12,5 +12,5 @@ record FordelningCellRow(
         String tabell,
         String rad,
         String kolumn,
-        long kronor) {
+        long kronor) implements Cellrad {
 }

@@ -3,10 +3,14 @@ package se.riksnorm.storage;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface FordelningRepository extends CrudRepository<FordelningRow, Long> {
 
-    Optional<FordelningRow> findByKommunAndAr(String kommun, int ar);
+    /** The version in force: the highest. */
+    Optional<FordelningRow> findFirstByKommunAndArOrderByVersionDesc(String kommun, int ar);
+
+    List<FordelningRow> findByKommunAndArOrderByVersion(String kommun, int ar);
 }

@@ -5,11 +5,13 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
+/** One version of a kommun's table for a year; the highest version is in force (V2__forslag.sql). */
 @MappedEntity("fordelning")
 record FordelningRow(
         @Id @GeneratedValue @Nullable Long id,
         String kommun,
         int ar,
+        int version,
         String status,
         String kalla,
         @Nullable String beslutNamnd,
@@ -21,5 +23,7 @@ record FordelningRow(
         String hemmavarandeAvrundning,
         @Nullable Integer hemmavarandeExempelPersoner,
         String kallfil,
-        String lagrad) {
+        String lagrad,
+        @Nullable Long ersatterId,
+        @Nullable Long forslagId) {
 }

@@ -4,22 +4,19 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.belopp.Kronor;
-import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
-import se.riksnorm.domain.fordelning.Fordelningsstatus;
-import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
@@ -34,6 +31,8 @@ import se.riksnorm.domain.riksnorm.Upprakning;
 import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Cellvarde;
 import se.riksnorm.domain.tabell.Normtabell;
+import se.riksnorm.domain.upprakning.Fordelningsversion;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
  * The norms in the database. Each write is one transaction: a table is stored whole or not at all,
@@ -48,15 +47,18 @@ public class NormStore {
     private final KommunRepository kommuner;
     private final FordelningRepository fordelningar;
     private final FordelningCellRepository fordelningCeller;
+    private final KommunUpprakningRepository kommunUpprakning;
 
     NormStore(KallaRepository kallor, RiksnormRepository riksnormer, RiksnormCellRepository riksnormCeller,
-              KommunRepository kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller) {
+              KommunRepository kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller,
+              KommunUpprakningRepository kommunUpprakning) {
         this.kallor = kallor;
         this.riksnormer = riksnormer;
         this.riksnormCeller = riksnormCeller;
         this.kommuner = kommuner;
         this.fordelningar = fordelningar;
         this.fordelningCeller = fordelningCeller;
+        this.kommunUpprakning = kommunUpprakning;
     }
 
     /** Adds new sources and updates the titles of known ones; a source is never removed, old tables cite it. */
@@ -105,37 +107,100 @@ public class NormStore {
         riksnormCeller.saveAll(celler);
     }
 
-    /** Stores the kommun's table for the year, replacing what was stored for that kommun and year. */
+    /**
+     * Stores the kommun's table for the year, replacing the version in force (a draft; the loader refuses to
+     * replace a decided one), or as version 1 where the year has none.
+     */
     @Transactional
     public void sparaFordelning(Fordelning fordelning, String kallfil) {
-        var befintlig = fordelningar.findByKommunAndAr(fordelning.kommun().id(), fordelning.ar());
+        var befintlig = fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(), fordelning.ar());
         long id;
         if (befintlig.isPresent()) {
-            id = befintlig.get().id();
+            FordelningRow rad = befintlig.get();
+            id = rad.id();
             fordelningCeller.deleteByFordelningId(id);
-            fordelningar.update(rad(fordelning, id, kallfil));
+            fordelningar.update(FordelningRader.rad(fordelning, id, rad.version(), kallfil, rad.ersatterId(), rad.forslagId()));
         } else {
-            id = fordelningar.save(rad(fordelning, null, kallfil)).id();
+            id = fordelningar.save(FordelningRader.rad(fordelning, null, 1, kallfil, null, null)).id();
         }
-        List<FordelningCellRow> celler = new ArrayList<>();
-        FordelningCeller.tabell(fordelning).celler().forEach((cell, varde) -> celler.add(new FordelningCellRow(null, id,
-                cell.tabell().name(), cell.rad(), cell.kolumn(), varde.kronor().belopp())));
-        fordelningCeller.saveAll(celler);
+        sparaCeller(fordelning, id);
     }
 
-    /** Everything stored, read back into the domain. */
+    /**
+     * Stores a decided table as the year's next version, in force from now on.
+     *
+     * @param ersatter the version in force it replaces, or {@code null} where none is replaced
+     * @return the new version's number
+     */
+    @Transactional
+    public int sparaNyVersion(Fordelning fordelning, String kallfil, Long forslagId, Integer ersatter) {
+        var gallande = fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(), fordelning.ar());
+        Long ersatterId = null;
+        if (ersatter != null) {
+            FordelningRow ersatt = gallande.filter(rad -> rad.version() == ersatter).orElseThrow(() -> new IllegalStateException(
+                    "version " + ersatter + " av " + fordelning.kommun().id() + " " + fordelning.ar() + " är inte den som gäller"));
+            ersatterId = ersatt.id();
+        }
+        int version = gallande.map(rad -> rad.version() + 1).orElse(1);
+        long id = fordelningar.save(FordelningRader.rad(fordelning, null, version, kallfil, ersatterId, forslagId)).id();
+        sparaCeller(fordelning, id);
+        return version;
+    }
+
+    private void sparaCeller(Fordelning fordelning, long id) {
+        fordelningCeller.saveAll(FordelningRader.celler(fordelning, (cell, kronor) -> new FordelningCellRow(null, id,
+                cell.tabell().name(), cell.rad(), cell.kolumn(), kronor.belopp())));
+    }
+
+    /** Every version of the kommun's table for the year, oldest first; the last is in force. */
+    @Transactional(readOnly = true)
+    public List<Fordelningsversion> versioner(Kommun kommun, int ar) {
+        Function<String, Kalla> kalla = kallor();
+        List<FordelningRow> rader = fordelningar.findByKommunAndArOrderByVersion(kommun.id(), ar);
+        Map<Long, Integer> versionPerId = new HashMap<>();
+        Map<Long, Integer> ersattAv = new HashMap<>();
+        rader.forEach(rad -> versionPerId.put(rad.id(), rad.version()));
+        rader.stream().filter(rad -> rad.ersatterId() != null).forEach(rad -> ersattAv.put(rad.ersatterId(), rad.version()));
+        List<Fordelningsversion> versioner = new ArrayList<>();
+        for (int i = 0; i < rader.size(); i++) {
+            FordelningRow rad = rader.get(i);
+            // a later version replaces this one: the decision that names it, or the next draft or decision
+            Integer senare = ersattAv.getOrDefault(rad.id(), i + 1 < rader.size() ? rader.get(i + 1).version() : null);
+            versioner.add(new Fordelningsversion(rad.version(),
+                    FordelningRader.fordelning(rad, fordelningCeller.findByFordelningIdOrderById(rad.id()), kommun, kalla.apply(rad.kalla())),
+                    rad.ersatterId() == null ? null : versionPerId.get(rad.ersatterId()), senare, rad.forslagId(), rad.kallfil(),
+                    Instant.parse(rad.lagrad())));
+        }
+        return versioner;
+    }
+
+    /** The kommun's rule for proposing umgängesnorm, as its kommun.yaml names it; {@code null} removes it. */
+    @Transactional
+    public void sparaUmgangesregel(String kommun, Umgangesregel regel) {
+        if (regel == null) {
+            if (kommunUpprakning.existsById(kommun)) {
+                kommunUpprakning.deleteById(kommun);
+            }
+            return;
+        }
+        KommunUpprakningRow rad = Umgangesregelrad.rad(kommun, regel);
+        if (kommunUpprakning.existsById(kommun)) {
+            kommunUpprakning.update(rad);
+        } else {
+            kommunUpprakning.save(rad);
+        }
+    }
+
+    /** The kommun's own rule for proposing umgängesnorm, if its kommun.yaml names one. */
+    @Transactional(readOnly = true)
+    public Optional<Umgangesregel> umgangesregel(String kommun) {
+        return kommunUpprakning.findById(kommun).map(Umgangesregelrad::regel);
+    }
+
+    /** Everything stored, read back into the domain: of a kommun's table, the version in force. */
     @Transactional(readOnly = true)
     public Normbok lasNormbok() {
-        Map<String, Kalla> kallaPerId = new LinkedHashMap<>();
-        kallor.findAll().forEach(rad -> kallaPerId.put(rad.id(), new Kalla(rad.id(), rad.titel(),
-                Tillforlitlighet.valueOf(rad.tillforlitlighet()), rad.referens())));
-        Function<String, Kalla> kalla = id -> {
-            Kalla hittad = kallaPerId.get(id);
-            if (hittad == null) {
-                throw new IllegalStateException("källan " + id + " saknas i databasen");
-            }
-            return hittad;
-        };
+        Function<String, Kalla> kalla = kallor();
         List<Riksnorm> allaRiksnormer = new ArrayList<>();
         for (RiksnormRow rad : riksnormer.findAllOrderByAr()) {
             Map<Cell, Cellvarde> celler = new LinkedHashMap<>();
@@ -152,41 +217,29 @@ public class NormStore {
         Map<String, Kommun> kommunPerId = new LinkedHashMap<>();
         kommuner.findAll().forEach(rad -> kommunPerId.put(rad.id(), new Kommun(rad.id(), rad.kod(), rad.namn(),
                 new Berakningsinstallningar(Aldersbyte.valueOf(rad.aldersbyte()), Dagberakning.valueOf(rad.dagberakning())))));
-        List<Fordelning> allaFordelningar = new ArrayList<>();
+        Map<String, FordelningRow> gallande = new LinkedHashMap<>();
         for (FordelningRow rad : fordelningar.findAll()) {
-            Map<Cell, Kronor> celler = new LinkedHashMap<>();
-            fordelningCeller.findByFordelningIdOrderById(rad.id()).forEach(cell -> celler.put(
-                    new Cell(Normtabell.valueOf(cell.tabell()), cell.rad(), cell.kolumn()), Kronor.of(cell.kronor())));
-            Beslut beslut = rad.beslutNamnd() == null ? null : new Beslut(rad.beslutNamnd(), datum(rad.beslutDatum()),
-                    rad.beslutParagraf(), rad.beslutDiarienummer(), datum(rad.beslutTjansteskrivelse()), rad.beslutUnderlag());
-            allaFordelningar.add(FordelningCeller.fordelning(kommunPerId.get(rad.kommun()), rad.ar(),
-                    Fordelningsstatus.valueOf(rad.status()), beslut, kalla.apply(rad.kalla()),
-                    Avrundning.valueOf(rad.hemmavarandeAvrundning()), rad.hemmavarandeExempelPersoner(), celler));
+            gallande.merge(rad.kommun() + "/" + rad.ar(), rad, (en, annan) -> en.version() >= annan.version() ? en : annan);
+        }
+        List<Fordelning> allaFordelningar = new ArrayList<>();
+        for (FordelningRow rad : gallande.values()) {
+            allaFordelningar.add(FordelningRader.fordelning(rad, fordelningCeller.findByFordelningIdOrderById(rad.id()),
+                    kommunPerId.get(rad.kommun()), kalla.apply(rad.kalla())));
         }
         return new Normbok(allaRiksnormer, kommunPerId.values(), allaFordelningar);
     }
 
-    private static FordelningRow rad(Fordelning fordelning, Long id, String kallfil) {
-        Beslut beslut = fordelning.beslut();
-        HemmavarandeUngdom ungdom = fordelning.hemmavarandeUngdom();
-        return new FordelningRow(id, fordelning.kommun().id(), fordelning.ar(), fordelning.status().name(),
-                fordelning.kalla().id(),
-                beslut == null ? null : beslut.namnd(),
-                beslut == null ? null : text(beslut.datum()),
-                beslut == null ? null : beslut.paragraf(),
-                beslut == null ? null : beslut.diarienummer(),
-                beslut == null ? null : text(beslut.tjansteskrivelseDatum()),
-                beslut == null ? null : beslut.underlag(),
-                ungdom.andelensAvrundning().name(),
-                ungdom.exempel() == null ? null : ungdom.exempel().antalPersoner(),
-                kallfil, Instant.now().toString());
-    }
-
-    private static String text(LocalDate datum) {
-        return datum == null ? null : datum.toString();
-    }
-
-    private static LocalDate datum(String text) {
-        return text == null ? null : LocalDate.parse(text);
+    /** Looks a stored source up by id; a missing one is a broken database, not a user error. */
+    private Function<String, Kalla> kallor() {
+        Map<String, Kalla> kallaPerId = new LinkedHashMap<>();
+        kallor.findAll().forEach(rad -> kallaPerId.put(rad.id(), new Kalla(rad.id(), rad.titel(),
+                Tillforlitlighet.valueOf(rad.tillforlitlighet()), rad.referens())));
+        return id -> {
+            Kalla hittad = kallaPerId.get(id);
+            if (hittad == null) {
+                throw new IllegalStateException("källan " + id + " saknas i databasen");
+            }
+            return hittad;
+        };
     }
 }

@@ -38,10 +38,45 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Any method with a JSON body (or none when {@code json} is null) and extra headers as name, value pairs,
+     * e.g. {@code begaran("PATCH", "/api/v1/forslag/1", "{…}", "X-Anvandare", "anna.ulf")}.
+     */
+    public Svar begaran(String metod, String sokvag, String json, String... rubriker) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(sokvag))
+                .method(metod, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < rubriker.length; i += 2) {
+            builder.header(rubriker[i], rubriker[i + 1]);
+        }
+        return skicka(builder.build());
+    }
+
+    /** A download: status, content type, the Content-Disposition header and the body's bytes. */
+    public Fil hamtaFil(String sokvag) {
+        try {
+            HttpResponse<byte[]> svar = CLIENT.send(HttpRequest.newBuilder(uri(sokvag)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Fil(svar.statusCode(), svar.headers().firstValue("Content-Type").orElse(""),
+                    svar.headers().firstValue("Content-Disposition").orElse(""), svar.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Fil(int status, String contentType, String contentDisposition, byte[] innehall) {
+    }
+
     public Svar skicka(HttpRequest request) {
         try {
             HttpResponse<String> svar = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Svar(svar.statusCode(), svar.headers().firstValue("Content-Type").orElse(""), svar.body());
+            return new Svar(svar.statusCode(), svar.headers().firstValue("Content-Type").orElse(""), svar.body(),
+                    svar.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -54,7 +89,8 @@ public final class Http {
         return URI.create(bas.toString().replaceAll("/$", "") + sokvag);
     }
 
-    public record Svar(int status, String contentType, String body) {
+    /** @param location the Location header, or {@code null} */
+    public record Svar(int status, String contentType, String body, String location) {
 
         public JsonNode json() {
             try {

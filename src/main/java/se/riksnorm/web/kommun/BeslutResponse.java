@@ -15,7 +15,7 @@ public record BeslutResponse(
         @Nullable @Schema(example = "2022-11-21") String tjansteskrivelseDatum,
         String underlag) {
 
-    static BeslutResponse av(Beslut beslut) {
+    public static BeslutResponse av(Beslut beslut) {
         return new BeslutResponse(beslut.namnd(), text(beslut.datum()), beslut.paragraf(), beslut.diarienummer(),
                 text(beslut.tjansteskrivelseDatum()), beslut.underlag());
     }

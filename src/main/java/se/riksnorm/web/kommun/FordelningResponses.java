@@ -8,15 +8,16 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.fordelning.Poster;
+import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.tabell.Kolumnrubrik;
 import se.riksnorm.web.AvvikelseResponse;
 import se.riksnorm.web.KallaResponse;
 
 /** Domain → JSON for kommuner and their fördelningar. */
-final class FordelningResponses {
+public final class FordelningResponses {
 
-    static final String BAS = "/api/v1/kommuner";
+    public static final String BAS = "/api/v1/kommuner";
     private static final String UNGDOMSREGEL =
             "Ensamstående personliga kostnader + hushållets gemensamma kostnader / antal personer";
 
@@ -36,6 +37,11 @@ final class FordelningResponses {
     }
 
     static FordelningResponse hel(Fordelning fordelning, Riksnorm riksnorm, Normbok normbok) {
+        return hel(fordelning, riksnorm, normbok.avvikelser(fordelning));
+    }
+
+    /** The whole table, for any fördelning: a stored version, a draft, one not in the Normbok. */
+    public static FordelningResponse hel(Fordelning fordelning, Riksnorm riksnorm, List<Avvikelse> avvikelser) {
         List<KolumnResponse> personliga = new ArrayList<>();
         fordelning.personligaKostnader().forEach((grupp, poster) -> personliga.add(
                 kolumn(grupp.nyckel(), grupp.benamning(), poster, riksnorm.personliga(grupp))));
@@ -52,7 +58,7 @@ final class FordelningResponses {
                 fordelning.beslutet().map(BeslutResponse::av).orElse(null), KallaResponse.av(fordelning.kalla()),
                 "/api/v1/riksnormer/" + riksnorm.ar(), personliga, gemensamma, matnorm, umgange,
                 ungdom(fordelning.hemmavarandeUngdom()),
-                normbok.avvikelser(fordelning).stream().map(AvvikelseResponse::av).toList());
+                avvikelser.stream().map(AvvikelseResponse::av).toList());
     }
 
     private static KolumnResponse kolumn(String kolumn, String benamning, Poster poster, Kronor riksnorm) {

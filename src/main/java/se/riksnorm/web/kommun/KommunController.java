@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.regex.Pattern;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -22,9 +21,6 @@ import se.riksnorm.web.problem.Problems;
 @Controller(value = FordelningResponses.BAS, produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Kommun", description = "Kommunernas beslutade fördelning av riksnormen på behovsposter")
 class KommunController {
-
-    /** A kommun is asked for by id, kommunkod or name: letters (å, ä, ö too), digits, space, hyphen. */
-    private static final Pattern KOMMUN = Pattern.compile("[\\p{L}0-9 \\-]{1,60}");
 
     private final Normregister register;
 
@@ -78,10 +74,6 @@ class KommunController {
     }
 
     private static Kommun hitta(String kommun, Normbok normbok) {
-        if (!KOMMUN.matcher(kommun).matches()) {
-            throw Problems.ogiltigtVarde("kommun", kommun, "En kommun anges med id, kommunkod eller namn: bokstäver, "
-                    + "siffror, mellanslag och bindestreck, högst 60 tecken.");
-        }
-        return normbok.kommun(kommun).orElseThrow(() -> Problems.okandKommun(kommun, normbok));
+        return Kommunuppslag.hitta(kommun, normbok);
     }
 }

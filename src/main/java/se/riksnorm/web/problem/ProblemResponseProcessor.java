@@ -1,12 +1,16 @@
 package se.riksnorm.web.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
@@ -41,6 +45,20 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
     private ProblemDetail problem(ErrorContext context, HttpStatus status) {
         HttpRequest<?> request = context.getRequest();
         Optional<Throwable> orsak = context.getRootCause();
+        if (orsak.orElse(null) instanceof JsonSyntaxException fel) {
+            JsonLocation plats = fel.getCause() instanceof JsonProcessingException jackson ? jackson.getLocation() : null;
+            return new ProblemDetail(Problems.typ("ogiltig-json"), "Begäran är inte giltig JSON", 400,
+                    "Begärans innehåll är inte giltig JSON" + (plats == null ? "" : " (rad " + plats.getLineNr() + ", kolumn "
+                    + plats.getColumnNr() + ")") + ". Skicka ett JSON-objekt enligt API:t. " + API_DOKUMENTATION,
+                    null, null, null, null);
+        }
+        if (orsak.orElse(null) instanceof ConversionErrorException fel && fel.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
+            // a body that is JSON but does not fit the request type, e.g. a number too large for whole kronor
+            return new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", 400, "Begärans JSON passar inte "
+                    + fel.getArgument().getType().getSimpleName() + ": ett värde har fel typ eller är för stort ("
+                    + fel.getConversionError().getCause().getMessage().lines().findFirst().orElse("") + "). " + API_DOKUMENTATION,
+                    null, null, null, null);
+        }
         if (orsak.orElse(null) instanceof ConversionErrorException fel) {
             Argument<?> argument = fel.getArgument();
             Object varde = fel.getConversionError().getOriginalValue().orElse(null);

@@ -7,6 +7,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.upprakning.Vagran;
 
 /**
  * The service's own problems (RFC 9457), worded for a handläggare: what was asked for, what is wrong,
@@ -53,6 +54,39 @@ public final class Problems {
 
     public static ProblemException ogiltigtVarde(String falt, String varde, String forklaring) {
         return problem("ogiltigt-varde", "Ogiltigt värde", HttpStatus.BAD_REQUEST, forklaring, falt, varde);
+    }
+
+    /**
+     * A refusal of the uppräkning workflow as a problem: 400 for a wrong value, 404 for an unknown proposal,
+     * 409 when the state of the tables forbids it (a decided table, a decision that must name what it
+     * replaces, a proposal with findings, a missing base year). Nothing was changed.
+     */
+    public static ProblemException vagran(Vagran vagran) {
+        Problemtyp typ = switch (vagran.orsak()) {
+            case OGILTIGT_VARDE -> new Problemtyp("ogiltigt-varde", "Ogiltigt värde", HttpStatus.BAD_REQUEST);
+            case FINNS_INTE -> new Problemtyp("okand-forslag", "Förslaget finns inte", HttpStatus.NOT_FOUND);
+            case FORUTSATTNING_SAKNAS -> new Problemtyp("forutsattning-saknas", "Det som steget bygger på finns inte", HttpStatus.CONFLICT);
+            case BESLUTAD -> new Problemtyp("beslutad-tabell", "Tabellen är beslutad och ändras inte", HttpStatus.CONFLICT);
+            case BESLUT_HINDRAS -> new Problemtyp("beslut-hindras", "Förslaget kan inte beslutas ännu", HttpStatus.CONFLICT);
+            case ERSATTNING_KRAVS -> new Problemtyp("ersattning-kravs", "Ett nytt beslut måste ange vad det ersätter", HttpStatus.CONFLICT);
+        };
+        List<ProblemDetail.Fel> fel = vagran.skal().isEmpty() ? null
+                : vagran.skal().stream().map(skal -> new ProblemDetail.Fel(vagran.falt(), skal)).toList();
+        return new ProblemException(new ProblemDetail(typ(typ.namn()), typ.titel(), typ.status().getCode(), vagran.getMessage(), null,
+                vagran.falt(), vagran.varde(), fel));
+    }
+
+    private record Problemtyp(String namn, String titel, HttpStatus status) {
+    }
+
+    public static ProblemException okandForslag(long id) {
+        return problem("okand-forslag", "Förslaget finns inte", HttpStatus.NOT_FOUND, "Det finns inget förslag med id " + id + ".",
+                "id", Long.toString(id));
+    }
+
+    /** A write without the header that says who makes it; see AnvandareBinder. */
+    public static ProblemException anvandareSaknas(String header, String varde, String forklaring) {
+        return problem("anvandare-saknas", "Vem som gör ändringen saknas", HttpStatus.BAD_REQUEST, forklaring, header, varde);
     }
 
     private static String lista(List<Integer> ar) {

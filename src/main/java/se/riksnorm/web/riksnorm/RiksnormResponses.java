@@ -15,9 +15,9 @@ import se.riksnorm.web.AvvikelseResponse;
 import se.riksnorm.web.KallaResponse;
 
 /** Domain → JSON for national tables. */
-final class RiksnormResponses {
+public final class RiksnormResponses {
 
-    static final String BAS = "/api/v1/riksnormer";
+    public static final String BAS = "/api/v1/riksnormer";
 
     private RiksnormResponses() {
     }
@@ -33,7 +33,7 @@ final class RiksnormResponses {
                 tillforlitlighet, normbok.avvikelser(riksnorm).size(), BAS + "/" + riksnorm.ar());
     }
 
-    static RiksnormResponse hel(Riksnorm riksnorm, Normbok normbok) {
+    public static RiksnormResponse hel(Riksnorm riksnorm, Normbok normbok) {
         List<BeloppResponse> personliga = new ArrayList<>();
         riksnorm.personligaKostnader().forEach((grupp, belopp) ->
                 personliga.add(BeloppResponse.av(grupp.nyckel(), grupp.benamning(), belopp)));

@@ -126,7 +126,7 @@ class BerakningApiTest extends EgnaNormer {
         Http.Svar svar = http().post("/api/v1/berakningar/forsorjningsstod/batch", "application/x-ndjson", ndjson);
         assertThat(svar.status()).isEqualTo(200);
         assertThat(svar.contentType()).startsWith("application/x-ndjson");
-        var rader = svar.body().lines().map(r -> new Http.Svar(200, "", r).json()).toList();
+        var rader = svar.body().lines().map(r -> new Http.Svar(200, "", r, null).json()).toList();
         assertThat(rader).extracting(r -> r.get("rad").asInt()).containsExactly(1, 2, 4, 5);
         // 3 490 + 1 130 = 4 620
         assertThat(rader.get(0).get("resultat").get("summering").get("forsorjningsstod").asLong()).isEqualTo(4620);

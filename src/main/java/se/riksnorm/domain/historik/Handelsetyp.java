@@ -1,0 +1,35 @@
+package se.riksnorm.domain.historik;
+
+/** What happened to a table: the steps of its life, each recorded with who, when and why. */
+public enum Handelsetyp {
+    /** The service proposed a national year from the year before and a percentage. */
+    RIKSNORM_FORESLAGEN("Riksnormen föreslagen ur föregående år"),
+    /** The published national table was entered and replaced the proposal. */
+    RIKSNORM_FASTSTALLD("Den publicerade riksnormen inmatad"),
+    /** A table was stored or replaced from a file in {@code norms/}. */
+    INLAST_FRAN_FIL("Inläst från norms/"),
+    /** A proposal for a kommun's fördelning was computed from a base year. */
+    FORSLAG_SKAPAT("Förslag skapat"),
+    /** The sakkunnig changed cells of a proposal. */
+    CELLER_ANDRADE("Celler ändrade"),
+    /** The sakkunnig confirmed the proposed umgängesnorm. */
+    UMGANGESNORM_BEKRAFTAD("Umgängesnormen bekräftad"),
+    /** The nämnd decided the proposal: it became the year's table. */
+    BESLUTAD("Beslutad"),
+    /** A decided version was replaced by a later decision that names it. */
+    ERSATT("Ersatt av nytt beslut"),
+    /** A proposal that was never decided was thrown away. */
+    FORSLAG_KASSERAT("Förslaget kasserat"),
+    /** A table was written to {@code norms/} to be committed. */
+    EXPORTERAD("Exporterad till norms/");
+
+    private final String benamning;
+
+    Handelsetyp(String benamning) {
+        this.benamning = benamning;
+    }
+
+    public String benamning() {
+        return benamning;
+    }
+}

@@ -1,0 +1,153 @@
+package se.riksnorm.normfiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.kalla.Kalla;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.tabell.Celltabell;
+import se.riksnorm.domain.upprakning.Vagran;
+
+/**
+ * Writes a stored table into the configured {@code norms/} directory, so a decision can be committed and
+ * is reloaded unchanged: the table's file, and any source it cites that kallor.yaml lacks (appended, the
+ * file's comments kept). The written files are read back with {@link NormFileReader}; unless they give
+ * exactly the stored table, both files are restored and the export is refused.
+ */
+@Singleton
+public class NormExport {
+
+    private static final String KALLOR = "kallor.yaml";
+
+    private final NormsConfiguration configuration;
+    private final NormFileWriter writer = new NormFileWriter();
+    private final NormFileReader reader = new NormFileReader();
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+    NormExport(NormsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public String text(Riksnorm riksnorm) {
+        return writer.riksnorm(riksnorm, "the database (status " + riksnorm.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
+    }
+
+    public String text(Fordelning fordelning, int version) {
+        return writer.fordelning(fordelning, "the database, version " + version);
+    }
+
+    public synchronized Exportutfall exportera(Riksnorm riksnorm) {
+        Path katalog = katalog();
+        return skriv(katalog, katalog.resolve("riksnorm").resolve(riksnorm.ar() + ".yaml"), text(riksnorm),
+                NormFileWriter.kallor(riksnorm), filer -> filer.riksnormer().stream().map(Normfil::innehall)
+                        .filter(r -> r.ar() == riksnorm.ar()).findFirst().map(RiksnormCeller::tabell),
+                RiksnormCeller.tabell(riksnorm));
+    }
+
+    /** Exports a decided table (the version in force) of a kommun whose folder exists in norms/. */
+    public synchronized Exportutfall exportera(Fordelning fordelning, int version) {
+        Path katalog = katalog();
+        Path kommunkatalog = katalog.resolve("kommuner").resolve(fordelning.kommun().id());
+        if (!Files.isRegularFile(kommunkatalog.resolve("kommun.yaml"))) {
+            throw Vagran.saknas("kommun", fordelning.kommun().id(), fordelning.kommun().namn() + " har ingen katalog i norms/ ("
+                    + NormFileReader.visning(katalog, kommunkatalog.resolve("kommun.yaml")) + " saknas): lägg till kommunen först.");
+        }
+        return skriv(katalog, kommunkatalog.resolve(fordelning.ar() + ".yaml"), text(fordelning, version),
+                Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(Normfil::innehall)
+                        .filter(f -> f.kommun().id().equals(fordelning.kommun().id()) && f.ar() == fordelning.ar())
+                        .findFirst().map(FordelningCeller::tabell),
+                FordelningCeller.tabell(fordelning));
+    }
+
+    private Exportutfall skriv(Path katalog, Path fil, String text, Collection<Kalla> kallor,
+                               Function<Normfiler, Optional<Celltabell>> lasTillbaka, Celltabell vantad) {
+        String visning = NormFileReader.visning(katalog, fil);
+        Path kallfil = katalog.resolve(KALLOR);
+        try {
+            String kallorFore = Files.readString(kallfil, StandardCharsets.UTF_8);
+            List<Kalla> nya = saknade(kallorFore, kallor);
+            String fore = Files.isRegularFile(fil) ? Files.readString(fil, StandardCharsets.UTF_8) : null;
+            if (text.equals(fore) && nya.isEmpty()) {
+                return new Exportutfall(visning, false, List.of(), text);
+            }
+            StringBuilder kallorEfter = new StringBuilder(kallorFore);
+            if (!kallorFore.endsWith("\n")) {
+                kallorEfter.append('\n');
+            }
+            nya.forEach(kalla -> kallorEfter.append(NormFileWriter.kallpost(kalla)));
+            skrivAtomiskt(kallfil, kallorEfter.toString());
+            skrivAtomiskt(fil, text);
+            try {
+                kravLasesTillbaka(katalog, visning, lasTillbaka, vantad);
+            } catch (RuntimeException e) {
+                aterstall(kallfil, kallorFore, fil, fore);
+                throw e;
+            }
+            return new Exportutfall(visning, true, nya.stream().map(Kalla::id).toList(), text);
+        } catch (IOException e) {
+            throw Vagran.saknas("norms", katalog.toString(), "Normkatalogen " + katalog + " kan inte skrivas: " + e.getMessage());
+        }
+    }
+
+    /** The written directory must read back, without an error in the two files, to exactly the stored table. */
+    private void kravLasesTillbaka(Path katalog, String visning, Function<Normfiler, Optional<Celltabell>> lasTillbaka,
+                                   Celltabell vantad) {
+        Normfiler filer = reader.las(katalog);
+        List<String> fel = new ArrayList<>();
+        filer.fel().stream().filter(e -> e.fil().equals(visning) || e.fil().endsWith(KALLOR)).forEach(e -> fel.add(e.getMessage()));
+        Optional<Celltabell> last = lasTillbaka.apply(filer);
+        if (!fel.isEmpty() || last.isEmpty() || !last.get().equals(vantad)) {
+            throw new IllegalStateException(visning + " läses inte tillbaka till den lagrade tabellen: "
+                    + (fel.isEmpty() ? last.map(t -> t.skillnaderMot(vantad).toString()).orElse("filen saknas") : fel));
+        }
+    }
+
+    /** The sources kallor.yaml does not name yet. */
+    private List<Kalla> saknade(String kallorText, Collection<Kalla> kallor) throws IOException {
+        JsonNode dokument = yaml.readTree(kallorText);
+        Map<String, Kalla> saknas = new LinkedHashMap<>();
+        for (Kalla kalla : kallor) {
+            if (dokument == null || !dokument.path("kallor").has(kalla.id())) {
+                saknas.putIfAbsent(kalla.id(), kalla);
+            }
+        }
+        return new ArrayList<>(saknas.values());
+    }
+
+    private static void skrivAtomiskt(Path fil, String text) throws IOException {
+        Files.createDirectories(fil.getParent());
+        Path tillfallig = Files.createTempFile(fil.getParent(), ".export-", ".yaml");
+        Files.writeString(tillfallig, text, StandardCharsets.UTF_8);
+        Files.move(tillfallig, fil, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void aterstall(Path kallfil, String kallor, Path fil, String fore) throws IOException {
+        skrivAtomiskt(kallfil, kallor);
+        if (fore == null) {
+            Files.deleteIfExists(fil);
+        } else {
+            skrivAtomiskt(fil, fore);
+        }
+    }
+
+    private Path katalog() {
+        return Path.of(configuration.directory()).toAbsolutePath().normalize();
+    }
+}

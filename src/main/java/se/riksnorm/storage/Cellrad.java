@@ -1,0 +1,13 @@
+package se.riksnorm.storage;
+
+/** A stored cell of a kommun's table, decided or draft: addressed by the norms files' keys. */
+interface Cellrad {
+
+    String tabell();
+
+    String rad();
+
+    String kolumn();
+
+    long kronor();
+}

@@ -1,0 +1,163 @@
+package se.riksnorm.upprakning;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.historik.Handelse;
+import se.riksnorm.domain.historik.Handelsetyp;
+import se.riksnorm.domain.kalla.Kalla;
+import se.riksnorm.domain.kalla.Tillforlitlighet;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.tabell.Cell;
+import se.riksnorm.domain.tabell.Cellvarde;
+import se.riksnorm.domain.tabell.Skillnad;
+import se.riksnorm.domain.upprakning.Procentsats;
+import se.riksnorm.domain.upprakning.RiksnormUpprakning;
+import se.riksnorm.domain.upprakning.Vagran;
+import se.riksnorm.storage.HistorikStore;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.storage.UpprakningStore;
+
+/**
+ * The national side of the uppräkning: next year's totals proposed from this year's and a percentage, and
+ * the published table entered in their place with every cell where the proposal differed. One write at a
+ * time, each with its history entry in the same transaction, the current Normbok read again after it.
+ */
+@Singleton
+public class RiksnormForslagTjanst {
+
+    private static final int KALLID_LANGD = 80;
+    private static final int KALLTITEL_LANGD = 400;
+
+    private final Normregister register;
+    private final UpprakningStore store;
+    private final HistorikStore historik;
+    private final Klocka klocka;
+
+    RiksnormForslagTjanst(Normregister register, UpprakningStore store, HistorikStore historik, Klocka klocka) {
+        this.register = register;
+        this.store = store;
+        this.historik = historik;
+        this.klocka = klocka;
+    }
+
+    /**
+     * Proposes year {@code ar} from {@code ar − 1}: stored as preliminary, replacing an earlier preliminary
+     * table (whose changed cells are reported); a fastställd year is refused.
+     */
+    public synchronized Riksnormutfall foresla(int ar, Procentsats procent, Anvandare anvandare, String motivering) {
+        Normbok normbok = register.aktuell();
+        Riksnorm bas = normbok.riksnorm(ar - 1).orElseThrow(() -> Vagran.saknas("ar", Integer.toString(ar),
+                "Det finns ingen riksnorm för " + (ar - 1) + " att räkna upp " + ar + " ur."));
+        Optional<Riksnorm> befintlig = normbok.riksnorm(ar);
+        if (befintlig.isPresent() && befintlig.get().status().arLast()) {
+            throw Vagran.beslutad("Riksnormen för " + ar + " är fastställd (den publicerade tabellen) och föreslås inte om.");
+        }
+        Riksnorm ny = RiksnormUpprakning.foresla(bas, procent);
+        kravIngetOverlapp(ny, normbok);
+        List<Skillnad> skillnader = befintlig.map(b -> beloppsskillnader(b, ny)).orElse(List.of());
+        store.sparaRiksnorm(ny, "förslag: riksnorm " + bas.ar() + " + " + procent.svenskText(), new Handelse(
+                Handelsetyp.RIKSNORM_FORESLAGEN, anvandare, klocka.nu(), motivering(motivering, "Riksnormen " + bas.ar() + " × (1 + "
+                + procent.svenskText() + "), avrundat uppåt till tiotal"), null, skillnader));
+        return new Riksnormutfall(register.lasOm().riksnorm(ar).orElseThrow(), befintlig.isPresent(), skillnader);
+    }
+
+    /**
+     * Enters the government's published table for its year. It replaces a preliminary (proposed) table and
+     * reports every cell whose amount differs from it; a fastställd year equal to the table is left as it
+     * is, one that differs is refused.
+     */
+    public synchronized Riksnormutfall faststall(Riksnorm publicerad, Anvandare anvandare, String motivering) {
+        Normbok normbok = register.aktuell();
+        Optional<Riksnorm> befintlig = normbok.riksnorm(publicerad.ar());
+        if (befintlig.isPresent() && befintlig.get().status().arLast()) {
+            List<Skillnad> skillnader = RiksnormCeller.tabell(befintlig.get()).skillnaderMot(RiksnormCeller.tabell(publicerad));
+            if (skillnader.isEmpty()) {
+                return new Riksnormutfall(befintlig.get(), true, List.of());
+            }
+            throw Vagran.beslutad("Riksnormen för " + publicerad.ar() + " är redan fastställd och skiljer sig från den inmatade "
+                    + "tabellen i " + skillnader.size() + " uppgifter, t.ex. " + skillnader.get(0) + ". En fastställd tabell ändras inte.");
+        }
+        kravIngetOverlapp(publicerad, normbok);
+        List<Skillnad> skillnader = befintlig.map(b -> beloppsskillnader(b, publicerad)).orElse(List.of());
+        store.sparaRiksnorm(publicerad, "inmatad: publicerad tabell", new Handelse(Handelsetyp.RIKSNORM_FASTSTALLD, anvandare,
+                klocka.nu(), motivering(motivering, "Regeringens publicerade tabell inmatad"), null, skillnader));
+        return new Riksnormutfall(register.lasOm().riksnorm(publicerad.ar()).orElseThrow(), befintlig.isPresent(), skillnader);
+    }
+
+    /**
+     * The source a published table cites: a stored one by its id, or a new one (title required; a published
+     * table's source is never HARLEDD, which {@link PubliceradRiksnorm} refuses).
+     */
+    public Kalla kalla(String id, String titel, String tillforlitlighet, String referens) {
+        if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > KALLID_LANGD) {
+            throw Vagran.ogiltigt("kalla.id", id, "Källan anges med ett id av små bokstäver a–z, siffror och bindestreck "
+                    + "(som i norms/kallor.yaml), t.ex. \"regeringen-2024\".");
+        }
+        Optional<Kalla> lagrad = store.kalla(id);
+        if (lagrad.isPresent()) {
+            if (titel != null && !titel.equals(lagrad.get().titel())) {
+                throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " finns redan med titeln \"" + lagrad.get().titel()
+                        + "\": ange bara dess id, eller ett nytt id för en ny källa.");
+            }
+            return lagrad.get();
+        }
+        if (titel == null || titel.isBlank() || titel.length() > KALLTITEL_LANGD) {
+            throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " är ny: ange dess titel (högst " + KALLTITEL_LANGD
+                    + " tecken), t.ex. \"Regeringens beslut om riksnormen 2024\".");
+        }
+        Tillforlitlighet niva;
+        try {
+            niva = tillforlitlighet == null ? Tillforlitlighet.OFFICIELL : Tillforlitlighet.valueOf(tillforlitlighet.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Vagran.ogiltigt("kalla.tillforlitlighet", tillforlitlighet, "Tillförlitligheten är OFFICIELL eller KOMMUNSIDA.");
+        }
+        return new Kalla(id, titel.strip(), niva, referens == null || referens.isBlank() ? null : referens.strip());
+    }
+
+    public Normbok normbok() {
+        return register.aktuell();
+    }
+
+    public List<Handelse> historik(int ar) {
+        return historik.forRiksnorm(ar);
+    }
+
+    /** Each cell whose amount differs (a new source alone is not a difference of amount). */
+    static List<Skillnad> beloppsskillnader(Riksnorm fore, Riksnorm efter) {
+        var foreCeller = RiksnormCeller.tabell(fore).celler();
+        var efterCeller = RiksnormCeller.tabell(efter).celler();
+        List<Skillnad> skillnader = new ArrayList<>();
+        for (Cell cell : efterCeller.keySet()) {
+            Cellvarde gammal = foreCeller.get(cell);
+            Cellvarde ny = efterCeller.get(cell);
+            if (gammal == null || !gammal.kronor().equals(ny.kronor())) {
+                skillnader.add(new Skillnad(cell.sokvag(), gammal == null ? Skillnad.SAKNAS : Long.toString(gammal.kronor().belopp()),
+                        Long.toString(ny.kronor().belopp())));
+            }
+        }
+        foreCeller.keySet().stream().filter(cell -> !efterCeller.containsKey(cell)).forEach(cell -> skillnader.add(
+                new Skillnad(cell.sokvag(), Long.toString(foreCeller.get(cell).kronor().belopp()), Skillnad.SAKNAS)));
+        return skillnader;
+    }
+
+    private static void kravIngetOverlapp(Riksnorm ny, Normbok normbok) {
+        normbok.riksnormer().stream()
+                .filter(annan -> annan.ar() != ny.ar() && annan.giltighet().overlapparMed(ny.giltighet()))
+                .findFirst()
+                .ifPresent(annan -> {
+                    throw Vagran.ogiltigt("ar", Integer.toString(ny.ar()), "Riksnormen " + ny.ar() + " (" + ny.giltighet().fran()
+                            + "–" + ny.giltighet().till() + ") skulle överlappa riksnormen " + annan.ar() + " ("
+                            + annan.giltighet().fran() + "–" + annan.giltighet().till() + "): varje månad ska ha exakt en riksnorm.");
+                });
+    }
+
+    static String motivering(String given, String standard) {
+        return given == null || given.isBlank() ? standard : given.strip();
+    }
+}

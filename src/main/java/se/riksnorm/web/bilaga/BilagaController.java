@@ -1,0 +1,169 @@
+package se.riksnorm.web.bilaga;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Comparator;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.upprakning.Fordelningsversion;
+import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.domain.upprakning.Svenska;
+import se.riksnorm.export.BilagaModell;
+import se.riksnorm.export.Dokument;
+import se.riksnorm.export.Format;
+import se.riksnorm.export.JamforelseModell;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.web.kommun.Kommunuppslag;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problems;
+
+/**
+ * The bilaga for the nämnd and the comparison with the previous year, for a proposal or a kommun's table in
+ * force, as HTML, PDF, XLSX or CSV: {@code …/bilaga.pdf}, {@code …/jamforelse.xlsx}.
+ */
+@Controller("/api/v1")
+@Tag(name = "Uppräkning")
+class BilagaController {
+
+    private static final String PDF = "application/pdf";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String HTML = "text/html";
+    private static final String CSV = "text/csv";
+
+    private final ForslagTjanst tjanst;
+    private final Normregister register;
+
+    BilagaController(ForslagTjanst tjanst, Normregister register) {
+        this.tjanst = tjanst;
+        this.register = register;
+    }
+
+    @Get(value = "/forslag/{id}/bilaga.{format}", produces = {PDF, HTML, XLSX, CSV})
+    @Operation(operationId = "forslagetsBilaga", summary = "Bilagan till nämnden för ett förslag",
+            description = "\"Underlag för beräkning av normen för ekonomiskt bistånd\": personliga och gemensamma kostnader, "
+                    + "hemmavarande ungdom, matnorm och umgängesnorm, med status, källor och kontroll mot riksnormen. format: "
+                    + "html, pdf, xlsx eller csv.")
+    @ApiResponse(responseCode = "200", description = "Bilagan", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
+            @Content(mediaType = XLSX), @Content(mediaType = CSV)})
+    @ApiResponse(responseCode = "400", description = "Formatet finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<byte[]> forslagetsBilaga(@PathVariable @Parameter(example = "7") long id,
+                                          @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+        Format valt = format(format);
+        Forslag forslag = forslag(id);
+        Fordelning tabell = forslag.fordelning();
+        Dokument dokument = BilagaModell.bilaga(tabell, riksnorm(tabell.ar()), tjanst.avvikelser(forslag), lage(forslag),
+                forslag.umgangesnormBekraftad() ? null : "umgängesnormen är föreslagen enligt regeln " + forslag.umgangesregel()
+                        + " och ännu inte bekräftad", "bilaga-" + namn(tabell) + "-forslag-" + id);
+        return fil(dokument, valt, "Underlag " + tabell.ar());
+    }
+
+    @Get(value = "/forslag/{id}/jamforelse.{format}", produces = {PDF, HTML, XLSX, CSV})
+    @Operation(operationId = "forslagetsJamforelseDokument", summary = "Förslaget jämfört med föregående år, som dokument",
+            description = "Varje cell före → efter i kronor och procent och båda årens avvikelser, att bifoga tjänsteskrivelsen. "
+                    + "format: html, pdf, xlsx eller csv.")
+    @ApiResponse(responseCode = "200", description = "Jämförelsen", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
+            @Content(mediaType = XLSX), @Content(mediaType = CSV)})
+    HttpResponse<byte[]> forslagetsJamforelse(@PathVariable @Parameter(example = "7") long id,
+                                              @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+        Format valt = format(format);
+        Forslag forslag = forslag(id);
+        Fordelning tabell = forslag.fordelning();
+        Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, tjanst.avvikelser(forslag)), lage(forslag),
+                "jamforelse-" + namn(tabell) + "-" + (tabell.ar() - 1) + "-" + tabell.ar() + "-forslag-" + id);
+        return fil(dokument, valt, "Jämförelse " + tabell.ar());
+    }
+
+    @Get(value = "/kommuner/{kommun}/fordelningar/{ar}/bilaga.{format}", produces = {PDF, HTML, XLSX, CSV})
+    @Operation(operationId = "fordelningensBilaga", summary = "Bilagan för kommunens tabell för året",
+            description = "Den gällande tabellen (det senaste beslutet) som bilaga. format: html, pdf, xlsx eller csv.")
+    @ApiResponse(responseCode = "200", description = "Bilagan", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
+            @Content(mediaType = XLSX), @Content(mediaType = CSV)})
+    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<byte[]> fordelningensBilaga(@PathVariable @Parameter(example = "nykoping") String kommun,
+                                             @PathVariable @Parameter(example = "2023") int ar,
+                                             @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+        Format valt = format(format);
+        Normbok normbok = register.aktuell();
+        Fordelning tabell = fordelning(kommun, ar, normbok);
+        Dokument dokument = BilagaModell.bilaga(tabell, riksnorm(ar), normbok.avvikelser(tabell), lage(tabell), null,
+                "bilaga-" + namn(tabell));
+        return fil(dokument, valt, "Underlag " + ar);
+    }
+
+    @Get(value = "/kommuner/{kommun}/fordelningar/{ar}/jamforelse.{format}", produces = {PDF, HTML, XLSX, CSV})
+    @Operation(operationId = "fordelningensJamforelseDokument", summary = "Kommunens tabell jämförd med föregående år, som dokument",
+            description = "format: html, pdf, xlsx eller csv.")
+    @ApiResponse(responseCode = "200", description = "Jämförelsen", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
+            @Content(mediaType = XLSX), @Content(mediaType = CSV)})
+    HttpResponse<byte[]> fordelningensJamforelse(@PathVariable @Parameter(example = "nykoping") String kommun,
+                                                 @PathVariable @Parameter(example = "2023") int ar,
+                                                 @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+        Format valt = format(format);
+        Normbok normbok = register.aktuell();
+        Fordelning tabell = fordelning(kommun, ar, normbok);
+        Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, normbok.avvikelser(tabell)), lage(tabell),
+                "jamforelse-" + namn(tabell) + "-" + (ar - 1) + "-" + ar);
+        return fil(dokument, valt, "Jämförelse " + ar);
+    }
+
+    private static HttpResponse<byte[]> fil(Dokument dokument, Format format, String bladnamn) {
+        String filnamn = dokument.filnamn() + "." + format.filandelse();
+        return HttpResponse.ok(format.skriv(dokument, bladnamn))
+                .contentType(format.mediatyp())
+                .header("Content-Disposition", (format.sparas() ? "attachment" : "inline") + "; filename=\"" + filnamn + "\"");
+    }
+
+    private static Format format(String format) {
+        return Format.av(format).orElseThrow(() -> Problems.ogiltigtVarde("format", format,
+                "Bilagan finns som html, pdf, xlsx och csv, inte '" + format + "'."));
+    }
+
+    private Forslag forslag(long id) {
+        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+    }
+
+    private Fordelning fordelning(String kommun, int ar, Normbok normbok) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, normbok);
+        return normbok.fordelning(hittad, ar).orElseThrow(() -> Problems.okandFordelning(hittad, ar, normbok));
+    }
+
+    private se.riksnorm.domain.riksnorm.Riksnorm riksnorm(int ar) {
+        return register.aktuell().riksnorm(ar).orElseThrow();
+    }
+
+    private static String lage(Forslag forslag) {
+        Fordelning tabell = forslag.fordelning();
+        return forslag.status().arLast()
+                ? "Förslag " + forslag.id() + ", beslutat som version " + forslag.beslutadVersion() + " av " + Svenska.genitiv(tabell.kommun().namn())
+                        + " tabell " + tabell.ar() + "."
+                : "FÖRSLAG – inte beslutat (förslag " + forslag.id() + ", uppräknat ur " + Svenska.genitiv(tabell.kommun().namn()) + " fördelning "
+                        + forslag.basar() + ").";
+    }
+
+    private String lage(Fordelning tabell) {
+        int version = tjanst.versioner(tabell.kommun(), tabell.ar()).stream()
+                .map(Fordelningsversion::version).max(Comparator.naturalOrder()).orElse(1);
+        return tabell.beslutet().map(b -> "Beslutad: " + b.namnd() + (b.datum() == null ? "" : " " + b.datum())
+                        + (b.paragraf() == null ? "" : " " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer())
+                        + " (version " + version + "). Underlag: " + b.underlag() + ".")
+                .orElse("Förslag (inte beslutat), version " + version + ".");
+    }
+
+    private static String namn(Fordelning tabell) {
+        return BilagaModell.filnamnsdel(tabell.kommun().id()) + "-" + tabell.ar();
+    }
+}

@@ -1,0 +1,220 @@
+package se.riksnorm.web.forslag;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.upprakning.Andringsutfall;
+import se.riksnorm.domain.upprakning.Cellandring;
+import se.riksnorm.domain.upprakning.Cellsokvag;
+import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.web.anvandare.AnvandareBinder;
+import se.riksnorm.web.historik.HandelseResponse;
+import se.riksnorm.web.historik.SkillnadResponse;
+import se.riksnorm.web.kommun.Kommunuppslag;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problems;
+
+/**
+ * Proposals (förslag) of a kommun's fördelning. Reading, proposing and adjusting, and deciding are separate
+ * operations (GET; POST …/forslag, PATCH; POST …/beslut), so issue 4 can give each its own role. Every write
+ * names who makes it in X-Anvandare; a decided proposal refuses every change with 409.
+ */
+@Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
+@Tag(name = "Uppräkning")
+class ForslagController {
+
+    private final ForslagTjanst tjanst;
+    private final Normregister register;
+
+    ForslagController(ForslagTjanst tjanst, Normregister register) {
+        this.tjanst = tjanst;
+        this.register = register;
+    }
+
+    @Post(value = "/kommuner/{kommun}/forslag", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "skapaForslag", summary = "Föreslå kommunens fördelning för ett år",
+            description = "Behåller basårets fördelning: varje kolumns poster skalas till årets riksnorm och fördelas med största "
+                    + "rest, så att varje kolumn summerar exakt. Matnorm följer av livsmedel, umgängesnormen föreslås enligt "
+                    + "kommunens regel (att bekräfta), exemplet för hemmavarande ungdom räknas om.",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "201", description = "Förslaget lagrat; Location anger det")
+    @ApiResponse(responseCode = "400", description = "Ett värde i begäran är fel; fältet anges",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Basåret eller årets riksnorm finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<ForslagResponse> skapa(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
+                                        @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        if (begaran.ar() == null) {
+            throw Problems.ogiltigtVarde("ar", null, "Ange året som föreslås, t.ex. \"ar\": 2024.");
+        }
+        int ar = begaran.ar();
+        Forslag forslag = tjanst.skapa(hittad, ar, begaran.fran() == null ? ar - 1 : begaran.fran(), anvandare, begaran.motivering());
+        return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)
+                .headers(h -> h.location(URI.create(ForslagResponses.href(forslag))))
+                .body(svar(forslag));
+    }
+
+    @Get("/kommuner/{kommun}/forslag")
+    @Operation(operationId = "listaForslag", summary = "Kommunens förslag", description = "Alla förslag, beslutade också, äldst först.")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
+        return tjanst.lista(Kommunuppslag.hitta(kommun, register.aktuell())).stream()
+                .map(f -> ForslagResponses.sammanfattning(f, tjanst.avvikelser(f))).toList();
+    }
+
+    @Get("/forslag/{id}")
+    @Operation(operationId = "hamtaForslag", summary = "Ett förslag",
+            description = "Tabellen med avvikelser mot årets riksnorm, umgängesnormens regel och om den bekräftats, och vad som "
+                    + "hindrar beslut.")
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    ForslagResponse hamta(@PathVariable @Parameter(example = "7") long id) {
+        return svar(las(id));
+    }
+
+    @Patch(value = "/forslag/{id}", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "andraForslag", summary = "Ändra celler i ett förslag",
+            description = "Allt eller inget: varje cell (en post eller en umgängesnorm) får sitt nya belopp, matnorm och exemplet "
+                    + "räknas om, och tabellen prövas mot riksnormen igen. Varje ändrad cell sparas i historiken med vem, när, "
+                    + "före → efter och motiveringen. En kolumn som inte summerar till riksnormen får stå kvar i ett förslag men "
+                    + "hindrar beslut. Ett beslutat förslag ändras inte (409).",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "400", description = "En cell, ett belopp eller motiveringen är fel; fältet anges",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    AndringResponse andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
+                          @Parameter(hidden = true) Anvandare anvandare) {
+        List<Cellandring> andringar = new ArrayList<>();
+        List<AndringRequest.Cell> celler = begaran.celler() == null ? List.of() : begaran.celler();
+        for (int i = 0; i < celler.size(); i++) {
+            AndringRequest.Cell cell = celler.get(i);
+            if (cell == null || cell.kronor() == null) {
+                throw Problems.ogiltigtVarde("celler[" + i + "].kronor", null, "Ange cellens nya belopp i hela kronor.");
+            }
+            andringar.add(new Cellandring(Cellsokvag.tolka(cell.cell(), "celler[" + i + "].cell"), Kronor.of(cell.kronor())));
+        }
+        Andringsutfall utfall = tjanst.andra(id, andringar, anvandare, begaran.motivering());
+        return new AndringResponse(utfall.skillnader().stream().map(SkillnadResponse::av).toList(), svar(utfall.forslag()));
+    }
+
+    @Post(value = "/forslag/{id}/umgangesnorm/bekraftelse", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "bekraftaUmgangesnorm", summary = "Bekräfta den föreslagna umgängesnormen",
+            description = "Umgängesnormen föreslås av en regel och är inte beslutsgrundande förrän sakkunnig bekräftat den "
+                    + "(efter ändringar av enskilda celler, om så behövs). Bekräftelsen sparas i historiken.",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    ForslagResponse bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
+                             @Parameter(hidden = true) Anvandare anvandare) {
+        return svar(tjanst.bekraftaUmgangesnorm(id, anvandare, begaran == null ? null : begaran.motivering()));
+    }
+
+    @Post(value = "/forslag/{id}/beslut", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "beslutaForslag", summary = "Besluta förslaget",
+            description = "Nämndens beslut (nämnd, datum, paragraf, diarienummer) gör förslaget till årets tabell, som en ny "
+                    + "version. Kräver den publicerade riksnormen, bekräftad umgängesnorm och en tabell utan avvikelser; varje "
+                    + "hinder listas. Har året redan en beslutad tabell måste beslutet ange vilken version det ersätter "
+                    + "(ersatter); den gamla versionen finns kvar att läsa. Därefter ändras förslaget aldrig (409).",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "201", description = "Beslutat; Location anger den nya versionen")
+    @ApiResponse(responseCode = "400", description = "En uppgift i beslutet saknas eller är fel; fältet anges",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Beslutat redan, något hindrar beslut, eller ersatter saknas eller är fel",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<ForslagResponse> besluta(@PathVariable @Parameter(example = "7") long id, @Body BeslutRequest begaran,
+                                          @Parameter(hidden = true) Anvandare anvandare) {
+        Forslag forslag = las(id);
+        forslag.kravEjBeslutat();
+        Forslag beslutat = tjanst.besluta(id, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()), begaran.ersatter(), anvandare);
+        ForslagResponse svar = svar(beslutat);
+        return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)
+                .headers(h -> h.location(URI.create(svar.lankar().get("beslutad"))))
+                .body(svar);
+    }
+
+    @Delete("/forslag/{id}")
+    @Operation(operationId = "kasseraForslag", summary = "Kassera ett förslag som inte beslutats",
+            description = "Förslaget tas bort; dess historik finns kvar. Ett beslutat förslag kasseras inte (409).",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "204", description = "Kasserat")
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<Void> kassera(@PathVariable @Parameter(example = "7") long id,
+                               @QueryValue @Nullable @Parameter(description = "varför; sparas i historiken") String motivering,
+                               @Parameter(hidden = true) Anvandare anvandare) {
+        tjanst.kassera(id, anvandare, motivering);
+        return HttpResponse.noContent();
+    }
+
+    @Get("/forslag/{id}/historik")
+    @Operation(operationId = "forslagetsHistorik", summary = "Förslagets historik",
+            description = "Skapat, varje ändring (vem, när, varför, före → efter), bekräftelse och beslut.")
+    List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id) {
+        return tjanst.historik(las(id)).stream().map(HandelseResponse::av).toList();
+    }
+
+    @Get("/forslag/{id}/jamforelse")
+    @Operation(operationId = "forslagetsJamforelse", summary = "Förslaget jämfört med föregående år",
+            description = "Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.")
+    @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id) {
+        Forslag forslag = las(id);
+        return JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(), tjanst.avvikelser(forslag)));
+    }
+
+    private Forslag las(long id) {
+        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+    }
+
+    private ForslagResponse svar(Forslag forslag) {
+        Normbok normbok = register.aktuell();
+        return ForslagResponses.forslag(forslag, normbok.riksnorm(forslag.fordelning().ar()).orElseThrow(), tjanst.avvikelser(forslag));
+    }
+}

@@ -1,0 +1,92 @@
+package se.riksnorm.web.upprakning;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.upprakning.ExportTjanst;
+import se.riksnorm.web.anvandare.AnvandareBinder;
+import se.riksnorm.web.kommun.Kommunuppslag;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problems;
+
+/** Stored tables as norms files: shown for review, or written into norms/ to be committed. */
+@Controller("/api/v1")
+@Tag(name = "Uppräkning")
+class ExportController {
+
+    /** YAML's media type (RFC 9512). */
+    static final String YAML = "application/yaml";
+
+    private final ExportTjanst tjanst;
+    private final Normregister register;
+
+    ExportController(ExportTjanst tjanst, Normregister register) {
+        this.tjanst = tjanst;
+        this.register = register;
+    }
+
+    @Get(value = "/riksnormer/{ar}/normfil", produces = YAML)
+    @Operation(operationId = "riksnormensNormfil", summary = "Årets riksnorm som normfil",
+            description = "Filen norms/riksnorm/<år>.yaml som exporten skulle skriva, för granskning.")
+    @ApiResponse(responseCode = "200", description = "Filen", content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
+    HttpResponse<String> riksnormensFil(@PathVariable @Parameter(example = "2024") int ar) {
+        return HttpResponse.ok(tjanst.text(riksnorm(ar))).contentType(YAML + "; charset=utf-8");
+    }
+
+    @Post(value = "/riksnormer/{ar}/export", produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exporteraRiksnorm", summary = "Skriv årets riksnorm till norms/",
+            description = "Skriver norms/riksnorm/<år>.yaml och lägger till källor som saknas i norms/kallor.yaml; filerna läses "
+                    + "tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "404", description = "Ingen riksnorm för året",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    ExportResponse exporteraRiksnorm(@PathVariable @Parameter(example = "2024") int ar, @Parameter(hidden = true) Anvandare anvandare) {
+        return ExportResponse.av(tjanst.exportera(riksnorm(ar), anvandare));
+    }
+
+    @Get(value = "/kommuner/{kommun}/fordelningar/{ar}/normfil", produces = YAML)
+    @Operation(operationId = "fordelningensNormfil", summary = "Kommunens gällande tabell som normfil",
+            description = "Filen norms/kommuner/<kommun>/<år>.yaml som exporten skulle skriva, för granskning.")
+    @ApiResponse(responseCode = "200", description = "Filen", content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
+    HttpResponse<String> fordelningensFil(@PathVariable @Parameter(example = "nykoping") String kommun,
+                                          @PathVariable @Parameter(example = "2024") int ar) {
+        Normbok normbok = register.aktuell();
+        return HttpResponse.ok(tjanst.text(Kommunuppslag.hitta(kommun, normbok), ar)).contentType(YAML + "; charset=utf-8");
+    }
+
+    @Post(value = "/kommuner/{kommun}/fordelningar/{ar}/export", produces = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exporteraFordelning", summary = "Skriv en beslutad fördelning till norms/",
+            description = "Skriver den gällande, beslutade versionen till norms/kommuner/<kommun>/<år>.yaml och dess källa (beslutet) "
+                    + "till norms/kallor.yaml; filerna läses tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "409", description = "Året är inte beslutat, eller kommunen har ingen katalog i norms/",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    ExportResponse exporteraFordelning(@PathVariable @Parameter(example = "nykoping") String kommun,
+                                       @PathVariable @Parameter(example = "2024") int ar,
+                                       @Parameter(hidden = true) Anvandare anvandare) {
+        return ExportResponse.av(tjanst.exportera(Kommunuppslag.hitta(kommun, register.aktuell()), ar, anvandare));
+    }
+
+    private Riksnorm riksnorm(int ar) {
+        Normbok normbok = register.aktuell();
+        return normbok.riksnorm(ar).orElseThrow(() -> Problems.okandRiksnorm(ar, normbok));
+    }
+}

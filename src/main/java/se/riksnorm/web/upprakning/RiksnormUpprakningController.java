@@ -1,0 +1,111 @@
+package se.riksnorm.web.upprakning;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.upprakning.Procentsats;
+import se.riksnorm.upprakning.PubliceradRiksnorm;
+import se.riksnorm.upprakning.RiksnormForslagTjanst;
+import se.riksnorm.upprakning.Riksnormutfall;
+import se.riksnorm.web.anvandare.AnvandareBinder;
+import se.riksnorm.web.historik.HandelseResponse;
+import se.riksnorm.web.historik.SkillnadResponse;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.riksnorm.RiksnormResponses;
+
+@Controller(value = RiksnormResponses.BAS, produces = MediaType.APPLICATION_JSON)
+@Tag(name = "Uppräkning", description = "Nästa års riksnorm och kommunens fördelning: förslag, justering, beslut, bilaga, export")
+class RiksnormUpprakningController {
+
+    private final RiksnormForslagTjanst tjanst;
+
+    RiksnormUpprakningController(RiksnormForslagTjanst tjanst) {
+        this.tjanst = tjanst;
+    }
+
+    @Post(value = "/{ar}/forslag", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "foreslaRiksnorm", summary = "Föreslå årets riksnorm ur föregående år",
+            description = "Varje belopp i föregående års tabell × (1 + procent), avrundat uppåt till tiotal; hushåll med fler än sju "
+                    + "personer följer av G7 − G6. Lagras som PRELIMINAR med en härledd källa som anger basår och procent, och "
+                    + "ersätter ett tidigare förslag (ändrade belopp rapporteras). Ett fastställt år föreslås inte om (409).",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "201", description = "Förslaget lagrat")
+    @ApiResponse(responseCode = "400", description = "Procenten eller huvudet X-Anvandare är fel",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Året är fastställt, eller föregående år saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<RiksnormUtfallResponse> foresla(@PathVariable @Parameter(description = "året som föreslås", example = "2024") int ar,
+                                                 @Body RiksnormForslagRequest begaran,
+                                                 @Parameter(hidden = true) Anvandare anvandare) {
+        Procentsats procent = Procentsats.tolka(begaran.procent());
+        Riksnormutfall utfall = tjanst.foresla(ar, procent, anvandare, begaran.motivering());
+        return HttpResponse.<RiksnormUtfallResponse>status(HttpStatus.CREATED)
+                .headers(h -> h.location(URI.create(RiksnormResponses.BAS + "/" + ar)))
+                .body(svar("Riksnormen " + ar + " föreslagen ur " + (ar - 1) + " + " + procent.svenskText(), utfall));
+    }
+
+    @Put(value = "/{ar}", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "faststallRiksnorm", summary = "Mata in regeringens publicerade tabell",
+            description = "Ersätter årets förslag (preliminära tabell) med den publicerade och rapporterar varje cell där förslaget "
+                    + "skilde sig; skillnaderna sparas i årets historik. Ett redan fastställt år ändras inte (409), utom att samma "
+                    + "tabell igen är en tom ändring.",
+            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
+                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
+                    schema = @Schema(type = "string", maxLength = 100)))
+    @ApiResponse(responseCode = "200", description = "Tabellen fastställd")
+    @ApiResponse(responseCode = "400", description = "Ett belopp eller källan saknas eller är fel; fältet anges",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Året är redan fastställt med andra belopp",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    RiksnormUtfallResponse faststall(@PathVariable @Parameter(description = "årtal", example = "2024") int ar,
+                                     @Body PubliceradRiksnormRequest begaran,
+                                     @Parameter(hidden = true) Anvandare anvandare) {
+        PubliceradRiksnormRequest.Kalla kalla = begaran.kalla();
+        if (kalla == null) {
+            throw Problems.ogiltigtVarde("kalla", null, "Ange källan till den publicerade tabellen (kalla.id, och titel för en ny källa).");
+        }
+        Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, begaran.personligaKostnader(), begaran.gemensammaKostnader(),
+                begaran.ejLunch(), tjanst.kalla(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens()),
+                begaran.upprakningProcent() == null ? null : Procentsats.tolka(begaran.upprakningProcent()), tjanst.normbok());
+        Riksnormutfall utfall = tjanst.faststall(publicerad, anvandare, begaran.motivering());
+        return svar("Riksnormen " + ar + " fastställd enligt den publicerade tabellen", utfall);
+    }
+
+    @Get("/{ar}/historik")
+    @Operation(operationId = "riksnormensHistorik", summary = "Årets historik",
+            description = "Förslag och inmatning av den publicerade tabellen: vem, när, varför och varje ändrat belopp.")
+    List<HandelseResponse> historik(@PathVariable @Parameter(description = "årtal", example = "2024") int ar) {
+        if (tjanst.normbok().riksnorm(ar).isEmpty()) {
+            throw Problems.okandRiksnorm(ar, tjanst.normbok());
+        }
+        return tjanst.historik(ar).stream().map(HandelseResponse::av).toList();
+    }
+
+    private RiksnormUtfallResponse svar(String vad, Riksnormutfall utfall) {
+        String meddelande = vad + (utfall.ersatte() ? "; ersatte den lagrade tabellen, " + utfall.skillnader().size()
+                + (utfall.skillnader().size() == 1 ? " belopp ändrat" : " belopp ändrade") : "") + ".";
+        return new RiksnormUtfallResponse(meddelande, utfall.ersatte(),
+                utfall.skillnader().stream().map(SkillnadResponse::av).toList(),
+                RiksnormResponses.hel(utfall.riksnorm(), tjanst.normbok()));
+    }
+}
