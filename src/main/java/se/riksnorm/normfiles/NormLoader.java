@@ -53,7 +53,12 @@ public class NormLoader {
         return senaste.get();
     }
 
-    public synchronized Inlasningsrapport lasIn(Path katalog) {
+    /**
+     * Loads the directory.
+     *
+     * @param anvandare who loads it: {@link Anvandare#INLASNING} when the service starts, the administrator when asked
+     */
+    public synchronized Inlasningsrapport lasIn(Path katalog, Anvandare anvandare) {
         List<Filutfall> utfall = new ArrayList<>();
         Normfiler filer;
         try {
@@ -63,10 +68,10 @@ public class NormLoader {
             return rapportera(katalog, utfall);
         }
         filer.fel().forEach(e -> utfall.add(Filutfall.fel(e.fil(), String.join("; ", e.problem()))));
-        store.sparaKallor(filer.kallor().values());
+        store.sparaKallor(filer.kallor().values(), anvandare);
         for (Normfil<Kommun> kommun : filer.kommuner()) {
             skriv(kommun.fil(), () -> {
-                store.sparaKommun(kommun.innehall());
+                store.sparaKommun(kommun.innehall(), anvandare);
                 store.sparaUmgangesregel(kommun.innehall().id(), filer.umgangesregler().get(kommun.innehall().id()));
             }, utfall);
         }
@@ -83,7 +88,7 @@ public class NormLoader {
             utfall.add(jamforOchSpara(fil.fil(), "Riksnormen " + ny.ar(),
                     befintlig.map(RiksnormCeller::tabell), RiksnormCeller.tabell(ny),
                     befintlig.map(r -> r.status().arLast()).orElse(false),
-                    skillnader -> upprakning.sparaRiksnorm(ny, fil.fil(), inlast(fil.fil(), skillnader)),
+                    skillnader -> upprakning.sparaRiksnorm(ny, fil.fil(), inlast(fil.fil(), skillnader, anvandare)),
                     () -> register.aktuell().riksnorm(ny.ar()).map(r -> register.aktuell().avvikelser(r)).orElse(List.of())));
         }
 
@@ -100,7 +105,7 @@ public class NormLoader {
             utfall.add(jamforOchSpara(fil.fil(), namn,
                     befintlig.map(FordelningCeller::tabell), FordelningCeller.tabell(ny),
                     befintlig.map(f -> f.status().arLast()).orElse(false),
-                    skillnader -> upprakning.sparaFordelning(ny, fil.fil(), inlast(fil.fil(), skillnader)),
+                    skillnader -> upprakning.sparaFordelning(ny, fil.fil(), inlast(fil.fil(), skillnader, anvandare)),
                     () -> register.aktuell().fordelning(ny.kommun(), ny.ar())
                             .map(f -> register.aktuell().avvikelser(f)).orElse(List.of())));
         }
@@ -132,9 +137,9 @@ public class NormLoader {
                 : new Filutfall(fil, Utfall.UPPDATERAD, namn + " ersatt; ändrat: " + sammanfatta(skillnader), skillnader, fynd);
     }
 
-    /** The history entry of a table stored from a file: the file is the author, each changed cell listed. */
-    private static Handelse inlast(String fil, List<Skillnad> skillnader) {
-        return new Handelse(Handelsetyp.INLAST_FRAN_FIL, Anvandare.INLASNING, Instant.now(),
+    /** The history entry of a table stored from a file: who loaded it, each changed cell listed. */
+    private static Handelse inlast(String fil, List<Skillnad> skillnader, Anvandare anvandare) {
+        return new Handelse(Handelsetyp.INLAST_FRAN_FIL, anvandare, Instant.now(),
                 (skillnader.isEmpty() ? "Inläst från " : "Ersatt från ") + fil, null, skillnader);
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.Normregister;
 
 /** Loads {@code norms/} when the service starts, before the HTTP server takes its first request. */
@@ -23,7 +24,7 @@ class NormStartup implements ApplicationEventListener<StartupEvent> {
     @Override
     public void onApplicationEvent(StartupEvent event) {
         if (configuration.loadOnStartup()) {
-            loader.lasIn(Path.of(configuration.directory()));
+            loader.lasIn(Path.of(configuration.directory()), Anvandare.INLASNING);
         } else {
             register.lasOm();
         }

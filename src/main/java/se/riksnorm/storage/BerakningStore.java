@@ -2,22 +2,34 @@ package se.riksnorm.storage;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Optional;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.historik.Granskningspost;
 
 /** Stored calculations: written once, never changed. */
 @Singleton
 public class BerakningStore {
 
     private final BerakningRepository repository;
+    private final GranskningStore granskning;
 
-    BerakningStore(BerakningRepository repository) {
+    BerakningStore(BerakningRepository repository, GranskningStore granskning) {
         this.repository = repository;
+        this.granskning = granskning;
     }
 
+    /**
+     * Stores the calculation and its entry in the audit log together.
+     *
+     * @param sammanfattning what the answer says, for the audit log (e.g. "försörjningsstöd 6 230 kr")
+     */
     @Transactional
-    public void spara(SparadBerakning berakning) {
+    public void spara(SparadBerakning berakning, Anvandare anvandare, String sammanfattning) {
         repository.save(new BerakningRow(berakning.id(), berakning.typ(), berakning.kommun(), berakning.period(),
                 berakning.sparad(), berakning.tjanstversion(), berakning.begaran(), berakning.svar()));
+        granskning.logga(new Granskningspost(Instant.parse(berakning.sparad()), anvandare, "BERAKNING_SPARAD",
+                "beräkning " + berakning.id(), null, berakning.kommun() + " " + berakning.period() + ": " + sammanfattning));
     }
 
     @Transactional(readOnly = true)

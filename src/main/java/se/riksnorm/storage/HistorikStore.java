@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.historik.Granskningspost;
 import se.riksnorm.domain.historik.Handelse;
 import se.riksnorm.domain.historik.Handelsetyp;
 import se.riksnorm.domain.tabell.Skillnad;
@@ -22,10 +23,12 @@ public class HistorikStore {
 
     private final HandelseRepository handelser;
     private final HandelseSkillnadRepository skillnader;
+    private final GranskningStore granskning;
 
-    HistorikStore(HandelseRepository handelser, HandelseSkillnadRepository skillnader) {
+    HistorikStore(HandelseRepository handelser, HandelseSkillnadRepository skillnader, GranskningStore granskning) {
         this.handelser = handelser;
         this.skillnader = skillnader;
+        this.granskning = granskning;
     }
 
     @Transactional
@@ -60,6 +63,22 @@ public class HistorikStore {
         List<HandelseSkillnadRow> rader = new ArrayList<>();
         handelse.skillnader().forEach(s -> rader.add(new HandelseSkillnadRow(null, id, s.var(), s.fore(), s.efter())));
         skillnader.saveAll(rader);
+        granskning.logga(new Granskningspost(handelse.tidpunkt(), handelse.anvandare(), handelse.typ().name(),
+                (tabell.equals(RIKSNORM) ? "riksnorm " : "fördelning " + kommun + " ") + ar
+                        + (handelse.forslagId() == null ? "" : ", förslag " + handelse.forslagId()),
+                fore(handelse), efter(handelse)), id);
+    }
+
+    /** Before and after of a table change for the audit log: each changed cell, in the files' keys. */
+    private static String fore(Handelse handelse) {
+        return handelse.skillnader().isEmpty() ? null : String.join("; ",
+                handelse.skillnader().stream().map(s -> s.var() + " = " + s.fore()).toList());
+    }
+
+    private static String efter(Handelse handelse) {
+        String celler = String.join("; ", handelse.skillnader().stream().map(s -> s.var() + " = " + s.efter()).toList());
+        String motivering = handelse.motivering() == null ? "" : handelse.motivering();
+        return celler.isEmpty() ? motivering : motivering.isEmpty() ? celler : motivering + " — " + celler;
     }
 
     private List<Handelse> las(List<HandelseRow> rader) {

@@ -19,6 +19,8 @@ import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.historik.Granskningspost;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.kommun.Aldersbyte;
 import se.riksnorm.domain.kommun.Berakningsinstallningar;
@@ -48,10 +50,11 @@ public class NormStore {
     private final FordelningRepository fordelningar;
     private final FordelningCellRepository fordelningCeller;
     private final KommunUpprakningRepository kommunUpprakning;
+    private final GranskningStore granskning;
 
     NormStore(KallaRepository kallor, RiksnormRepository riksnormer, RiksnormCellRepository riksnormCeller,
               KommunRepository kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller,
-              KommunUpprakningRepository kommunUpprakning) {
+              KommunUpprakningRepository kommunUpprakning, GranskningStore granskning) {
         this.kallor = kallor;
         this.riksnormer = riksnormer;
         this.riksnormCeller = riksnormCeller;
@@ -59,30 +62,51 @@ public class NormStore {
         this.fordelningar = fordelningar;
         this.fordelningCeller = fordelningCeller;
         this.kommunUpprakning = kommunUpprakning;
+        this.granskning = granskning;
     }
 
-    /** Adds new sources and updates the titles of known ones; a source is never removed, old tables cite it. */
+    /**
+     * Adds new sources and updates the titles of known ones, each change in the audit log; a source is never
+     * removed, old tables cite it. An unchanged source writes nothing.
+     */
     @Transactional
-    public void sparaKallor(Collection<Kalla> nya) {
+    public void sparaKallor(Collection<Kalla> nya, Anvandare anvandare) {
         for (Kalla kalla : nya) {
             KallaRow rad = new KallaRow(kalla.id(), kalla.titel(), kalla.tillforlitlighet().name(), kalla.referens());
-            if (kallor.existsById(kalla.id())) {
+            Optional<KallaRow> befintlig = kallor.findById(kalla.id());
+            if (befintlig.isPresent() && befintlig.get().equals(rad)) {
+                continue;
+            }
+            if (befintlig.isPresent()) {
                 kallor.update(rad);
             } else {
                 kallor.save(rad);
             }
+            granskning.logga(new Granskningspost(Instant.now(), anvandare, befintlig.isPresent() ? "KALLA_ANDRAD" : "KALLA_NY",
+                    "källa " + kalla.id(), befintlig.map(NormStore::text).orElse(null), text(rad)));
         }
     }
 
+    /** Stores a kommun and its calculation choices; a change goes into the audit log, no change writes nothing. */
     @Transactional
-    public void sparaKommun(Kommun kommun) {
+    public void sparaKommun(Kommun kommun, Anvandare anvandare) {
         KommunRow rad = new KommunRow(kommun.id(), kommun.kod(), kommun.namn(), kommun.berakning().aldersbyte().name(),
                 kommun.berakning().dagberakning().name());
-        if (kommuner.existsById(kommun.id())) {
+        Optional<KommunRow> befintlig = kommuner.findById(kommun.id());
+        if (befintlig.isPresent() && befintlig.get().equals(rad)) {
+            return;
+        }
+        if (befintlig.isPresent()) {
             kommuner.update(rad);
         } else {
             kommuner.save(rad);
         }
+        granskning.logga(new Granskningspost(Instant.now(), anvandare, befintlig.isPresent() ? "KOMMUN_ANDRAD" : "KOMMUN_NY",
+                "kommun " + kommun.id(), befintlig.map(NormStore::text).orElse(null), text(rad)));
+    }
+
+    private static String text(Record rad) {
+        return rad.toString().replaceFirst("^\\w+Row", "");
     }
 
     /** Stores the year's table, replacing what was stored for the year. */

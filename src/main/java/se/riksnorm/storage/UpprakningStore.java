@@ -51,7 +51,7 @@ public class UpprakningStore {
         riksnorm.gemensammaKostnader().values().forEach(b -> kallorna.add(b.kalla()));
         riksnorm.ejLunch().values().forEach(b -> kallorna.add(b.kalla()));
         riksnorm.upprakningen().ifPresent(u -> kallorna.add(u.kalla()));
-        normStore.sparaKallor(kallorna.stream().filter(k -> !kallor.existsById(k.id())).distinct().toList());
+        normStore.sparaKallor(kallorna.stream().filter(k -> !kallor.existsById(k.id())).distinct().toList(), handelse.anvandare());
         normStore.sparaRiksnorm(riksnorm, kallfil);
         historik.riksnorm(riksnorm.ar(), handelse);
     }
@@ -121,7 +121,7 @@ public class UpprakningStore {
         Fordelning medKalla = new Fordelning(beslutad.kommun(), beslutad.ar(), beslutad.status(), beslutad.beslut(), kalla,
                 beslutad.personligaKostnader(), beslutad.gemensammaKostnader(), beslutad.matnorm(),
                 beslutad.umgangesnormPerDag(), beslutad.hemmavarandeUngdom());
-        normStore.sparaKallor(List.of(kalla));
+        normStore.sparaKallor(List.of(kalla), beslut.anvandare());
         int version = normStore.sparaNyVersion(medKalla, "förslag " + forslaget.id(), forslaget.id(), ersatter);
         Forslag beslutat = forslaget.beslutadSom(version);
         ForslagRow rad = forslag.findById(forslaget.id()).orElseThrow();

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,10 +138,12 @@ class FientligIndataTest extends KorandeTjanst {
                         + "0".repeat(36), "/../../etc/passwd", "/api/v1/riksnormer/2023?ar=2031&ar=x", "/swagger/../application.yml")) {
             lista.add(get(sokvag));
         }
-        lista.add(HttpRequest.newBuilder(uri("/api/v1/riksnormer")).method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
-        lista.add(HttpRequest.newBuilder(uri("/api/v1/inlasning")).method("PUT", HttpRequest.BodyPublishers.ofString("{}"))
-                .header("Content-Type", JSON).build());
-        lista.add(HttpRequest.newBuilder(uri("/api/v1/riksnormer/2023")).header("Accept", "image/png").GET().build());
+        lista.add(ny("/api/v1/riksnormer").method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
+        lista.add(ny("/api/v1/inlasning").method("PUT", HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", JSON).build());
+        lista.add(ny("/api/v1/riksnormer/2023").header("Accept", "image/png").GET().build());
+        lista.add(http().ny("/api/v1/kommuner").header("Authorization", "Bearer inte.en.token").GET().build());
+        lista.add(http().anonym().ny("/api/v1/kommuner").header("Authorization", "Bearer " + "a".repeat(20_000)).GET().build());
+        lista.add(http().anonym().ny("/api/v1/kommuner").header("Authorization", "ApiKey " + "b".repeat(500)).GET().build());
         while (lista.size() < 10_000 - SLUMPADE) {
             lista.add(post(berakning, JSON, rimligtHushall(lista.size())));
         }
@@ -162,16 +162,19 @@ class FientligIndataTest extends KorandeTjanst {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** Most requests come logged in, so they reach the rules; every tenth comes anonymous or with a bad key. */
+    private HttpRequest.Builder ny(String sokvag) {
+        int vem = slump.nextInt(10);
+        Http klient = vem == 0 ? http().anonym() : vem == 1 ? http().som("ingen-sådan-nyckel") : http();
+        return klient.ny(sokvag);
+    }
+
     private HttpRequest get(String sokvag) {
-        return HttpRequest.newBuilder(uri(sokvag)).timeout(Duration.ofSeconds(30)).GET().build();
+        return ny(sokvag).GET().build();
     }
 
     private HttpRequest post(String sokvag, String contentType, String body) {
-        return HttpRequest.newBuilder(uri(sokvag)).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return ny(sokvag).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private URI uri(String sokvag) {
-        return URI.create(server.getURI().toString().replaceAll("/$", "") + sokvag);
-    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
@@ -58,7 +59,7 @@ class NormLoaderTest extends EgnaNormer {
         String lagradFore = Sql.text(dataSource, "select group_concat(lagrad) from fordelning");
         long cellerFore = Sql.tal(dataSource, "select max(id) from fordelning_cell");
 
-        Inlasningsrapport rapport = loader.lasIn(normer);
+        Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
         assertThat(rapport.filer()).hasSize(10).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
         assertThat(Sql.text(dataSource, "select group_concat(lagrad) from fordelning")).isEqualTo(lagradFore);
@@ -72,7 +73,7 @@ class NormLoaderTest extends EgnaNormer {
         ProjektetsNormer.andra(fil, "    5: 385", "    5: 391");
         ProjektetsNormer.andra(fil, "    5: 1641", "    5: 1669");
 
-        Inlasningsrapport rapport = loader.lasIn(normer);
+        Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
         Filutfall utfall = fil(rapport, "norms/kommuner/nykoping/2023.yaml");
         assertThat(utfall.utfall()).isEqualTo(Utfall.VAGRAD);
@@ -92,7 +93,7 @@ class NormLoaderTest extends EgnaNormer {
     void enFaststalldRiksnormAndrasInte() {
         ProjektetsNormer.andra(normer.resolve("riksnorm/2023.yaml"), "ar_0: 2420", "ar_0: 2430");
 
-        Filutfall utfall = fil(loader.lasIn(normer), "norms/riksnorm/2023.yaml");
+        Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2023.yaml");
 
         assertThat(utfall.utfall()).isEqualTo(Utfall.VAGRAD);
         assertThat(utfall.skillnader()).singleElement().hasToString(
@@ -106,7 +107,7 @@ class NormLoaderTest extends EgnaNormer {
         // the published 2026 table arrives: 0 år turns out 2 750, and its source becomes official
         ProjektetsNormer.andra(normer.resolve("riksnorm/2026.yaml"), "ar_0: 2740", "ar_0: {kronor: 2750, kalla: sfs-2020-1013}");
 
-        Filutfall utfall = fil(loader.lasIn(normer), "norms/riksnorm/2026.yaml");
+        Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2026.yaml");
 
         assertThat(utfall.utfall()).isEqualTo(Utfall.UPPDATERAD);
         assertThat(utfall.skillnader()).singleElement()
@@ -120,7 +121,7 @@ class NormLoaderTest extends EgnaNormer {
     void enOverlappandeGiltighetAvvisas() {
         ProjektetsNormer.andra(normer.resolve("riksnorm/2025.yaml"), "giltig_till: \"2025-12\"", "giltig_till: \"2026-03\"");
 
-        Filutfall utfall = fil(loader.lasIn(normer), "norms/riksnorm/2025.yaml");
+        Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2025.yaml");
 
         assertThat(utfall.utfall()).isEqualTo(Utfall.FEL);
         assertThat(utfall.meddelande()).contains("2025-01–2026-03 överlappar riksnormen 2026");
@@ -134,7 +135,7 @@ class NormLoaderTest extends EgnaNormer {
         Path fil = normer.resolve("kommuner/nykoping/2018.yaml");
         Files.writeString(fil, Files.readString(normer.resolve("kommuner/nykoping/2022.yaml")).replace("ar: 2022", "ar: 2018"));
 
-        Filutfall utfall = fil(loader.lasIn(normer), "norms/kommuner/nykoping/2018.yaml");
+        Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/kommuner/nykoping/2018.yaml");
 
         assertThat(utfall.utfall()).isEqualTo(Utfall.FEL);
         assertThat(utfall.meddelande()).isEqualTo("Nyköping 2018 kan inte läsas in: riksnormen för 2018 finns inte, "

@@ -12,38 +12,73 @@ import java.time.Duration;
 
 /**
  * A plain HTTP client for tests: sends exactly what it is given (no client-side encoding or content
- * negotiation) and hands back status, content type and body, never an exception for a 4xx.
+ * negotiation) and hands back status, content type and body, never an exception for a 4xx. It logs in with
+ * the API key it was made with ({@link #som}), or not at all ({@link #anonym}).
  */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private final URI bas;
+    /** The header the service reads API keys from (ApiNyckelFetcher). */
+    public static final String API_NYCKEL = "X-API-Key";
 
+    private final URI bas;
+    private final String nyckel;
+
+    /** Not logged in. */
     public Http(URI bas) {
+        this(bas, null);
+    }
+
+    private Http(URI bas, String nyckel) {
         this.bas = bas;
+        this.nyckel = nyckel;
+    }
+
+    /** The same server, logged in with the API key (application-test.yml: each key is its name). */
+    public Http som(String apiNyckel) {
+        return new Http(bas, apiNyckel);
+    }
+
+    public Http anonym() {
+        return new Http(bas, null);
+    }
+
+    public URI bas() {
+        return bas;
     }
 
     public Svar get(String sokvag) {
-        return skicka(HttpRequest.newBuilder(uri(sokvag)).GET().build());
+        return skicka(ny(sokvag).GET().build());
     }
 
     public Svar get(String sokvag, String accept) {
-        return skicka(HttpRequest.newBuilder(uri(sokvag)).header("Accept", accept).GET().build());
+        return skicka(ny(sokvag).header("Accept", accept).GET().build());
     }
 
     public Svar post(String sokvag, String contentType, String body) {
-        return skicka(HttpRequest.newBuilder(uri(sokvag)).header("Content-Type", contentType)
+        return skicka(ny(sokvag).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A request to the path, logged in as this client is. */
+    public HttpRequest.Builder ny(String sokvag) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(sokvag)).timeout(Duration.ofSeconds(60));
+        return nyckel == null ? builder : builder.header(API_NYCKEL, nyckel);
     }
 
     /**
      * Any method with a JSON body (or none when {@code json} is null) and extra headers as name, value pairs,
-     * e.g. {@code begaran("PATCH", "/api/v1/forslag/1", "{…}", "X-Anvandare", "anna.ulf")}.
+     * e.g. {@code begaran("PATCH", "/api/v1/forslag/1", "{…}", "X-API-Key", "anna.ulf")}; an API key given
+     * here replaces the client's own.
      */
     public Svar begaran(String metod, String sokvag, String json, String... rubriker) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(sokvag))
+        boolean egenNyckel = false;
+        for (int i = 0; i + 1 < rubriker.length; i += 2) {
+            egenNyckel |= rubriker[i].equalsIgnoreCase(API_NYCKEL);
+        }
+        HttpRequest.Builder builder = (egenNyckel ? anonym() : this).ny(sokvag)
                 .method(metod, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             builder.header("Content-Type", "application/json");
@@ -57,7 +92,7 @@ public final class Http {
     /** A download: status, content type, the Content-Disposition header and the body's bytes. */
     public Fil hamtaFil(String sokvag) {
         try {
-            HttpResponse<byte[]> svar = CLIENT.send(HttpRequest.newBuilder(uri(sokvag)).GET().build(),
+            HttpResponse<byte[]> svar = CLIENT.send(ny(sokvag).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Fil(svar.statusCode(), svar.headers().firstValue("Content-Type").orElse(""),
                     svar.headers().firstValue("Content-Disposition").orElse(""), svar.body());

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class Tjanstprocess implements AutoCloseable {
 
+    private static final String NYCKEL = "test-alla";
+    private static final String NYCKEL_SHA256 = "c8d0436b0d6cb2cf72ada82036702c1299c0ea7aa13e905bdbf96e232eb859c4";
+
     private final Path databas;
     private final Path logg;
     private final Map<String, String> miljo;
@@ -42,7 +45,12 @@ public final class Tjanstprocess implements AutoCloseable {
 
     public Http start() {
         List<String> kommando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                // the key this test logs in with: the name is the key, as in application-test.yml
+                "-Driksnorm.sakerhet.api-nycklar[0].namn=" + NYCKEL,
+                "-Driksnorm.sakerhet.api-nycklar[0].sha256=" + NYCKEL_SHA256,
+                "-Driksnorm.sakerhet.api-nycklar[0].roller=handlaggare,sakkunnig,beslutsfattare,administrator",
+                "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(kommando).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logg.toFile()));
         builder.environment().put("RIKSNORM_PORT", Integer.toString(port));
@@ -54,7 +62,7 @@ public final class Tjanstprocess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Http http = new Http(URI.create("http://127.0.0.1:" + port));
+        Http http = new Http(URI.create("http://127.0.0.1:" + port)).som(NYCKEL);
         Instant grans = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(grans)) {
             if (!process.isAlive()) {

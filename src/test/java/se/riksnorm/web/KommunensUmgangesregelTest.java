@@ -27,7 +27,7 @@ class KommunensUmgangesregelTest extends KorandeTjanstMedNormer {
     void forslagetFoljerKommunensRegel() {
         assertThat(Sql.text(dataSource, "select umgange_regel from kommun_upprakning where kommun = 'nykoping'")).isEqualTo("OFORANDRAD");
 
-        JsonNode forslag = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}", "X-Anvandare", "anna.ulf").json();
+        JsonNode forslag = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}", "X-API-Key", "anna.ulf").json();
 
         assertThat(forslag.get("umgangesnorm").get("regel").asText()).isEqualTo("föregående års beslutade belopp, oförändrade");
         assertThat(forslag.get("tabell").get("umgangesnorm").findValuesAsText("perDag"))

@@ -24,7 +24,7 @@ import se.riksnorm.support.ProjektetsNormer;
 @MicronautTest(transactional = false)
 class SakkunnigSessionTest extends KorandeTjanstMedNormer {
 
-    private static final String[] VEM = {"X-Anvandare", "anna.ulf"};
+    private static final String[] VEM = {"X-API-Key", "anna.ulf"};
 
     @Test
     void franUppraknadRiksnormTillBilagaOchBeslut() throws Exception {

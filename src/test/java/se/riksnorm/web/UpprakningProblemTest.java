@@ -117,7 +117,7 @@ class UpprakningProblemTest extends KorandeTjanst {
         long forslag = Sql.tal(dataSource, "select count(*) from forslag");
         long riksnormer = Sql.tal(dataSource, "select count(*) from riksnorm");
 
-        Http.Svar svar = http().begaran(metod, sokvag, json, "X-Anvandare", "anna.ulf");
+        Http.Svar svar = http().begaran(metod, sokvag, json, "X-API-Key", "anna.ulf");
 
         assertThat(svar.status()).as(svar.body()).isEqualTo(status);
         assertThat(svar.arProblem()).as(svar.contentType()).isTrue();
@@ -133,18 +133,19 @@ class UpprakningProblemTest extends KorandeTjanst {
         assertThat(Sql.tal(dataSource, "select count(*) from riksnorm")).isEqualTo(riksnormer);
     }
 
-    static Stream<Arguments> anvandare() {
-        return Stream.of(Arguments.of("   "), Arguments.of("x".repeat(101)));
+    static Stream<Arguments> okandaNycklar() {
+        return Stream.of(Arguments.of("   "), Arguments.of("x".repeat(101)), Arguments.of("anna-ulf"), Arguments.of("Anna.Ulf"));
     }
 
-    @ParameterizedTest(name = "X-Anvandare \"{0}\" vägras")
-    @MethodSource("anvandare")
-    void enOgiltigAnvandareVagras(String namn) {
-        Http.Svar svar = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}", "X-Anvandare", namn);
+    @ParameterizedTest(name = "API-nyckeln \"{0}\" loggar inte in och ändrar ingenting")
+    @MethodSource("okandaNycklar")
+    void enOkandNyckelLoggarInteIn(String nyckel) {
+        long forslag = Sql.tal(dataSource, "select count(*) from forslag");
+        Http.Svar svar = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}", "X-API-Key", nyckel);
 
-        assertThat(svar.status()).isEqualTo(400);
-        assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:anvandare-saknas");
-        assertThat(svar.json().get("falt").asText()).isEqualTo("X-Anvandare");
+        assertThat(svar.status()).isEqualTo(401);
+        assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:ej-inloggad");
+        assertThat(Sql.tal(dataSource, "select count(*) from forslag")).isEqualTo(forslag);
     }
 
     @ParameterizedTest(name = "{0}")

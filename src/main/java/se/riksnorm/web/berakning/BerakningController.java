@@ -1,5 +1,7 @@
 package se.riksnorm.web.berakning;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,9 +29,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import se.riksnorm.domain.berakning.Berakningsresultat;
 import se.riksnorm.domain.berakning.Forfragan;
+import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
+@Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG})
 @Controller("/api/v1/berakningar")
 @Tag(name = "Beräkning", description = "Försörjningsstöd, matnorm och umgängesnorm för ett hushåll, varje krona med sin grund")
 class BerakningController {
@@ -76,13 +80,14 @@ class BerakningController {
                     @ExampleObject(name = "hemmavarande vuxet barn", summary = "Nyköping 2022: 3 210 + 1 890 / 5 = 3 588",
                             value = EXEMPEL_UNGDOM)}))
             ForsorjningsstodRequest request,
-            @Nullable @QueryValue @Parameter(description = "spara beräkningen") Boolean spara) {
+            @Nullable @QueryValue @Parameter(description = "spara beräkningen") Boolean spara,
+            @Parameter(hidden = true) Anvandare anvandare) {
         Forfragan forfragan = RequestParser.forsorjningsstod(request);
         Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(forfragan));
         if (!Boolean.TRUE.equals(spara)) {
             return Mono.just(HttpResponse.ok(berakningar.svar(resultat)));
         }
-        return Mono.fromCallable(() -> berakningar.spara(request, resultat))
+        return Mono.fromCallable(() -> berakningar.spara(request, resultat, anvandare))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(sparad -> HttpResponse.status(HttpStatus.CREATED)
                         .header("Location", "/api/v1/berakningar/" + sparad.id())

@@ -17,6 +17,8 @@ import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.berakning.UmgangesnormFragan;
 import se.riksnorm.domain.berakning.Umgangesnormsberakning;
 import se.riksnorm.domain.berakning.Utfall;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.drift.Driftmatt;
 import se.riksnorm.storage.BerakningStore;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.storage.SparadBerakning;
@@ -26,6 +28,7 @@ import se.riksnorm.storage.SparadBerakning;
 class Berakningar {
 
     private final Normregister register;
+    private final Driftmatt matt;
     private final BerakningStore store;
     private final JsonMapper json;
     private final String version;
@@ -33,7 +36,8 @@ class Berakningar {
     private final Matnormsberakning matnorm;
     private final Umgangesnormsberakning umgangesnorm;
 
-    Berakningar(Normregister register, BerakningStore store, JsonMapper json, Tjanstversion version) {
+    Berakningar(Normregister register, BerakningStore store, JsonMapper json, Tjanstversion version, Driftmatt matt) {
+        this.matt = matt;
         this.register = register;
         this.store = store;
         this.json = json;
@@ -45,7 +49,7 @@ class Berakningar {
     }
 
     Utfall<Berakningsresultat> forsorjningsstod(Forfragan forfragan) {
-        return forsorjningsstod.berakna(forfragan, register.aktuell());
+        return raknad("forsorjningsstod", forsorjningsstod.berakna(forfragan, register.aktuell()));
     }
 
     ForsorjningsstodResponse svar(Berakningsresultat resultat) {
@@ -58,13 +62,14 @@ class Berakningar {
     }
 
     /** Stores the request as read and the answer exactly as it is sent; no personnummer is ever part of either. */
-    SparadBerakning spara(ForsorjningsstodRequest request, Berakningsresultat resultat) {
+    SparadBerakning spara(ForsorjningsstodRequest request, Berakningsresultat resultat, Anvandare anvandare) {
         String id = UUID.randomUUID().toString();
         String sparad = Instant.now().toString();
         SparadBerakning berakning = new SparadBerakning(id, "FORSORJNINGSSTOD", resultat.kommun().id(),
                 resultat.period().toString(), sparad, version, text(request),
                 text(BerakningResponses.forsorjningsstod(resultat, version, id, sparad)));
-        store.spara(berakning);
+        store.spara(berakning, anvandare, "försörjningsstöd " + resultat.summering().forsorjningsstod().svenskText()
+                + ", bistånd " + resultat.summering().bistand().svenskText());
         return berakning;
     }
 
@@ -73,11 +78,17 @@ class Berakningar {
     }
 
     MatnormResponse matnorm(MatnormFragan fraga) {
-        return BerakningResponses.matnorm(utfall(matnorm.berakna(fraga, register.aktuell())), version);
+        return BerakningResponses.matnorm(utfall(raknad("matnorm", matnorm.berakna(fraga, register.aktuell()))), version);
     }
 
     UmgangesnormResponse umgangesnorm(UmgangesnormFragan fraga) {
-        return BerakningResponses.umgangesnorm(utfall(umgangesnorm.berakna(fraga, register.aktuell())), version);
+        return BerakningResponses.umgangesnorm(utfall(raknad("umgangesnorm", umgangesnorm.berakna(fraga, register.aktuell()))),
+                version);
+    }
+
+    private <T> Utfall<T> raknad(String typ, Utfall<T> utfall) {
+        matt.berakning(typ, utfall instanceof Utfall.Beraknat ? "beraknad" : "avvisad");
+        return utfall;
     }
 
     /** The result, or the refusal as a problem. */

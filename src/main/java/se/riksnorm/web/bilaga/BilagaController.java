@@ -1,5 +1,7 @@
 package se.riksnorm.web.bilaga;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,6 +33,7 @@ import se.riksnorm.web.problem.Problems;
  * The bilaga for the nämnd and the comparison with the previous year, for a proposal or a kommun's table in
  * force, as HTML, PDF, XLSX or CSV: {@code …/bilaga.pdf}, {@code …/jamforelse.xlsx}.
  */
+@Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller("/api/v1")
 @Tag(name = "Uppräkning")
 class BilagaController {

@@ -1,5 +1,7 @@
 package se.riksnorm.web.forslag;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -27,6 +29,7 @@ import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
 /** The history of a kommun's table for a year: every version (replaced ones stay readable) and every step. */
+@Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
 @Controller(value = FordelningResponses.BAS + "/{kommun}/fordelningar/{ar}", produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Kommun")
 class FordelningHistorikController {

@@ -1,5 +1,7 @@
 package se.riksnorm.web.forslag;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,7 +16,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -32,7 +33,6 @@ import se.riksnorm.domain.upprakning.Cellsokvag;
 import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.upprakning.ForslagTjanst;
-import se.riksnorm.web.anvandare.AnvandareBinder;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.kommun.Kommunuppslag;
@@ -42,8 +42,9 @@ import se.riksnorm.web.problem.Problems;
 /**
  * Proposals (förslag) of a kommun's fördelning. Reading, proposing and adjusting, and deciding are separate
  * operations (GET; POST …/forslag, PATCH; POST …/beslut), so issue 4 can give each its own role. Every write
- * names who makes it in X-Anvandare; a decided proposal refuses every change with 409.
+ * is made by the logged-in user, who is recorded; a decided proposal refuses every change with 409.
  */
+@Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Uppräkning")
 class ForslagController {
@@ -56,14 +57,12 @@ class ForslagController {
         this.register = register;
     }
 
+    @Secured(Roller.SAKKUNNIG)
     @Post(value = "/kommuner/{kommun}/forslag", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "skapaForslag", summary = "Föreslå kommunens fördelning för ett år",
             description = "Behåller basårets fördelning: varje kolumns poster skalas till årets riksnorm och fördelas med största "
                     + "rest, så att varje kolumn summerar exakt. Matnorm följer av livsmedel, umgängesnormen föreslås enligt "
-                    + "kommunens regel (att bekräfta), exemplet för hemmavarande ungdom räknas om.",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "kommunens regel (att bekräfta), exemplet för hemmavarande ungdom räknas om.")
     @ApiResponse(responseCode = "201", description = "Förslaget lagrat; Location anger det")
     @ApiResponse(responseCode = "400", description = "Ett värde i begäran är fel; fältet anges",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -103,15 +102,13 @@ class ForslagController {
         return svar(las(id));
     }
 
+    @Secured(Roller.SAKKUNNIG)
     @Patch(value = "/forslag/{id}", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "andraForslag", summary = "Ändra celler i ett förslag",
             description = "Allt eller inget: varje cell (en post eller en umgängesnorm) får sitt nya belopp, matnorm och exemplet "
                     + "räknas om, och tabellen prövas mot riksnormen igen. Varje ändrad cell sparas i historiken med vem, när, "
                     + "före → efter och motiveringen. En kolumn som inte summerar till riksnormen får stå kvar i ett förslag men "
-                    + "hindrar beslut. Ett beslutat förslag ändras inte (409).",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "hindrar beslut. Ett beslutat förslag ändras inte (409).")
     @ApiResponse(responseCode = "400", description = "En cell, ett belopp eller motiveringen är fel; fältet anges",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
@@ -133,13 +130,11 @@ class ForslagController {
         return new AndringResponse(utfall.skillnader().stream().map(SkillnadResponse::av).toList(), svar(utfall.forslag()));
     }
 
+    @Secured(Roller.SAKKUNNIG)
     @Post(value = "/forslag/{id}/umgangesnorm/bekraftelse", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "bekraftaUmgangesnorm", summary = "Bekräfta den föreslagna umgängesnormen",
             description = "Umgängesnormen föreslås av en regel och är inte beslutsgrundande förrän sakkunnig bekräftat den "
-                    + "(efter ändringar av enskilda celler, om så behövs). Bekräftelsen sparas i historiken.",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "(efter ändringar av enskilda celler, om så behövs). Bekräftelsen sparas i historiken.")
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
@@ -149,15 +144,13 @@ class ForslagController {
         return svar(tjanst.bekraftaUmgangesnorm(id, anvandare, begaran == null ? null : begaran.motivering()));
     }
 
+    @Secured(Roller.BESLUTSFATTARE)
     @Post(value = "/forslag/{id}/beslut", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "beslutaForslag", summary = "Besluta förslaget",
             description = "Nämndens beslut (nämnd, datum, paragraf, diarienummer) gör förslaget till årets tabell, som en ny "
                     + "version. Kräver den publicerade riksnormen, bekräftad umgängesnorm och en tabell utan avvikelser; varje "
                     + "hinder listas. Har året redan en beslutad tabell måste beslutet ange vilken version det ersätter "
-                    + "(ersatter); den gamla versionen finns kvar att läsa. Därefter ändras förslaget aldrig (409).",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "(ersatter); den gamla versionen finns kvar att läsa. Därefter ändras förslaget aldrig (409).")
     @ApiResponse(responseCode = "201", description = "Beslutat; Location anger den nya versionen")
     @ApiResponse(responseCode = "400", description = "En uppgift i beslutet saknas eller är fel; fältet anges",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -176,12 +169,10 @@ class ForslagController {
                 .body(svar);
     }
 
+    @Secured(Roller.SAKKUNNIG)
     @Delete("/forslag/{id}")
     @Operation(operationId = "kasseraForslag", summary = "Kassera ett förslag som inte beslutats",
-            description = "Förslaget tas bort; dess historik finns kvar. Ett beslutat förslag kasseras inte (409).",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+            description = "Förslaget tas bort; dess historik finns kvar. Ett beslutat förslag kasseras inte (409).")
     @ApiResponse(responseCode = "204", description = "Kasserat")
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

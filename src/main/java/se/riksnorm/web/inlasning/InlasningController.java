@@ -1,10 +1,13 @@
 package se.riksnorm.web.inlasning;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,12 +15,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.normfiles.Inlasningsrapport;
 import se.riksnorm.normfiles.NormLoader;
 import se.riksnorm.normfiles.NormsConfiguration;
 import se.riksnorm.normfiles.Utfall;
 import se.riksnorm.web.problem.ProblemDetail;
 
+@Secured(Roller.ADMINISTRATOR)
 @Controller(value = "/api/v1/inlasning", produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Inläsning", description = "Hur norms/ lästes in när tjänsten startade")
 class InlasningController {
@@ -43,8 +48,8 @@ class InlasningController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(operationId = "lasInNormer", summary = "Läs in norms/ igen", description = "Läser in den konfigurerade normkatalogen utan omstart, med samma "
             + "regler som vid start: oförändrade filer skriver ingenting, en ändrad beslutad tabell vägras.")
-    InlasningResponse lasIn() {
-        return svar(loader.lasIn(Path.of(configuration.directory())));
+    InlasningResponse lasIn(@Parameter(hidden = true) Anvandare anvandare) {
+        return svar(loader.lasIn(Path.of(configuration.directory()), anvandare));
     }
 
     private static InlasningResponse svar(Inlasningsrapport rapport) {

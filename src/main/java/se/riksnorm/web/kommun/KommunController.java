@@ -1,5 +1,7 @@
 package se.riksnorm.web.kommun;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,6 +20,7 @@ import se.riksnorm.storage.Normregister;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
+@Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
 @Controller(value = FordelningResponses.BAS, produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Kommun", description = "Kommunernas beslutade fördelning av riksnormen på behovsposter")
 class KommunController {

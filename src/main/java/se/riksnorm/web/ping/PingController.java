@@ -1,5 +1,7 @@
 package se.riksnorm.web.ping;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +22,7 @@ class PingController {
 
     static final String SVAR = "pong";
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Get(produces = MediaType.TEXT_PLAIN)
     @Operation(operationId = "ping", summary = "Svarar pong",
             description = "Det minsta svar servern ger, utan normer och utan databas. Jämförelsepunkt för beräkningens "

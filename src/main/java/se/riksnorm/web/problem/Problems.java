@@ -84,11 +84,6 @@ public final class Problems {
                 "id", Long.toString(id));
     }
 
-    /** A write without the header that says who makes it; see AnvandareBinder. */
-    public static ProblemException anvandareSaknas(String header, String varde, String forklaring) {
-        return problem("anvandare-saknas", "Vem som gör ändringen saknas", HttpStatus.BAD_REQUEST, forklaring, header, varde);
-    }
-
     private static String lista(List<Integer> ar) {
         if (ar.isEmpty()) {
             return "inga år";

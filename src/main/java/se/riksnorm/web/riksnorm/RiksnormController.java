@@ -1,5 +1,7 @@
 package se.riksnorm.web.riksnorm;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,6 +29,7 @@ class RiksnormController {
         this.register = register;
     }
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Get
     @Operation(operationId = "listaRiksnormer", summary = "Alla år med riksnorm", description = "Varje år med status, uppräkning och hur säkra beloppen är.")
     List<RiksnormSummaryResponse> lista() {
@@ -34,6 +37,7 @@ class RiksnormController {
         return normbok.riksnormer().stream().map(r -> RiksnormResponses.sammanfattning(r, normbok)).toList();
     }
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Get("/{ar}")
     @Operation(operationId = "hamtaRiksnorm", summary = "Ett års riksnorm", description = "Personliga kostnader för de tio kolumnerna, gemensamma kostnader "
             + "för 1–7 personer och regeln för större hushåll, belopp ej lunch där de publicerats, varje belopp med källa.")

@@ -1,5 +1,7 @@
 package se.riksnorm.web.upprakning;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -8,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -18,12 +19,12 @@ import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.upprakning.ExportTjanst;
-import se.riksnorm.web.anvandare.AnvandareBinder;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
 /** Stored tables as norms files: shown for review, or written into norms/ to be committed. */
+@Secured({Roller.SAKKUNNIG, Roller.ADMINISTRATOR})
 @Controller("/api/v1")
 @Tag(name = "Uppräkning")
 class ExportController {
@@ -47,13 +48,11 @@ class ExportController {
         return HttpResponse.ok(tjanst.text(riksnorm(ar))).contentType(YAML + "; charset=utf-8");
     }
 
+    @Secured(Roller.SAKKUNNIG)
     @Post(value = "/riksnormer/{ar}/export", produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "exporteraRiksnorm", summary = "Skriv årets riksnorm till norms/",
             description = "Skriver norms/riksnorm/<år>.yaml och lägger till källor som saknas i norms/kallor.yaml; filerna läses "
-                    + "tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.")
     @ApiResponse(responseCode = "404", description = "Ingen riksnorm för året",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     ExportResponse exporteraRiksnorm(@PathVariable @Parameter(example = "2024") int ar, @Parameter(hidden = true) Anvandare anvandare) {
@@ -70,13 +69,11 @@ class ExportController {
         return HttpResponse.ok(tjanst.text(Kommunuppslag.hitta(kommun, normbok), ar)).contentType(YAML + "; charset=utf-8");
     }
 
+    @Secured(Roller.SAKKUNNIG)
     @Post(value = "/kommuner/{kommun}/fordelningar/{ar}/export", produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "exporteraFordelning", summary = "Skriv en beslutad fördelning till norms/",
             description = "Skriver den gällande, beslutade versionen till norms/kommuner/<kommun>/<år>.yaml och dess källa (beslutet) "
-                    + "till norms/kallor.yaml; filerna läses tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "till norms/kallor.yaml; filerna läses tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.")
     @ApiResponse(responseCode = "409", description = "Året är inte beslutat, eller kommunen har ingen katalog i norms/",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     ExportResponse exporteraFordelning(@PathVariable @Parameter(example = "nykoping") String kommun,

@@ -1,5 +1,7 @@
 package se.riksnorm.web.upprakning;
 
+import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,7 +13,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,7 +25,6 @@ import se.riksnorm.domain.upprakning.Procentsats;
 import se.riksnorm.upprakning.PubliceradRiksnorm;
 import se.riksnorm.upprakning.RiksnormForslagTjanst;
 import se.riksnorm.upprakning.Riksnormutfall;
-import se.riksnorm.web.anvandare.AnvandareBinder;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.problem.ProblemDetail;
@@ -41,16 +41,14 @@ class RiksnormUpprakningController {
         this.tjanst = tjanst;
     }
 
+    @Secured(Roller.SAKKUNNIG)
     @Post(value = "/{ar}/forslag", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "foreslaRiksnorm", summary = "Föreslå årets riksnorm ur föregående år",
             description = "Varje belopp i föregående års tabell × (1 + procent), avrundat uppåt till tiotal; hushåll med fler än sju "
                     + "personer följer av G7 − G6. Lagras som PRELIMINAR med en härledd källa som anger basår och procent, och "
-                    + "ersätter ett tidigare förslag (ändrade belopp rapporteras). Ett fastställt år föreslås inte om (409).",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "ersätter ett tidigare förslag (ändrade belopp rapporteras). Ett fastställt år föreslås inte om (409).")
     @ApiResponse(responseCode = "201", description = "Förslaget lagrat")
-    @ApiResponse(responseCode = "400", description = "Procenten eller huvudet X-Anvandare är fel",
+    @ApiResponse(responseCode = "400", description = "Procenten är fel",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Året är fastställt, eller föregående år saknas",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -64,14 +62,12 @@ class RiksnormUpprakningController {
                 .body(svar("Riksnormen " + ar + " föreslagen ur " + (ar - 1) + " + " + procent.svenskText(), utfall));
     }
 
+    @Secured(Roller.ADMINISTRATOR)
     @Put(value = "/{ar}", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "faststallRiksnorm", summary = "Mata in regeringens publicerade tabell",
             description = "Ersätter årets förslag (preliminära tabell) med den publicerade och rapporterar varje cell där förslaget "
                     + "skilde sig; skillnaderna sparas i årets historik. Ett redan fastställt år ändras inte (409), utom att samma "
-                    + "tabell igen är en tom ändring.",
-            parameters = @Parameter(name = AnvandareBinder.HEADER, in = ParameterIn.HEADER, required = true,
-                    description = AnvandareBinder.BESKRIVNING, example = "anna.ulf",
-                    schema = @Schema(type = "string", maxLength = 100)))
+                    + "tabell igen är en tom ändring.")
     @ApiResponse(responseCode = "200", description = "Tabellen fastställd")
     @ApiResponse(responseCode = "400", description = "Ett belopp eller källan saknas eller är fel; fältet anges",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -91,6 +87,7 @@ class RiksnormUpprakningController {
         return svar("Riksnormen " + ar + " fastställd enligt den publicerade tabellen", utfall);
     }
 
+    @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
     @Get("/{ar}/historik")
     @Operation(operationId = "riksnormensHistorik", summary = "Årets historik",
             description = "Förslag och inmatning av den publicerade tabellen: vem, när, varför och varje ändrat belopp.")

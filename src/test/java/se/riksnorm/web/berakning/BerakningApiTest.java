@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.normfiles.NormLoader;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.EgnaNormer;
@@ -76,7 +77,7 @@ class BerakningApiTest extends EgnaNormer {
 
         // the published 2026 table arrives with another ensamstående amount
         ProjektetsNormer.andra(normer.resolve("riksnorm/2026.yaml"), "ensamstaende: {kronor: 3940", "ensamstaende: {kronor: 3950");
-        loader.lasIn(normer);
+        loader.lasIn(normer, Anvandare.INLASNING);
 
         Http.Svar igen = http().get("/api/v1/berakningar/" + id);
         assertThat(igen.status()).isEqualTo(200);

@@ -1,0 +1,55 @@
+package se.riksnorm.storage;
+
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.historik.Granskningspost;
+
+/**
+ * The audit log. {@link #logga} joins the transaction of the write it records (never one of its own), so
+ * the write and its entry are stored together or not at all.
+ */
+@Singleton
+public class GranskningStore {
+
+    private final GranskningRepository repository;
+
+    GranskningStore(GranskningRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void logga(Granskningspost post) {
+        logga(post, null);
+    }
+
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    void logga(Granskningspost post, Long handelseId) {
+        repository.save(new GranskningRow(null, post.tidpunkt().toString(), post.anvandare().namn(), post.handling(),
+                post.objekt(), post.fore(), post.efter(), handelseId));
+    }
+
+    /** Newest first, between two instants, optionally one user's. */
+    @Transactional(readOnly = true)
+    public Sida lista(Instant fran, Instant till, String anvandare, int sida, int storlek) {
+        Pageable pageable = Pageable.from(sida, storlek, Sort.of(Sort.Order.desc("id")));
+        Page<GranskningRow> rader = anvandare == null
+                ? repository.findByTidpunktBetween(fran.toString(), till.toString(), pageable)
+                : repository.findByAnvandareAndTidpunktBetween(anvandare, fran.toString(), till.toString(), pageable);
+        return new Sida(rader.getContent().stream().map(r -> new Post(r.id(), new Granskningspost(Instant.parse(r.tidpunkt()),
+                new Anvandare(r.anvandare()), r.handling(), r.objekt(), r.fore(), r.efter()))).toList(), rader.getTotalSize());
+    }
+
+    /** One page of the log. */
+    public record Sida(List<Post> poster, long totalt) {
+    }
+
+    /** An entry with its number in the log. */
+    public record Post(long id, Granskningspost post) {
+    }
+}
