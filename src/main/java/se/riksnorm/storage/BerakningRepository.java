@@ -4,6 +4,15 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-@JdbcRepository(dialect = Dialect.MYSQL)
 interface BerakningRepository extends CrudRepository<BerakningRow, String> {
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    @SqliteDialekt
+    interface Sqlite extends BerakningRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @PostgresDialekt
+    interface Postgres extends BerakningRepository {
+    }
 }

@@ -5,8 +5,17 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
-@JdbcRepository(dialect = Dialect.MYSQL)
 interface HandelseSkillnadRepository extends CrudRepository<HandelseSkillnadRow, Long> {
 
     List<HandelseSkillnadRow> findByHandelseIdOrderById(long handelseId);
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    @SqliteDialekt
+    interface Sqlite extends HandelseSkillnadRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @PostgresDialekt
+    interface Postgres extends HandelseSkillnadRepository {
+    }
 }

@@ -4,7 +4,15 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-// Dialect.MYSQL: Micronaut Data 4 has no SQLite dialect; MySQL's SQL runs on SQLite (docs/adr/0002).
-@JdbcRepository(dialect = Dialect.MYSQL)
 interface KallaRepository extends CrudRepository<KallaRow, String> {
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    @SqliteDialekt
+    interface Sqlite extends KallaRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @PostgresDialekt
+    interface Postgres extends KallaRepository {
+    }
 }

@@ -4,6 +4,15 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-@JdbcRepository(dialect = Dialect.MYSQL)
 interface KommunRepository extends CrudRepository<KommunRow, String> {
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    @SqliteDialekt
+    interface Sqlite extends KommunRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @PostgresDialekt
+    interface Postgres extends KommunRepository {
+    }
 }

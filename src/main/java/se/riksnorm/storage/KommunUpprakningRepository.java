@@ -4,6 +4,15 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
-@JdbcRepository(dialect = Dialect.MYSQL)
 interface KommunUpprakningRepository extends CrudRepository<KommunUpprakningRow, String> {
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    @SqliteDialekt
+    interface Sqlite extends KommunUpprakningRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @PostgresDialekt
+    interface Postgres extends KommunUpprakningRepository {
+    }
 }

@@ -5,8 +5,17 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
 
-@JdbcRepository(dialect = Dialect.MYSQL)
 interface RiksnormRepository extends CrudRepository<RiksnormRow, Integer> {
 
     List<RiksnormRow> findAllOrderByAr();
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    @SqliteDialekt
+    interface Sqlite extends RiksnormRepository {
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    @PostgresDialekt
+    interface Postgres extends RiksnormRepository {
+    }
 }

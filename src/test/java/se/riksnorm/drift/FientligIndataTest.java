@@ -68,10 +68,10 @@ class FientligIndataTest extends KorandeTjanst {
     }
 
     private String tillstand() {
-        return Sql.text(dataSource, "select count(*) || ':' || sum(kronor) || ':' || group_concat(kolumn) from riksnorm_cell")
-                + "/" + Sql.text(dataSource, "select count(*) || ':' || sum(kronor) from fordelning_cell")
-                + "/" + Sql.text(dataSource, "select group_concat(id || status) from fordelning")
-                + "/" + Sql.text(dataSource, "select group_concat(id || kod || namn) from kommun");
+        return Sql.rader(dataSource, "select ar || tabell || rad || kolumn || '=' || kronor from riksnorm_cell order by id")
+                + "/" + Sql.rader(dataSource, "select fordelning_id || tabell || rad || kolumn || '=' || kronor from fordelning_cell order by id")
+                + "/" + Sql.rader(dataSource, "select id || status from fordelning order by id")
+                + "/" + Sql.rader(dataSource, "select id || kod || namn from kommun order by id");
     }
 
     private HttpRequest slumpad(int i) {

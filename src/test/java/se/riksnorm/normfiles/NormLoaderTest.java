@@ -56,13 +56,13 @@ class NormLoaderTest extends EgnaNormer {
     @Test
     @Order(2)
     void enOmstartAndrarIngenting() {
-        String lagradFore = Sql.text(dataSource, "select group_concat(lagrad) from fordelning");
+        var lagradFore = Sql.rader(dataSource, "select lagrad from fordelning order by id");
         long cellerFore = Sql.tal(dataSource, "select max(id) from fordelning_cell");
 
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
         assertThat(rapport.filer()).hasSize(10).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
-        assertThat(Sql.text(dataSource, "select group_concat(lagrad) from fordelning")).isEqualTo(lagradFore);
+        assertThat(Sql.rader(dataSource, "select lagrad from fordelning order by id")).isEqualTo(lagradFore);
         assertThat(Sql.tal(dataSource, "select max(id) from fordelning_cell")).isEqualTo(cellerFore);
     }
 

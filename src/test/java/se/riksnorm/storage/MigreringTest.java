@@ -23,7 +23,7 @@ class MigreringTest {
     void v2BehallerFordelningarnaOchDerasCeller() throws Exception {
         Path fil = Files.createTempDirectory("riksnorm-migrering").resolve("riksnorm.db");
         String url = "jdbc:sqlite:" + fil + "?foreign_keys=true";
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite").target("1").load().migrate();
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("insert into kalla values ('nykoping-sn22-37', 'Socialnämnden', 'OFFICIELL', null)");
             s.execute("insert into kommun values ('nykoping', '0480', 'Nyköping')");
@@ -37,7 +37,7 @@ class MigreringTest {
                     + "(41, 7, 'GEMENSAMMA_KOSTNADER', 'telefon_och_dagstidning', '5', 1641)");
         }
 
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite").load().migrate();
 
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             assertThat(text(s, "select kommun || ' ' || ar || ' v' || version || ' ' || status || ' ' || beslut_diarienummer "

@@ -27,6 +27,25 @@ public final class Sql {
         }
     }
 
+    /** The first column of every row, in the query's order. */
+    public static java.util.List<String> rader(DataSource dataSource, String sql, Object... parametrar) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parametrar.length; i++) {
+                statement.setObject(i + 1, parametrar[i]);
+            }
+            java.util.List<String> rader = new java.util.ArrayList<>();
+            try (ResultSet rad = statement.executeQuery()) {
+                while (rad.next()) {
+                    rader.add(rad.getString(1));
+                }
+            }
+            return rader;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static long tal(DataSource dataSource, String sql, Object... parametrar) {
         return Long.parseLong(text(dataSource, sql, parametrar));
     }

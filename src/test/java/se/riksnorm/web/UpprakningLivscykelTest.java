@@ -234,7 +234,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Test
     @Order(11)
     void varjeForsokAttAndraDetBeslutadeForslagetGer409OchAndrarIngenting() {
-        String celler = Sql.text(dataSource, "select group_concat(kronor) from forslag_cell where forslag_id = ?", forslag);
+        var celler = Sql.rader(dataSource, "select kronor from forslag_cell where forslag_id = ? order by id", forslag);
         long handelser = Sql.tal(dataSource, "select count(*) from handelse");
         long versioner = Sql.tal(dataSource, "select count(*) from fordelning where ar = 2024");
 
@@ -251,7 +251,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
             assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:beslutad-tabell");
             assertThat(svar.json().get("detail").asText()).contains("är beslutat (version 1) och ändras inte");
         });
-        assertThat(Sql.text(dataSource, "select group_concat(kronor) from forslag_cell where forslag_id = ?", forslag)).isEqualTo(celler);
+        assertThat(Sql.rader(dataSource, "select kronor from forslag_cell where forslag_id = ? order by id", forslag)).isEqualTo(celler);
         assertThat(Sql.tal(dataSource, "select count(*) from handelse")).isEqualTo(handelser);
         assertThat(Sql.tal(dataSource, "select count(*) from fordelning where ar = 2024")).isEqualTo(versioner);
     }
