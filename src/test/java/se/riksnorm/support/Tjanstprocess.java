@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Tjanstprocess implements AutoCloseable {
 
-    private static final String NYCKEL = "test-alla";
+    public static final String NYCKEL = "test-alla";
     private static final String NYCKEL_SHA256 = "c8d0436b0d6cb2cf72ada82036702c1299c0ea7aa13e905bdbf96e232eb859c4";
 
     private final Path databas;
@@ -87,6 +87,17 @@ public final class Tjanstprocess implements AutoCloseable {
             process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM, as an orchestrator stops a replica; returns the exit code. */
+    public int stoppa() {
+        process.destroy();
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
     }
 

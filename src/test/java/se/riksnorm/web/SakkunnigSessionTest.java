@@ -24,7 +24,10 @@ import se.riksnorm.support.ProjektetsNormer;
 @MicronautTest(transactional = false)
 class SakkunnigSessionTest extends KorandeTjanstMedNormer {
 
-    private static final String[] VEM = {"X-API-Key", "anna.ulf"};
+    /** Each step by the role it belongs to, as in the README's session (there with the demo keys). */
+    private Http sakkunnig() {
+        return http().som("test-sakkunnig");
+    }
 
     @Test
     void franUppraknadRiksnormTillBilagaOchBeslut() throws Exception {
@@ -35,21 +38,21 @@ class SakkunnigSessionTest extends KorandeTjanstMedNormer {
         String forslag = skapat.location();
         assertThat(forslag).isEqualTo("/api/v1/forslag/1");
         // 3. read it and compare it with 2023: 5 personer 385 → 426, +41 kr (+10,6 %)
-        JsonNode jamforelse = http().get(forslag + "/jamforelse").json();
+        JsonNode jamforelse = sakkunnig().get(forslag + "/jamforelse").json();
         JsonNode fem = rad(jamforelse, "gemensamma_kostnader.forbrukningsvaror.5");
         assertThat(fem.get("kronor").asLong()).isEqualTo(41);
         assertThat(fem.get("procent").decimalValue()).isEqualByComparingTo("10.6");
         assertThat(jamforelse.get("foreAvvikelser")).hasSize(1);
         assertThat(jamforelse.get("efterAvvikelser")).isEmpty();
         // 4. adjust: 1–2 år kläder 676 → 675, försäkring 88 → 89 (the column still sums to 2 940)
-        Http.Svar andrat = http().begaran("PATCH", forslag, "{\"motivering\":\"Försäkringspremien 2024 är 89 kr\",\"celler\":["
+        Http.Svar andrat = sakkunnig().begaran("PATCH", forslag, "{\"motivering\":\"Försäkringspremien 2024 är 89 kr\",\"celler\":["
                 + "{\"cell\":\"personliga_kostnader.klader_och_skor.ar_1_2\",\"kronor\":675},"
-                + "{\"cell\":\"personliga_kostnader.barn_och_ungdomsforsakring.ar_1_2\",\"kronor\":89}]}", VEM);
+                + "{\"cell\":\"personliga_kostnader.barn_och_ungdomsforsakring.ar_1_2\",\"kronor\":89}]}");
         assertThat(andrat.json().get("andrat")).hasSize(2);
         // 5. confirm the proposed umgängesnorm
         assertThat(post(forslag + "/umgangesnorm/bekraftelse", "{\"motivering\":\"Regeln godtas\"}").status()).isEqualTo(200);
         // 6. download the bilaga as PDF for the tjänsteskrivelse
-        Http.Fil pdf = http().hamtaFil(forslag + "/bilaga.pdf");
+        Http.Fil pdf = sakkunnig().hamtaFil(forslag + "/bilaga.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.contentDisposition()).isEqualTo("attachment; filename=\"bilaga-nykoping-2024-forslag-1.pdf\"");
@@ -60,20 +63,20 @@ class SakkunnigSessionTest extends KorandeTjanstMedNormer {
         assertThat(Pdf.utanMellanrum(text)).contains(Pdf.utanMellanrum(
                 "Barn- och ungdomsförsäkring 106 89 104 88 111 85 96 97 – –"));
         // the same data for Excel and as CSV, and the comparison as a document
-        Http.Fil xlsx = http().hamtaFil(forslag + "/bilaga.xlsx");
+        Http.Fil xlsx = sakkunnig().hamtaFil(forslag + "/bilaga.xlsx");
         try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(xlsx.innehall()))) {
             assertThat(bok.getSheet("Underlag 2024")).isNotNull();
         }
-        assertThat(new String(http().hamtaFil(forslag + "/bilaga.csv").innehall(), StandardCharsets.UTF_8))
+        assertThat(new String(sakkunnig().hamtaFil(forslag + "/bilaga.csv").innehall(), StandardCharsets.UTF_8))
                 .contains("Gemensamma hushållskostnader,Förbrukningsvaror i hemmet,5 personer,gemensamma_kostnader.forbrukningsvaror.5,426");
-        assertThat(http().hamtaFil(forslag + "/jamforelse.pdf").contentType()).isEqualTo("application/pdf");
-        assertThat(http().get(forslag + "/bilaga.html").contentType()).startsWith("text/html");
-        assertThat(http().get(forslag + "/bilaga.doc").json().get("falt").asText()).isEqualTo("format");
+        assertThat(sakkunnig().hamtaFil(forslag + "/jamforelse.pdf").contentType()).isEqualTo("application/pdf");
+        assertThat(sakkunnig().get(forslag + "/bilaga.html").contentType()).startsWith("text/html");
+        assertThat(sakkunnig().get(forslag + "/bilaga.doc").json().get("falt").asText()).isEqualTo("format");
 
         // after the nämnd: the published table is entered, the proposal decided, the decision exported to norms/
-        assertThat(http().begaran("PUT", "/api/v1/riksnormer/2024", Files.readString(Path.of("src/test/resources/fall/riksnorm-2024.json")),
-                VEM).json().get("skillnader")).isEmpty();
-        Http.Svar beslut = post(forslag + "/beslut", "{\"namnd\":\"Socialnämnden\",\"datum\":\"2023-12-07\",\"paragraf\":\"§ 112\","
+        assertThat(http().som("test-administrator").begaran("PUT", "/api/v1/riksnormer/2024",
+                Files.readString(Path.of("src/test/resources/fall/riksnorm-2024.json"))).json().get("skillnader")).isEmpty();
+        Http.Svar beslut = http().som("test-beslutsfattare").begaran("POST", forslag + "/beslut", "{\"namnd\":\"Socialnämnden\",\"datum\":\"2023-12-07\",\"paragraf\":\"§ 112\","
                 + "\"diarienummer\":\"SN23/41\",\"tjansteskrivelse\":\"2023-11-20\"}");
         assertThat(beslut.status()).isEqualTo(201);
         assertThat(post("/api/v1/riksnormer/2024/export", null).json().get("tillagdaKallor").toString()).isEqualTo("[\"regeringen-2024\"]");
@@ -85,15 +88,15 @@ class SakkunnigSessionTest extends KorandeTjanstMedNormer {
                 .contains("  nykoping-2024-sn23-41:\n    titel: \"Nyköping, Socialnämnden 2023-12-07 § 112, Dnr SN23/41: fördelning av "
                         + "riksnormen 2024\"\n    tillforlitlighet: officiell\n");
         assertThat(new NormFileReader().las(normer).fel()).isEmpty();
-        JsonNode inlasning = post("/api/v1/inlasning", "{}").json();
+        JsonNode inlasning = http().som("test-administrator").begaran("POST", "/api/v1/inlasning", "{}").json();
         assertThat(inlasning.get("sammanfattning").get("OFORANDRAD").asInt()).isEqualTo(11);
         assertThat(inlasning.get("sammanfattning").get("NY").asInt()).isZero();
-        Http.Fil beslutad = http().hamtaFil("/api/v1/kommuner/nykoping/fordelningar/2024/bilaga.pdf");
+        Http.Fil beslutad = sakkunnig().hamtaFil("/api/v1/kommuner/nykoping/fordelningar/2024/bilaga.pdf");
         assertThat(Pdf.text(beslutad.innehall())).contains("Beslutad: Socialnämnden 2023-12-07 § 112, Dnr SN23/41 (version 1)");
     }
 
     private Http.Svar post(String sokvag, String json) {
-        return http().begaran("POST", sokvag, json, VEM);
+        return sakkunnig().begaran("POST", sokvag, json);
     }
 
     private static JsonNode rad(JsonNode jamforelse, String cell) {
