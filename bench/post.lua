@@ -5,3 +5,4 @@ wrk.method = "POST"
 wrk.body = f:read("*a")
 f:close()
 wrk.headers["Content-Type"] = "application/json"
+wrk.headers["X-API-Key"] = os.getenv("API_KEY")

@@ -9,17 +9,22 @@ import se.riksnorm.domain.belopp.Kronor;
  *
  * @param medlem the members' labels the line is about, or {@code null} for the household
  * @param kolumn the riksnorm column or household size, where the line has one
- * @param regel the rule applied, with its figures: e.g. "3 380 kr × 12 / 365 = 111 kr/dag × 15 dagar"
+ * @param regeltext the rule applied, with its figures: e.g. "3 380 kr × 12 / 365 = 111 kr/dag × 15 dagar"
  * @param poster the kommun's split of the amount where it applies to this line whole; otherwise empty
  */
-public record Rad(Radtyp typ, String medlem, String kolumn, String benamning, Kronor kronor, String regel,
+public record Rad(Radtyp typ, String medlem, String kolumn, String benamning, Kronor kronor, Regeltext regeltext,
                   List<Grund> grunder, List<Delpost> poster) {
 
     public Rad {
         Objects.requireNonNull(typ, "typ");
         Objects.requireNonNull(kronor, "kronor");
-        Objects.requireNonNull(regel, "regel");
+        Objects.requireNonNull(regeltext, "regeltext");
         grunder = List.copyOf(grunder);
         poster = List.copyOf(poster);
+    }
+
+    /** The rule as text (written out on first read). */
+    public String regel() {
+        return regeltext.text();
     }
 }

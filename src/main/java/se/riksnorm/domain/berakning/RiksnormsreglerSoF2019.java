@@ -30,6 +30,7 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
     /** The share of net earned income not counted under jobbstimulans (SoL 4 kap. 1 b §: 25 procent). */
     private static final BigDecimal JOBBSTIMULANS_PROCENT = BigDecimal.valueOf(25);
     private static final BigDecimal HUNDRA = BigDecimal.valueOf(100);
+    private static final int RADTYPER = Radtyp.values().length;
     /** How the disregarded part is rounded: no source says; nearest krona is the neutral choice (docs/adr/0021). */
     private static final Avrundning JOBBSTIMULANS_AVRUNDNING = Avrundning.HALVT_UPPAT;
     /** The share of gemensamma kostnader without a kommun decision on its rounding (docs/adr/0004). */
@@ -64,7 +65,8 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
     private record Radmall(Rad rad, List<Anmarkning> anmarkningar) {
 
         Rad till(String medlem) {
-            return medlem == null ? rad : new Rad(rad.typ(), medlem, rad.kolumn(), rad.benamning(), rad.kronor(), rad.regel(), rad.grunder(), rad.poster());
+            return medlem == null ? rad : new Rad(rad.typ(), medlem, rad.kolumn(), rad.benamning(), rad.kronor(), rad.regeltext(), rad.grunder(),
+                    rad.poster());
         }
     }
 
@@ -86,6 +88,7 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
         private final List<Anmarkning> anmarkningar = new ArrayList<>();
         private final Map<Aldersgrupp, Radmall> personligaHelManad = new EnumMap<>(Aldersgrupp.class);
         private final Map<Aldersgrupp, Radmall> personligaEjLunchHelManad = new EnumMap<>(Aldersgrupp.class);
+        private final Map<Integer, Radmall> personligaDelAvManad = new java.util.concurrent.ConcurrentHashMap<>();
         /** By household size, 1 up to the largest household a calculation may have. */
         private final Radmall[] gemensammaHelManad = new Radmall[Forfragningskontroll.STORSTA_HUSHALL + 1];
 
@@ -122,12 +125,17 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
             return berakning.resultat();
         }
 
-        /** A person's line for {@code dagar} of the period; {@code ejLunch} where the lower amount applies. */
+        /**
+         * A person's line for {@code dagar} of the period; {@code ejLunch} where the lower amount applies. Lines for part
+         * of a month are worded the first time they are needed and kept: there are at most 10 columns × 31 days × 4 month
+         * lengths × 2 of them.
+         */
         Radmall personlig(Aldersgrupp kolumn, int dagar, Period period, boolean ejLunch) {
             if (dagar >= period.dagarIManaden()) {
                 return (ejLunch ? personligaEjLunchHelManad : personligaHelManad).get(kolumn);
             }
-            return personligRad(kolumn, dagar, period, ejLunch);
+            int nyckel = ((kolumn.ordinal() * 32 + dagar) * 32 + period.dagarIManaden()) * 2 + (ejLunch ? 1 : 0);
+            return personligaDelAvManad.computeIfAbsent(nyckel, k -> personligRad(kolumn, dagar, period, ejLunch));
         }
 
         /** The household's line for gemensamma kostnader; {@code ovriga} of its {@code n} persons are not in the calculation. */
@@ -154,8 +162,8 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
                 grunder.add(Grunder.kommunbeslut(fordelning.get(), "fördelning av riksnormen"));
             }
             return new Radmall(new Rad(Radtyp.PERSONLIGA_KOSTNADER, null, kolumn.nyckel(), benamning, belopp,
-                    "Riksnorm " + riksnorm.ar() + ", " + kolumn.benamning() + (ejLunch ? " ej lunch" : "") + ": "
-                            + Beloppstext.forDagar(manad.kronor(), dagar, period.dagarIManaden(), dagberakning, belopp),
+                    Regeltext.av("Riksnorm " + riksnorm.ar() + ", " + kolumn.benamning() + (ejLunch ? " ej lunch" : "") + ": "
+                            + Beloppstext.forDagar(manad.kronor(), dagar, period.dagarIManaden(), dagberakning, belopp)),
                     grunder, poster), noter);
         }
 
@@ -202,8 +210,8 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
                     grunder.add(Grunder.kommunbeslut(fordelning.get(), "fördelning av riksnormen"));
                 }
             }
-            return new Radmall(new Rad(Radtyp.GEMENSAMMA_KOSTNADER, null, Integer.toString(n), benamning, belopp, regel, grunder,
-                    poster), noter);
+            return new Radmall(new Rad(Radtyp.GEMENSAMMA_KOSTNADER, null, Integer.toString(n), benamning, belopp,
+                    Regeltext.av(regel), grunder, poster), noter);
         }
 
         private List<Delpost> delposter(Poster kommunens, Kronor riksnormen, String vad, List<Anmarkning> noter) {
@@ -279,8 +287,8 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
             Kronor belopp = perDag.times(barn.dagar());
             rader.add(new Rad(Radtyp.UMGANGESNORM, barn.id(), kolumn.nyckel(),
                     Radtyp.UMGANGESNORM.benamning() + ", " + kolumn.benamning(), belopp,
-                    "Umgängesnorm " + kommunens.ar() + ", " + kolumn.benamning() + ": " + kr(perDag) + " per dag × "
-                            + barn.dagar() + " dagar = " + kr(belopp),
+                    Regeltext.av("Umgängesnorm " + kommunens.ar() + ", " + kolumn.benamning() + ": ", perDag, " per dag × ",
+                            barn.dagar(), " dagar = ", belopp),
                     List.of(Grunder.kommunbeslut(kommunens, "umgängesnorm")), List.of()));
         }
 
@@ -296,32 +304,33 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
                         ? List.of(Grunder.uppgift(kostnad.beskrivning()), Grunder.SOL_4_KAP_3)
                         : List.of(Grunder.uppgift(kostnad.beskrivning()));
                 rader.add(new Rad(typ, null, null, kostnad.typ().benamning(), kostnad.belopp(),
-                        kostnad.typ().benamning() + " enligt uppgift: " + kr(kostnad.belopp()), grunder, List.of()));
+                        Regeltext.av(kostnad.typ().benamning(), " enligt uppgift: ", kostnad.belopp()), grunder, List.of()));
             }
             for (Inkomst inkomst : forfragan.inkomster()) {
                 rader.add(new Rad(Radtyp.INKOMST, inkomst.medlem(), null, inkomst.typ().benamning(), inkomst.belopp(),
-                        inkomst.typ().benamning() + " enligt uppgift: " + kr(inkomst.belopp()),
+                        Regeltext.av(inkomst.typ().benamning(), " enligt uppgift: ", inkomst.belopp()),
                         List.of(Grunder.uppgift(inkomst.beskrivning())), List.of()));
                 if (inkomst.jobbstimulans()) {
                     Kronor bortses = JOBBSTIMULANS_AVRUNDNING.avrundaKvot(
                             inkomst.belopp().toBigDecimal().multiply(JOBBSTIMULANS_PROCENT), HUNDRA);
                     rader.add(new Rad(Radtyp.JOBBSTIMULANS, inkomst.medlem(), null, Radtyp.JOBBSTIMULANS.benamning(), bortses,
-                            JOBBSTIMULANS_PROCENT + " % av " + kr(inkomst.belopp()) + " = " + kr(bortses)
-                                    + " (avrundat till hel krona) räknas inte som inkomst",
+                            Regeltext.av(JOBBSTIMULANS_PROCENT, " % av ", inkomst.belopp(), " = ", bortses,
+                                    " (avrundat till hel krona) räknas inte som inkomst"),
                             List.of(Grunder.JOBBSTIMULANS), List.of()));
                 }
             }
         }
 
         Berakningsresultat resultat() {
-            Kronor riksnormen = summa(Radtyp.PERSONLIGA_KOSTNADER).plus(summa(Radtyp.GEMENSAMMA_KOSTNADER));
-            Kronor umgange = summa(Radtyp.UMGANGESNORM);
-            Kronor skaliga = summa(Radtyp.SKALIG_KOSTNAD);
-            Kronor inkomster = summa(Radtyp.INKOMST).minus(summa(Radtyp.JOBBSTIMULANS));
+            long[] summor = summor();
+            Kronor riksnormen = summa(summor, Radtyp.PERSONLIGA_KOSTNADER).plus(summa(summor, Radtyp.GEMENSAMMA_KOSTNADER));
+            Kronor umgange = summa(summor, Radtyp.UMGANGESNORM);
+            Kronor skaliga = summa(summor, Radtyp.SKALIG_KOSTNAD);
+            Kronor inkomster = summa(summor, Radtyp.INKOMST).minus(summa(summor, Radtyp.JOBBSTIMULANS));
             Kronor netto = riksnormen.plus(umgange).plus(skaliga).minus(inkomster);
             Kronor forsorjningsstod = netto.isNegative() ? Kronor.NOLL : netto;
             Kronor overskott = netto.isNegative() ? Kronor.NOLL.minus(netto) : Kronor.NOLL;
-            Kronor livsforing = summa(Radtyp.LIVSFORING_I_OVRIGT);
+            Kronor livsforing = summa(summor, Radtyp.LIVSFORING_I_OVRIGT);
             Kronor livsforingEfterOverskott = livsforing.compareTo(overskott) > 0 ? livsforing.minus(overskott) : Kronor.NOLL;
             Kronor overskottKvar = overskott.compareTo(livsforing) > 0 ? overskott.minus(livsforing) : Kronor.NOLL;
             if (!overskott.isZero()) {
@@ -357,14 +366,17 @@ final class RiksnormsreglerSoF2019 implements Regelverk {
             return medlem.dagar() == null ? period.dagar() : Math.min(medlem.dagar(), period.dagar());
         }
 
-        private Kronor summa(Radtyp typ) {
-            long summa = 0;
+        /** Every line's amount added to its kind's total, in one pass. */
+        private long[] summor() {
+            long[] summor = new long[RADTYPER];
             for (Rad rad : rader) {
-                if (rad.typ() == typ) {
-                    summa = Math.addExact(summa, rad.kronor().belopp());
-                }
+                summor[rad.typ().ordinal()] = Math.addExact(summor[rad.typ().ordinal()], rad.kronor().belopp());
             }
-            return Kronor.of(summa);
+            return summor;
+        }
+
+        private static Kronor summa(long[] summor, Radtyp typ) {
+            return Kronor.of(summor[typ.ordinal()]);
         }
     }
 
