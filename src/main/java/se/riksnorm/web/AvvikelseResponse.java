@@ -10,11 +10,10 @@ public record AvvikelseResponse(
         @Schema(example = "SUMMA_MOT_RIKSNORM") String regel,
         @Schema(example = "GEMENSAMMA_KOSTNADER") String tabell,
         @Schema(example = "5 personer") String kolumn,
-        @Schema(example = "2060") long forvantat,
-        @Schema(example = "2026") long faktiskt,
-        @Schema(description = "faktiskt − förväntat", example = "-34") long differens,
-        @Schema(example = "Gemensamma hushållskostnader, 5 personer: 2 026 kr men förväntat 2 060 kr (−34 kr). "
-                + "Kolumnens poster ska summera till riksnormens belopp.") String meddelande,
+        long forvantat,
+        long faktiskt,
+        @Schema(description = "faktiskt − förväntat") long differens,
+        String meddelande,
         @Schema(description = "Regeln och dess grund") String grund) {
 
     public static AvvikelseResponse av(Avvikelse avvikelse) {

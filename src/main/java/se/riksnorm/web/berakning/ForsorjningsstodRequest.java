@@ -13,7 +13,7 @@ public record ForsorjningsstodRequest(
         @Nullable @Schema(description = "del av månad: första dagen, ÅÅÅÅ-MM-DD", example = "2023-03-15") String fran,
         @Nullable @Schema(description = "del av månad: sista dagen, ÅÅÅÅ-MM-DD", example = "2023-03-31") String till,
         List<MedlemRequest> medlemmar,
-        @Nullable @Schema(description = "personer som delar bostaden men inte ingår i beräkningen", example = "0")
+        @Nullable @Schema(description = "personer som delar bostaden men inte ingår i beräkningen")
         Integer ovrigaIHushallet,
         @Nullable List<KostnadRequest> kostnader,
         @Nullable List<InkomstRequest> inkomster) {

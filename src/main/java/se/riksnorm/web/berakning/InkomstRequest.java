@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record InkomstRequest(
         @Schema(description = "LON, BARNBIDRAG, BOSTADSBIDRAG, UNDERHALLSSTOD, SJUKPENNING, ARBETSLOSHETSERSATTNING, "
                 + "ETABLERINGSERSATTNING, FORALDRAPENNING, PENSION, OVRIG", example = "LON") String typ,
-        @Schema(example = "8000") Long belopp,
+        Long belopp,
         @Nullable @Schema(description = "id för personen som har inkomsten", example = "sökande") String medlem,
         @Nullable @Schema(description = "personen har rätt till jobbstimulans: 25 % av lönen räknas inte") Boolean jobbstimulans,
         @Nullable String beskrivning) {

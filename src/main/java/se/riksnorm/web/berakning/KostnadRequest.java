@@ -9,6 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record KostnadRequest(
         @Schema(description = "BOENDE, HUSHALLSEL, ARBETSRESOR, HEMFORSAKRING, FACKFORENING, A_KASSA, OVRIG_SKALIG_KOSTNAD, "
                 + "LIVSFORING_I_OVRIGT", example = "BOENDE") String typ,
-        @Schema(example = "7500") Long belopp,
+        Long belopp,
         @Nullable @Schema(example = "hyra enligt hyresavi") String beskrivning) {
 }

@@ -13,8 +13,8 @@ public record RadResponse(
         @Nullable @Schema(example = "barn 1") String medlem,
         @Nullable @Schema(example = "ar_7_10") String kolumn,
         @Schema(example = "Personliga kostnader, 7–10 år") String benamning,
-        @Schema(example = "3380") long kronor,
-        @Schema(example = "Riksnorm 2023, 7–10 år: 3 380 kr per månad") String regel,
+        long kronor,
+        String regel,
         List<GrundResponse> grunder,
         @Schema(description = "kommunens poster för beloppet, när raden gäller hela månaden") List<DelpostResponse> poster) {
 }

@@ -9,7 +9,7 @@ import java.util.List;
 public record UmgangesnormResponse(
         @Schema(example = "2023-03") String manad,
         List<Rad> rader,
-        @Schema(example = "696") long summa,
+        long summa,
         List<GrundResponse> grunder,
         NormunderlagResponse normer) {
 

@@ -18,6 +18,6 @@ public record AndringRequest(
             @Nullable @Schema(description = "cellen med normfilernas nycklar: personliga_kostnader.<post>.<kolumn>, "
                     + "gemensamma_kostnader.<post>.<antal>, umgangesnorm.per_dag.<kolumn>",
                     example = "personliga_kostnader.fritid_och_lek.ar_1_2") String cell,
-            @Nullable @Schema(description = "nytt belopp, hela kronor", example = "216") Long kronor) {
+            @Nullable @Schema(description = "nytt belopp, hela kronor") Long kronor) {
     }
 }

@@ -19,7 +19,7 @@ public record ForslagResponse(
         @Schema(description = "riksnormen kolumnerna skalades till och kontrolleras mot") RiksnormRef riksnorm,
         Umgangesnorm umgangesnorm,
         @Schema(description = "varför förslaget inte kan beslutas ännu; tom när det kan") List<String> hinderForBeslut,
-        @Nullable @Schema(description = "versionen av årets tabell som beslutet skapade", example = "2") Integer beslutadVersion,
+        @Nullable @Schema(description = "versionen av årets tabell som beslutet skapade") Integer beslutadVersion,
         @Schema(description = "tabellen, med avvikelser mot riksnormen") FordelningResponse tabell,
         @Schema(description = "relaterade resurser: historik, bilaga, jämförelse, beslutad tabell") Map<String, String> lankar) {
 
@@ -28,14 +28,14 @@ public record ForslagResponse(
     public record RiksnormRef(
             @Schema(example = "2024") int ar,
             @Schema(description = "FASTSTALLD eller PRELIMINAR", example = "PRELIMINAR") String status,
-            @Nullable @Schema(example = "8.7") String upprakningProcent,
+            @Nullable String upprakningProcent,
             @Schema(example = "/api/v1/riksnormer/2024") String href) {
     }
 
     @Serdeable
     @Schema(name = "ForslagUmgangesnorm", description = "Umgängesnormen är ett förslag enligt kommunens regel tills sakkunnig bekräftat den")
     public record Umgangesnorm(
-            @Schema(example = "(summa personliga kostnader − kläder och skor) × 12 / 365,25, avrundat nedåt till hel krona") String regel,
+            String regel,
             boolean bekraftad) {
     }
 }

@@ -11,7 +11,7 @@ public record ForslagSummaryResponse(
         @Schema(example = "2024") int ar,
         @Schema(example = "2023") int fran,
         @Schema(example = "FORSLAG") String status,
-        @Nullable @Schema(example = "2") Integer beslutadVersion,
-        @Schema(example = "0") int antalAvvikelser,
+        @Nullable Integer beslutadVersion,
+        int antalAvvikelser,
         @Schema(example = "/api/v1/forslag/7") String href) {
 }

@@ -27,10 +27,10 @@ public record JamforelseResponse(
             @Schema(example = "Gemensamma hushållskostnader") String tabell,
             @Schema(example = "Förbrukningsvaror i hemmet") String rad,
             @Schema(example = "5 personer") String kolumn,
-            @Nullable @Schema(example = "385") Long fore,
-            @Nullable @Schema(example = "426") Long efter,
-            @Nullable @Schema(description = "efter − före", example = "41") Long kronor,
-            @Nullable @Schema(description = "förändring i procent, en decimal", example = "10.6") BigDecimal procent) {
+            @Nullable Long fore,
+            @Nullable Long efter,
+            @Nullable @Schema(description = "efter − före") Long kronor,
+            @Nullable @Schema(description = "förändring i procent, en decimal") BigDecimal procent) {
     }
 
     public static JamforelseResponse av(Arsjamforelse jamforelse) {

@@ -14,7 +14,7 @@ public record VersionResponse(
         @Schema(description = "om versionen gäller nu") boolean iKraft,
         @Nullable BeslutResponse beslut,
         @Nullable @Schema(description = "versionen den ersätter", example = "1") Integer ersatter,
-        @Nullable @Schema(description = "versionen som ersatte den", example = "2") Integer ersattAv,
+        @Nullable @Schema(description = "versionen som ersatte den") Integer ersattAv,
         @Nullable @Schema(description = "förslaget den beslutades ur", example = "/api/v1/forslag/7") String forslag,
         @Schema(description = "varifrån den lagrades: en normfil eller ett förslag", example = "norms/kommuner/nykoping/2023.yaml")
         String kallfil,

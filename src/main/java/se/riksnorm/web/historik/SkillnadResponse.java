@@ -8,8 +8,8 @@ import se.riksnorm.domain.tabell.Skillnad;
 @Schema(name = "Skillnad", description = "En cell (eller egenskap) före och efter, med normfilernas nycklar")
 public record SkillnadResponse(
         @Schema(example = "gemensamma_kostnader.forbrukningsvaror.5") String cell,
-        @Schema(example = "385") String fore,
-        @Schema(example = "391") String efter) {
+        String fore,
+        String efter) {
 
     public static SkillnadResponse av(Skillnad skillnad) {
         return new SkillnadResponse(skillnad.var(), skillnad.fore(), skillnad.efter());

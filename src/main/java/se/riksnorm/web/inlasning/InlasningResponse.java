@@ -27,7 +27,7 @@ public record InlasningResponse(
     @Schema(name = "InlasningSkillnad")
     public record Skillnad(
             @Schema(example = "gemensamma_kostnader.forbrukningsvaror.5") String var,
-            @Schema(example = "385") String fore,
-            @Schema(example = "391") String efter) {
+            String fore,
+            String efter) {
     }
 }

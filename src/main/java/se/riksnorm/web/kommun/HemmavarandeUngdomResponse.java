@@ -15,9 +15,9 @@ public record HemmavarandeUngdomResponse(
     @Schema(name = "HemmavarandeUngdomExempel", description = "Exemplet som det står i bilagan")
     public record Exempel(
             @Schema(example = "5") int antalPersoner,
-            @Schema(example = "1890") long gemensamma,
-            @Schema(example = "378") long andel,
-            @Schema(example = "3210") long ensamstaende,
-            @Schema(example = "3588") long summa) {
+            long gemensamma,
+            long andel,
+            long ensamstaende,
+            long summa) {
     }
 }

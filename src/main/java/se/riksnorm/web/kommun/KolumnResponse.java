@@ -10,7 +10,7 @@ public record KolumnResponse(
         @Schema(description = "åldersgrupp eller antal personer", example = "5") String kolumn,
         @Schema(example = "5 personer") String benamning,
         List<PostResponse> poster,
-        @Schema(example = "2026") long summa,
-        @Schema(description = "riksnormens belopp för kolumnen", example = "2060") long riksnorm,
-        @Schema(description = "summa − riksnorm; 0 när kolumnen stämmer", example = "-34") long differens) {
+        long summa,
+        @Schema(description = "riksnormens belopp för kolumnen") long riksnorm,
+        @Schema(description = "summa − riksnorm; 0 när kolumnen stämmer") long differens) {
 }

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record MatnormResponse(
         @Schema(example = "ar_0") String kolumn,
         @Schema(example = "0 år") String benamning,
-        @Schema(example = "823") long perManad,
-        @Schema(example = "189") long perVecka,
-        @Schema(example = "27") long perDag) {
+        long perManad,
+        long perVecka,
+        long perDag) {
 }

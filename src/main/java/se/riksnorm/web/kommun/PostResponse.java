@@ -8,5 +8,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record PostResponse(
         @Schema(example = "livsmedel") String post,
         @Schema(example = "Livsmedel") String benamning,
-        @Schema(description = "kronor per månad", example = "823") long kronor) {
+        @Schema(description = "kronor per månad") long kronor) {
 }

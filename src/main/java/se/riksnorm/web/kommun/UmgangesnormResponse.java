@@ -8,5 +8,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record UmgangesnormResponse(
         @Schema(example = "ar_0") String kolumn,
         @Schema(example = "0 år") String benamning,
-        @Schema(example = "58") long perDag) {
+        long perDag) {
 }

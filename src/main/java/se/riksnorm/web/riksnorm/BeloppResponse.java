@@ -9,7 +9,7 @@ import se.riksnorm.domain.kalla.Normbelopp;
 public record BeloppResponse(
         @Schema(description = "kolumnens nyckel: åldersgrupp eller antal personer", example = "ar_0") String kolumn,
         @Schema(example = "0 år") String benamning,
-        @Schema(description = "kronor per månad", example = "2420") long kronor,
+        @Schema(description = "kronor per månad") long kronor,
         @Schema(description = "källans id, se kallor", example = "nykoping-sn22-37-riksnorm") String kalla,
         @Schema(example = "KOMMUNSIDA") String tillforlitlighet) {
 

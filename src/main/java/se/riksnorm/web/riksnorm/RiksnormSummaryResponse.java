@@ -12,7 +12,7 @@ public record RiksnormSummaryResponse(
         @Schema(example = "2023-01") String giltigFran,
         @Schema(example = "2023-12") String giltigTill,
         @Schema(description = "FASTSTALLD eller PRELIMINAR", example = "FASTSTALLD") String status,
-        @Nullable @Schema(example = "8.6") String upprakningProcent,
+        @Nullable String upprakningProcent,
         @Schema(description = "antal belopp per tillförlitlighet") Map<String, Integer> tillforlitlighet,
         int antalAvvikelser,
         @Schema(example = "/api/v1/riksnormer/2023") String href) {

@@ -7,6 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "StorreHushall", description = "Gemensamma kostnader för hushåll med fler än sju personer")
 public record StorreHushallResponse(
         @Schema(example = "Varje person utöver sju lägger till skillnaden mellan sju och sex personer (G7 − G6)") String regel,
-        @Schema(description = "G7 − G6, kronor per månad och person", example = "180") long tillaggPerPerson,
+        @Schema(description = "G7 − G6, kronor per månad och person") long tillaggPerPerson,
         String kalla) {
 }

@@ -7,7 +7,7 @@ import se.riksnorm.domain.riksnorm.Upprakning;
 @Serdeable
 @Schema(name = "Upprakning", description = "Regeringens uppräkning av riksnormen för året")
 public record UpprakningResponse(
-        @Schema(description = "procent, som text för att vara exakt", example = "8.6") String procent,
+        @Schema(description = "procent, som text för att vara exakt") String procent,
         @Schema(example = "UPPAT_TILL_TIOTAL") String avrundning,
         String kalla) {
 

@@ -9,7 +9,7 @@ import java.util.Map;
 @Schema(name = "PubliceradRiksnorm", description = "Regeringens publicerade tabell för året, hel, med en källa för alla belopp")
 public record PubliceradRiksnormRequest(
         @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Kalla kalla,
-        @Nullable @Schema(description = "uppräkningen tabellen följer; utelämnad: förslagets", example = "8.7") String upprakningProcent,
+        @Nullable @Schema(description = "uppräkningen tabellen följer; utelämnad: förslagets") String upprakningProcent,
         @Nullable @Schema(description = "kr/månad per kolumn: ar_0, ar_1_2, ar_3, ar_4_6, ar_7_10, ar_11_14, ar_15_18, ar_19_20, "
                 + "ensamstaende, sammanboende", requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Long> personligaKostnader,
         @Nullable @Schema(description = "kr/månad per hushållsstorlek 1–7", requiredMode = Schema.RequiredMode.REQUIRED)
