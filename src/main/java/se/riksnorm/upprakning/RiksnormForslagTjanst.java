@@ -25,8 +25,9 @@ import se.riksnorm.storage.UpprakningStore;
 
 /**
  * The national side of the uppräkning: next year's totals proposed from this year's and a percentage, and
- * the published table entered in their place with every cell where the proposal differed. One write at a
- * time, each with its history entry in the same transaction, the current Normbok read again after it.
+ * the published table entered in their place with every cell where the proposal differed. Each write with its
+ * history entry in one transaction, the current Normbok read again after it; the store refuses to replace a
+ * fastställd year in the database itself, whatever this replica's snapshot says.
  */
 @Singleton
 public class RiksnormForslagTjanst {
@@ -50,7 +51,7 @@ public class RiksnormForslagTjanst {
      * Proposes year {@code ar} from {@code ar − 1}: stored as preliminary, replacing an earlier preliminary
      * table (whose changed cells are reported); a fastställd year is refused.
      */
-    public synchronized Riksnormutfall foresla(int ar, Procentsats procent, Anvandare anvandare, String motivering) {
+    public Riksnormutfall foresla(int ar, Procentsats procent, Anvandare anvandare, String motivering) {
         Normbok normbok = register.aktuell();
         Riksnorm bas = normbok.riksnorm(ar - 1).orElseThrow(() -> Vagran.saknas("ar", Integer.toString(ar),
                 "Det finns ingen riksnorm för " + (ar - 1) + " att räkna upp " + ar + " ur."));
@@ -72,7 +73,7 @@ public class RiksnormForslagTjanst {
      * reports every cell whose amount differs from it; a fastställd year equal to the table is left as it
      * is, one that differs is refused.
      */
-    public synchronized Riksnormutfall faststall(Riksnorm publicerad, Anvandare anvandare, String motivering) {
+    public Riksnormutfall faststall(Riksnorm publicerad, Anvandare anvandare, String motivering) {
         Normbok normbok = register.aktuell();
         Optional<Riksnorm> befintlig = normbok.riksnorm(publicerad.ar());
         if (befintlig.isPresent() && befintlig.get().status().arLast()) {
