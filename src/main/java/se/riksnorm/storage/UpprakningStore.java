@@ -128,7 +128,14 @@ public class UpprakningStore {
     @Transactional
     public LagratForslag sparaBeslut(Forslag forslaget, int revision, Fordelning beslutad, Integer ersatter, Handelse beslut,
                                      Handelse ersatt) {
-        int version = normStore.nastaVersion(beslutad.kommun(), beslutad.ar(), ersatter);
+        int version;
+        try {
+            version = normStore.nastaVersion(beslutad.kommun(), beslutad.ar(), ersatter);
+        } catch (Vagran vagran) {
+            // the versions moved since the decision was prepared: by this very proposal's decision, if it was decided
+            throw forslag.findById(forslaget.id()).filter(rad -> rad.revision() == revision).isPresent() ? vagran
+                    : forlorad(forslaget.id(), revision);
+        }
         if (forslag.beslutaOmOforandrat(forslaget.id(), revision, version) == 0) {
             throw forlorad(forslaget.id(), revision);
         }

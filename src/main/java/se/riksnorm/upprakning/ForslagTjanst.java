@@ -139,7 +139,12 @@ public class ForslagTjanst {
         Riksnorm riksnorm = normbok.riksnorm(tabell.ar()).orElseThrow();
         Optional<Fordelningsversion> gallande = normStore.versioner(tabell.kommun(), tabell.ar()).stream()
                 .max(Comparator.comparingInt(Fordelningsversion::version));
-        kravRattErsattning(tabell, gallande, ersatter);
+        try {
+            kravRattErsattning(tabell, gallande, ersatter);
+        } catch (Vagran vagran) {
+            las(id, lagrat.revision()); // decided meanwhile by another request: say so, not that a version must be named
+            throw vagran;
+        }
         Fordelning beslutad = forslag.beslutas(beslut, Beslutskalla.av(tabell.kommun(), tabell.ar(), beslut), riksnorm,
                 FordelningKontroll.kontrollera(tabell, riksnorm));
         String beslutstext = beskrivning(beslut);

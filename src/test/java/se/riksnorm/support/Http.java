@@ -71,7 +71,7 @@ public final class Http {
     /**
      * Any method with a JSON body (or none when {@code json} is null) and extra headers as name, value pairs,
      * e.g. {@code begaran("PATCH", "/api/v1/forslag/1", "{…}", "X-API-Key", "anna.ulf")}; an API key given
-     * here replaces the client's own.
+     * here replaces the client's own, a header whose value is {@code null} is left out.
      */
     public Svar begaran(String metod, String sokvag, String json, String... rubriker) {
         boolean egenNyckel = false;
@@ -84,7 +84,9 @@ public final class Http {
             builder.header("Content-Type", "application/json");
         }
         for (int i = 0; i + 1 < rubriker.length; i += 2) {
-            builder.header(rubriker[i], rubriker[i + 1]);
+            if (rubriker[i + 1] != null) {
+                builder.header(rubriker[i], rubriker[i + 1]);
+            }
         }
         return skicka(builder.build());
     }
