@@ -247,7 +247,7 @@ public class ForslagTjanst {
         if (motivering == null || motivering.isBlank()) {
             throw Vagran.ogiltigt("motivering", motivering, "Ange varför cellerna ändras (motivering); det sparas i tabellens historik.");
         }
-        return motivering.strip();
+        return RiksnormForslagTjanst.text("motivering", motivering, RiksnormForslagTjanst.MOTIVERING);
     }
 
     private static String arMedFordelning(Kommun kommun, Normbok normbok) {

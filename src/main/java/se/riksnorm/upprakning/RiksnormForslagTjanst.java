@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.riksnorm.domain.Fritext;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Handelse;
@@ -34,6 +35,9 @@ public class RiksnormForslagTjanst {
 
     private static final int KALLID_LANGD = 80;
     private static final int KALLTITEL_LANGD = 400;
+    private static final int REFERENS_LANGD = 200;
+    /** As the history keeps it (handelse.motivering). */
+    static final int MOTIVERING = 2000;
 
     private final Normregister register;
     private final UpprakningStore store;
@@ -102,23 +106,25 @@ public class RiksnormForslagTjanst {
         }
         Optional<Kalla> lagrad = store.kalla(id);
         if (lagrad.isPresent()) {
-            if (titel != null && !titel.equals(lagrad.get().titel())) {
+            if (titel != null && !Fritext.normaliserad(titel).equals(lagrad.get().titel())) {
                 throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " finns redan med titeln \"" + lagrad.get().titel()
                         + "\": ange bara dess id, eller ett nytt id för en ny källa.");
             }
             return lagrad.get();
         }
-        if (titel == null || titel.isBlank() || titel.length() > KALLTITEL_LANGD) {
+        if (titel == null || titel.isBlank()) {
             throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " är ny: ange dess titel (högst " + KALLTITEL_LANGD
                     + " tecken), t.ex. \"Regeringens beslut om riksnormen 2024\".");
         }
+        String titeln = text("kalla.titel", titel, KALLTITEL_LANGD);
+        String referensen = referens == null || referens.isBlank() ? null : text("kalla.referens", referens, REFERENS_LANGD);
         Tillforlitlighet niva;
         try {
             niva = tillforlitlighet == null ? Tillforlitlighet.OFFICIELL : Tillforlitlighet.valueOf(tillforlitlighet.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw Vagran.ogiltigt("kalla.tillforlitlighet", tillforlitlighet, "Tillförlitligheten är OFFICIELL eller KOMMUNSIDA.");
         }
-        return new Kalla(id, titel.strip(), niva, referens == null || referens.isBlank() ? null : referens.strip());
+        return new Kalla(id, titeln, niva, referensen);
     }
 
     public Normbok normbok() {
@@ -158,7 +164,18 @@ public class RiksnormForslagTjanst {
                 });
     }
 
+    /** A given motivering as stored (NFC, one line, at most {@value #MOTIVERING} characters), or the standard one. */
     static String motivering(String given, String standard) {
-        return given == null || given.isBlank() ? standard : given.strip();
+        String text = Fritext.normaliserad(given);
+        return text == null || text.isEmpty() ? standard : text("motivering", given, MOTIVERING);
+    }
+
+    /** A free text of the request as stored (docs/adr/0053), or a refusal naming its field. */
+    static String text(String falt, String given, int storstaLangd) {
+        String text = Fritext.normaliserad(given);
+        Fritext.fel(text, storstaLangd).ifPresent(fel -> {
+            throw Vagran.ogiltigt(falt, given, falt + ": " + fel);
+        });
+        return text;
     }
 }

@@ -1,6 +1,7 @@
 package se.riksnorm.domain.historik;
 
 import java.util.Objects;
+import se.riksnorm.domain.Fritext;
 
 /**
  * Who made a change, as recorded in a table's history. Until authentication arrives (issue 4) this is the
@@ -16,10 +17,10 @@ public record Anvandare(String namn) {
 
     public Anvandare {
         Objects.requireNonNull(namn, "namn");
-        namn = namn.strip();
-        if (namn.isEmpty() || namn.length() > STORSTA_LANGD || namn.chars().anyMatch(Character::isISOControl)) {
+        namn = Fritext.normaliserad(namn);
+        if (namn.isEmpty() || Fritext.fel(namn, STORSTA_LANGD).isPresent()) {
             throw new IllegalArgumentException("en användare anges med 1–" + STORSTA_LANGD
-                    + " tecken utan styrtecken, inte '" + namn + "'");
+                    + " tecken på en rad utan styr- och formateringstecken, inte '" + namn + "'");
         }
     }
 }

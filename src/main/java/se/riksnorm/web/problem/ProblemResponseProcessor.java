@@ -49,8 +49,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
             return lagringsproblem(context, lagringsfel.get());
         }
         ProblemDetail problem = context.getRootCause()
-                .filter(ProblemException.class::isInstance)
-                .map(orsak -> ((ProblemException) orsak).problem())
+                .flatMap(ProblemResponseProcessor::iKedjan)
                 .orElseGet(() -> problem(context, status));
         return ProblemResponses.svar(context.getRequest(), problem);
     }
@@ -84,6 +83,16 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         };
         MutableHttpResponse<ProblemDetail> svar = ProblemResponses.svar(request, problem);
         return fel.tillfalligt() ? svar.header(HttpHeaders.RETRY_AFTER, Integer.toString(fel == Lagringsfel.UPPTAGEN ? 1 : 30)) : svar;
+    }
+
+    /** A problem thrown where the framework wraps it (reading a body, binding an argument). */
+    private static Optional<ProblemDetail> iKedjan(Throwable fel) {
+        for (Throwable t = fel; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return Optional.of(problem.problem());
+            }
+        }
+        return Optional.empty();
     }
 
     private ProblemDetail problem(ErrorContext context, HttpStatus status) {
