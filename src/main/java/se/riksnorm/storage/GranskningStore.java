@@ -30,8 +30,9 @@ public class GranskningStore {
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     void logga(Granskningspost post, Long handelseId) {
-        repository.save(new GranskningRow(null, post.tidpunkt().toString(), post.anvandare().namn(), post.handling(),
-                post.objekt(), post.fore(), post.efter(), handelseId));
+        Anvandare vem = post.anvandare();
+        repository.save(new GranskningRow(null, post.tidpunkt().toString(), vem.namn(), post.handling(), post.objekt(), post.fore(),
+                post.efter(), handelseId, vem.inloggning().name(), vem.identitet()));
     }
 
     /** Newest first, between two instants, optionally one user's. */
@@ -42,7 +43,8 @@ public class GranskningStore {
                 ? repository.findByTidpunktBetween(fran.toString(), till.toString(), pageable)
                 : repository.findByAnvandareAndTidpunktBetween(anvandare, fran.toString(), till.toString(), pageable);
         return new Sida(rader.getContent().stream().map(r -> new Post(r.id(), new Granskningspost(Instant.parse(r.tidpunkt()),
-                new Anvandare(r.anvandare()), r.handling(), r.objekt(), r.fore(), r.efter()))).toList(), rader.getTotalSize());
+                new Anvandare(r.anvandare(), Anvandare.Inloggning.valueOf(r.anvandartyp()), r.identitet()), r.handling(), r.objekt(),
+                r.fore(), r.efter()))).toList(), rader.getTotalSize());
     }
 
     /** One page of the log. */

@@ -58,8 +58,9 @@ public class HistorikStore {
     }
 
     private void spara(String tabell, String kommun, int ar, Handelse handelse) {
+        Anvandare vem = handelse.anvandare();
         long id = handelser.save(new HandelseRow(null, tabell, kommun, ar, handelse.forslagId(), handelse.typ().name(),
-                handelse.anvandare().namn(), handelse.tidpunkt().toString(), handelse.motivering())).id();
+                vem.namn(), handelse.tidpunkt().toString(), handelse.motivering(), vem.inloggning().name(), vem.identitet())).id();
         List<HandelseSkillnadRow> rader = new ArrayList<>();
         handelse.skillnader().forEach(s -> rader.add(new HandelseSkillnadRow(null, id, s.var(), s.fore(), s.efter())));
         skillnader.saveAll(rader);
@@ -82,7 +83,8 @@ public class HistorikStore {
     }
 
     private List<Handelse> las(List<HandelseRow> rader) {
-        return rader.stream().map(rad -> new Handelse(Handelsetyp.valueOf(rad.typ()), new Anvandare(rad.anvandare()),
+        return rader.stream().map(rad -> new Handelse(Handelsetyp.valueOf(rad.typ()),
+                new Anvandare(rad.anvandare(), Anvandare.Inloggning.valueOf(rad.anvandartyp()), rad.identitet()),
                 Instant.parse(rad.tidpunkt()), rad.motivering(), rad.forslagId(),
                 skillnader.findByHandelseIdOrderById(rad.id()).stream()
                         .map(s -> new Skillnad(s.var(), s.fore(), s.efter())).toList())).toList();

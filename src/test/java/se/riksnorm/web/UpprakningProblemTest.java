@@ -54,13 +54,13 @@ class UpprakningProblemTest extends KorandeTjanst {
     @Test
     void ettBeslutSomFallerHalvvagsLamnarAllaTabellerSomDeVar() {
         Kommun nykoping = register.aktuell().kommun("nykoping").orElseThrow();
-        Forslag forslag = forslagTjanst.skapa(nykoping, 2023, 2023, new Anvandare("anna.ulf"), null).forslag().medBekraftadUmgangesnorm();
+        Forslag forslag = forslagTjanst.skapa(nykoping, 2023, 2023, Anvandare.apiNyckel("anna.ulf"), null).forslag().medBekraftadUmgangesnorm();
         Beslut beslut = new Beslut("Socialnämnden", LocalDate.of(2023, 3, 1), null, "SN23/9", null, "Rättelse");
         Fordelning beslutad = forslag.beslutas(beslut, Beslutskalla.av(nykoping, 2023, beslut),
                 register.aktuell().riksnorm(2023).orElseThrow(), List.of());
         long versioner = Sql.tal(dataSource, "select count(*) from fordelning");
         long handelser = Sql.tal(dataSource, "select count(*) from handelse");
-        Handelse handelse = new Handelse(Handelsetyp.BESLUTAD, new Anvandare("anna.ulf"), Instant.now(), "x", forslag.id(), List.of());
+        Handelse handelse = new Handelse(Handelsetyp.BESLUTAD, Anvandare.apiNyckel("anna.ulf"), Instant.now(), "x", forslag.id(), List.of());
 
         // the decision is checked against the versions as its transaction sees them: naming a version that is not
         // in force (7) fails the write, and nothing of it is stored
