@@ -84,16 +84,30 @@ public class SqliteDriver extends JDBC {
         }
 
         @Override
+        public void rollback() throws SQLException {
+            getConnectionConfig().setTransactionMode(TransactionMode.DEFERRED);
+            try {
+                super.rollback();
+            } catch (SQLException e) {
+                if (!ingenTransaktion(e)) {
+                    throw e;
+                }
+                // SQLite rolled the transaction back itself, as it does on SQLITE_FULL and some I/O errors: begin the
+                // next one as xerial expects, so the connection goes back to the pool whole and the first error is
+                // the one reported (it was "database in auto-commit mode" from the pool's close)
+                getDatabase().exec("begin;", false);
+            }
+        }
+
+        @Override
         public void commit() throws SQLException {
             // xerial begins the next transaction at once; deferred, it takes no lock and cannot wait
             getConnectionConfig().setTransactionMode(TransactionMode.DEFERRED);
             super.commit();
         }
 
-        @Override
-        public void rollback() throws SQLException {
-            getConnectionConfig().setTransactionMode(TransactionMode.DEFERRED);
-            super.rollback();
+        private static boolean ingenTransaktion(SQLException e) {
+            return e.getMessage() != null && e.getMessage().contains("no transaction is active");
         }
     }
 }
