@@ -49,7 +49,7 @@ class BerakningController {
     private static final String EXEMPEL_UNGDOM = """
             {"kommun": "nykoping", "manad": "2022-03", "ovrigaIHushallet": 4,
              "medlemmar": [{"id": "ungdom", "alder": 22, "roll": "HEMMAVARANDE_VUXET_BARN"}]}""";
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Berakningar berakningar;
     private final BatchBerakning batch;

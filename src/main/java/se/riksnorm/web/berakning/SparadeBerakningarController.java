@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.drift.Gallring;
 import se.riksnorm.storage.BerakningStore;
@@ -37,8 +36,6 @@ import se.riksnorm.web.sakerhet.Roller;
 @Controller(value = "/api/v1/berakningar", produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Beräkning")
 class SparadeBerakningarController {
-
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final BerakningStore store;
     private final Gallring gallring;
@@ -57,7 +54,7 @@ class SparadeBerakningarController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<Void> taBort(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
                               @Parameter(hidden = true) Anvandare anvandare) {
-        if (!ID.matcher(id).matches()) {
+        if (!BerakningController.ID.matcher(id).matches()) {
             throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
         }
         if (!store.tabort(id, anvandare)) {
