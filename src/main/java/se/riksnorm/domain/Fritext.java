@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * control characters (U+0000–U+001F, U+007F–U+009F: tab and new line too, and U+0085), the line and paragraph
  * separators U+2028 and U+2029 (YAML and JavaScript read them as line breaks), the bidirectional embeddings,
  * overrides and isolates (U+202A–U+202E, U+2066–U+2069, which can make text read otherwise than it is stored),
- * the byte-order mark, unpaired surrogates and unassigned code points (docs/adr/0053).
+ * the byte-order mark, unpaired surrogates and unassigned code points (docs/adr/0143).
  */
 public final class Fritext {
 

@@ -13,7 +13,7 @@ import se.riksnorm.storage.BerakningStore;
 /**
  * Stored calculations are kept {@code riksnorm.berakningar.bevaras} (730 days: the case, an appeal and a second
  * instance) and then removed, oldest first, in transactions of {@value #PER_TRANSAKTION}, each with its audit
- * entry; an administrator may remove older ones sooner (docs/adr/0057). Every replica runs it: removing what
+ * entry; an administrator may remove older ones sooner (docs/adr/0147). Every replica runs it: removing what
  * another replica removed already removes nothing.
  */
 @Singleton

@@ -15,7 +15,7 @@ import se.riksnorm.storage.Lagringsvakt;
 
 /**
  * Not ready while the database refuses writes (full, read-only): a load balancer then sends traffic to a
- * replica that can store it. Ready again as soon as a probe write succeeds (docs/adr/0051).
+ * replica that can store it. Ready again as soon as a probe write succeeds (docs/adr/0141).
  */
 @Singleton
 @Readiness

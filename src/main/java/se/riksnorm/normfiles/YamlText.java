@@ -13,7 +13,7 @@ final class YamlText {
      * A free text, always double-quoted with JSON's escapes (valid YAML). Escaped besides quote and backslash:
      * every control character, U+0085, U+2028 and U+2029 (YAML 1.1 and SnakeYAML read these three as line
      * breaks, and a double-quoted scalar folds line breaks into spaces), the byte-order mark and any unpaired
-     * surrogate, so the reader reads back exactly the text written, whatever it holds (docs/adr/0053).
+     * surrogate, so the reader reads back exactly the text written, whatever it holds (docs/adr/0143).
      */
     static String text(String varde) {
         if (varde == null) {

@@ -14,7 +14,7 @@ interface ForslagRepository extends CrudRepository<ForslagRow, Long> {
 
     /*
      * The writes of a proposal check in the database what they read: the revision and that it is undecided.
-     * 0 rows means another write got there first, and nothing was changed (docs/adr/0050).
+     * 0 rows means another write got there first, and nothing was changed (docs/adr/0140).
      */
 
     @Query("update forslag set revision = revision + 1, umgangesnorm_bekraftad = :bekraftad "

@@ -9,7 +9,7 @@ import org.sqlite.SQLiteException;
 /**
  * A failure of the database that is not the request's fault and not a bug: what it means for the caller.
  * Read from the SQLException at the bottom of a failed write (SQLite result codes, PostgreSQL SQLSTATE),
- * so the web layer answers 503 or 409 with a clear message instead of an internal error (docs/adr/0051).
+ * so the web layer answers 503 or 409 with a clear message instead of an internal error (docs/adr/0141).
  */
 public enum Lagringsfel {
 

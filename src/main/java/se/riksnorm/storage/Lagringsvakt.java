@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Remembers a lasting storage fault (a full disk, a read-only database) from the moment a write meets it until
  * a probe write succeeds again, so readiness is DOWN while it lasts and UP as soon as space or write access is
- * back (docs/adr/0051). A fault that passes by itself (a busy lock) is not remembered.
+ * back (docs/adr/0141). A fault that passes by itself (a busy lock) is not remembered.
  */
 @Singleton
 public class Lagringsvakt {

@@ -19,7 +19,7 @@ import org.sqlite.jdbc4.JDBC4Connection;
  *       transaction that reads first and writes later cannot wait: in WAL mode its upgrade to writer fails at
  *       once with SQLITE_BUSY(_SNAPSHOT) when another connection has written meanwhile (SQLite's deadlock
  *       avoidance), which the busy timeout does not cover. A read-only transaction stays deferred and never
- *       queues behind a writer (docs/adr/0051);</li>
+ *       queues behind a writer (docs/adr/0141);</li>
  *   <li>{@link Connection#setReadOnly} is only that hint: Micronaut Data 4 calls it on open connections for
  *       read-only transactions, which sqlite-jdbc rejects (micronaut-data issue 3560, fixed only in 5.x).</li>
  * </ul>

@@ -100,7 +100,7 @@ public class UpprakningStore {
 
     /**
      * Stores a changed proposal (its cells and whether its umgängesnorm is confirmed) with the entry, provided
-     * it is still undecided and at {@code revision}: the UPDATE itself checks both (docs/adr/0050).
+     * it is still undecided and at {@code revision}: the UPDATE itself checks both (docs/adr/0140).
      *
      * @return the proposal's new revision
      * @throws Vagran nothing was changed: the proposal was decided, removed or changed by another write meanwhile

@@ -36,7 +36,7 @@ import se.riksnorm.storage.UpprakningStore;
  * cell by cell, its umgängesnorm confirmed, decided (or thrown away). Each write and its history entry are one
  * transaction, and each write names the revision it was made on: the stored proposal must still be at that
  * revision and undecided, which the database's own UPDATE checks, so any number of replicas may write at once
- * and a write made on an old state changes nothing (docs/adr/0050). Reading, proposing and deciding are separate
+ * and a write made on an old state changes nothing (docs/adr/0140). Reading, proposing and deciding are separate
  * operations, with separate roles.
  */
 @Singleton

@@ -170,7 +170,7 @@ public class RiksnormForslagTjanst {
         return text == null || text.isEmpty() ? standard : text("motivering", given, MOTIVERING);
     }
 
-    /** A free text of the request as stored (docs/adr/0053), or a refusal naming its field. */
+    /** A free text of the request as stored (docs/adr/0143), or a refusal naming its field. */
     static String text(String falt, String given, int storstaLangd) {
         String text = Fritext.normaliserad(given);
         Fritext.fel(text, storstaLangd).ifPresent(fel -> {

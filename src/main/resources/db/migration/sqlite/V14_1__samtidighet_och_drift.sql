@@ -1,6 +1,6 @@
 -- Issue 14. Numbered 14.1 so that it sorts after the migrations other branches add meanwhile.
 -- 1. A proposal's revision: raised by every change, checked by the change's own UPDATE (… where revision = ?),
---    so a write that read an older state changes nothing (docs/adr/0050). The ETag of a proposal is its id and
+--    so a write that read an older state changes nothing (docs/adr/0140). The ETag of a proposal is its id and
 --    revision.
 alter table forslag add column revision integer not null default 1 check (revision >= 1);
 

@@ -25,7 +25,7 @@ import se.riksnorm.support.Pdf;
  */
 class FientligTextTest {
 
-    /** Texts the service accepts (docs/adr/0053) that mean something to a format. */
+    /** Texts the service accepts (docs/adr/0143) that mean something to a format. */
     private static final List<String> TEXTER = List.of("<script>alert(1)</script>", "\"citat\" & 'apostrof'", "=HYPERLINK(\"http://x\")",
             "+46 8 123", "-tio", "@SUM(A1)", "a,b;c\"d", "Socialnämnden #1: {x} [y] | z", "familj 👪 och مرحبا", "Dnr SN23/41 \\ del 2");
 

@@ -7,7 +7,7 @@ import se.riksnorm.domain.Fritext;
  * Who made a change, as a table's history and the audit log record it: the name people read, how the caller
  * logged in, and the identity that login vouches for. The kind and identity keep the record unambiguous: a JWT
  * user whose name claim reads like an API key's name, or like the service's own loads, is still recorded as the
- * JWT user it is (docs/adr/0056).
+ * JWT user it is (docs/adr/0146).
  *
  * @param namn the name shown: the JWT's name claim, the API key's configured name, or the service's own task
  * @param identitet a JWT's subject and issuer ("sub @ iss"), an API key's name, "riksnorm" for the service itself;

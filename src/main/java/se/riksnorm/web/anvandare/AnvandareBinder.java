@@ -14,7 +14,7 @@ import se.riksnorm.web.sakerhet.ApiNyckelinloggning;
 /**
  * Who makes a change: the one seam between a request and the {@link Anvandare} a table's history and the
  * audit log record. It is the authenticated principal: a bearer token's name claim with its subject and issuer,
- * or the API key's name, each with its kind (docs/adr/0040, 0056). Every write endpoint requires a role, so there
+ * or the API key's name, each with its kind (docs/adr/0040, 0146). Every write endpoint requires a role, so there
  * is always one.
  */
 @Singleton

@@ -37,7 +37,7 @@ final class RequestParser {
 
     /**
      * The most of each list and text a request may hold: bounds of the work and memory one request can cost
-     * (docs/adr/0054), well above any household (the rules allow 30 persons, RiksnormsreglerSoF2019).
+     * (docs/adr/0144), well above any household (the rules allow 30 persons, RiksnormsreglerSoF2019).
      */
     static final int STORSTA_ANTAL_PERSONER = 100;
     static final int STORSTA_ANTAL_KOSTNADER = 50;

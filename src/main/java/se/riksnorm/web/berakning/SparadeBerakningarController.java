@@ -30,7 +30,7 @@ import se.riksnorm.web.sakerhet.Roller;
 
 /**
  * Removing stored calculations before their retention time has run out (riksnorm.berakningar.bevaras): one by
- * id, or all stored before a day, for an administrator (docs/adr/0057). Each removal is in the audit log.
+ * id, or all stored before a day, for an administrator (docs/adr/0147). Each removal is in the audit log.
  */
 @Secured(Roller.ADMINISTRATOR)
 @Controller(value = "/api/v1/berakningar", produces = MediaType.APPLICATION_JSON)

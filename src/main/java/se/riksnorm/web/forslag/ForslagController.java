@@ -49,7 +49,7 @@ import se.riksnorm.web.problem.Problems;
  * operations (GET; POST …/forslag, PATCH; POST …/beslut), so issue 4 can give each its own role. Every write
  * is made by the logged-in user, who is recorded; a decided proposal refuses every change with 409. Every read
  * gives the proposal's ETag and every change requires it in If-Match (428 without, 412 when the proposal has
- * changed since; docs/adr/0050).
+ * changed since; docs/adr/0140).
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)

@@ -22,7 +22,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Two things the HTTP server does not do by itself, on every HTTP/1 connection (docs/adr/0055):
+ * Two things the HTTP server does not do by itself, on every HTTP/1 connection (docs/adr/0145):
  * <ul>
  *   <li>a request's head (request line and headers) must arrive within {@code riksnorm.http.rubriktid} (10 s) of
  *       its first byte, or the connection gets 408 and is closed. Micronaut's idle timeouts count silence only, so

@@ -15,7 +15,7 @@ import se.riksnorm.web.problem.Problems;
 
 /**
  * Entity tags (RFC 9110 §8.8.3) and the preconditions that use them (§13.1). A proposal's tag is its id and
- * revision, which every change raises, so If-Match names the state a change was made on (docs/adr/0050). A
+ * revision, which every change raises, so If-Match names the state a change was made on (docs/adr/0140). A
  * table's tag is a hash of its representation: a decided table never changes, a draft changes with it.
  */
 public final class Etikett {

@@ -15,7 +15,7 @@ import se.riksnorm.web.problem.Problems;
 /**
  * A request body says what it is: without Content-Type, or in another character encoding than UTF-8 (the only
  * one JSON between systems may use, RFC 8259 §8.1; NDJSON likewise), it is refused with 415 before it is read
- * (docs/adr/0052). Bodies were read as UTF-8 JSON whatever they said.
+ * (docs/adr/0142). Bodies were read as UTF-8 JSON whatever they said.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class Innehallstyp {

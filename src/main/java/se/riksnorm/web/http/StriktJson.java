@@ -20,7 +20,7 @@ import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.problem.Problems;
 
 /**
- * Reads a request's JSON strictly (RFC 8259, I-JSON RFC 7493; docs/adr/0052): a name twice in one object, text
+ * Reads a request's JSON strictly (RFC 8259, I-JSON RFC 7493; docs/adr/0142): a name twice in one object, text
  * after the value, or a value of the wrong kind (see {@link StriktaVarden}) is a 400 problem naming the field as
  * {@code kostnader[0].belopp}. Everything else is Micronaut Serialization's own reading, in one pass.
  */

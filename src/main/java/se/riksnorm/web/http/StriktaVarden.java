@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON values read as what they are (docs/adr/0052). Micronaut Serialization coerces by default: {@code true} to
+ * JSON values read as what they are (docs/adr/0142). Micronaut Serialization coerces by default: {@code true} to
  * 1, {@code 1.5} to 1, {@code "7200"} to 7200, {@code ["nykoping"]} to "nykoping", 480 to "480". A request read
  * that way can mean a different household from the one a gateway or the case system sees, so each of these is
  * refused instead, naming what was sent; the caller's field is added by {@link StriktJson}.

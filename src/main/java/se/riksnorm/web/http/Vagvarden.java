@@ -20,6 +20,8 @@ import se.riksnorm.web.problem.Problems;
 class Vagvarden {
 
     private static final Pattern HELTAL = Pattern.compile("0|[1-9][0-9]{0,17}");
+    /** Digits of any script, as Java's Integer.parseInt reads them, with a sign. */
+    private static final Pattern SIFFROR = Pattern.compile("[+-]?\\p{Nd}+");
     private static final Set<Class<?>> HELTALSTYPER = Set.of(int.class, Integer.class, long.class, Long.class);
 
     @RequestFilter
@@ -32,7 +34,8 @@ class Vagvarden {
                 continue;
             }
             Object varde = route.getVariableValues().get(argument.getName());
-            if (varde instanceof CharSequence text && !HELTAL.matcher(text).matches()) {
+            // what is not a number at all is the framework's to refuse ("kan inte tolkas som ett heltal")
+            if (varde instanceof CharSequence text && !HELTAL.matcher(text).matches() && SIFFROR.matcher(text).matches()) {
                 throw Problems.ogiltigtVarde(argument.getName(), text.toString(), "'" + text + "' är inte ett tal som " + argument.getName()
                         + " skrivs: siffrorna 0–9 utan inledande nollor, t.ex. " + (argument.getName().equals("ar") ? "2023" : "7") + ".");
             }

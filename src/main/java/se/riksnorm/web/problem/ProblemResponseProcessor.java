@@ -56,7 +56,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
 
     /**
      * A database that cannot take the write now: 503 with Retry-After where the same request may succeed later, 409
-     * where it lost a race. The transaction was rolled back, so nothing was changed (docs/adr/0051).
+     * where it lost a race. The transaction was rolled back, so nothing was changed (docs/adr/0141).
      */
     private MutableHttpResponse<ProblemDetail> lagringsproblem(ErrorContext context, Lagringsfel fel) {
         vakt.rapportera(fel);

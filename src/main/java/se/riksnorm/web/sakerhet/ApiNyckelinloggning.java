@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A login by API key, as its own type: the audit log tells it from a bearer JWT by this type, not by a claim or
- * attribute a token could carry itself (docs/adr/0056).
+ * attribute a token could carry itself (docs/adr/0146).
  */
 public record ApiNyckelinloggning(String namn, List<String> roller) implements Authentication {
 

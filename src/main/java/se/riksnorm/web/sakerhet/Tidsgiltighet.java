@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * {@code riksnorm.sakerhet.jwt.kravs-nbf} is false (some identity providers never issue nbf); it is refused
  * before nbf and from exp on, each with {@code riksnorm.sakerhet.jwt.klockmarginal} (30 s) for the clocks of
  * the provider and the service. Micronaut's own validators accept a token without exp and ignore nbf unless
- * turned on, without a margin; its exp check is turned off in favour of this one (docs/adr/0056).
+ * turned on, without a margin; its exp check is turned off in favour of this one (docs/adr/0146).
  */
 @Singleton
 class Tidsgiltighet<T> implements GenericJwtClaimsValidator<T> {
