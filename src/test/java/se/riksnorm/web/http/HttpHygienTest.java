@@ -53,6 +53,20 @@ class HttpHygienTest extends KorandeTjanstMedNormer {
     }
 
     @Test
+    void enTabellHarEnEtikettOchIfNoneMatchGer304() {
+        Http.Svar tabell = http().get(TABELL);
+        Http.Svar version = http().get(TABELL + "/versioner/1");
+
+        assertThat(tabell.etag()).matches("\"[0-9a-f]{32}\"");
+        assertThat(version.etag()).matches("\"[0-9a-f]{32}\"").isNotEqualTo(tabell.etag());
+        assertThat(http().get(TABELL).etag()).as("the same answer, the same tag").isEqualTo(tabell.etag());
+        Http.Svar oforandrad = http().skicka(http().ny(TABELL).header("If-None-Match", tabell.etag()).GET().build());
+        assertThat(oforandrad.status()).isEqualTo(304);
+        assertThat(oforandrad.body()).isEmpty();
+        assertThat(http().skicka(http().ny(TABELL).header("If-None-Match", "\"annan\"").GET().build()).status()).isEqualTo(200);
+    }
+
+    @Test
     void enKommunINfdArSammaKommun() {
         // "Nyköping" with o + U+0308 COMBINING DIAERESIS, as a Mac or some keyboards write it
         Http.Svar svar = http().get("/api/v1/kommuner/Nyko%CC%88ping");
