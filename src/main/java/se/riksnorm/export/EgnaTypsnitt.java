@@ -36,18 +36,19 @@ final class EgnaTypsnitt implements FontMapper {
         }
     }
 
+    // "not a fallback": the substitution is this service's choice, and PDFBox would warn of each one
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String namn, PDFontDescriptor beskrivning) {
-        return new FontMapping<>(typsnitt, true);
+        return new FontMapping<>(typsnitt, false);
     }
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String namn, PDFontDescriptor beskrivning) {
-        return new FontMapping<>(typsnitt, true);
+        return new FontMapping<>(typsnitt, false);
     }
 
     @Override
     public CIDFontMapping getCIDFont(String namn, PDFontDescriptor beskrivning, PDCIDSystemInfo tecken) {
-        return new CIDFontMapping(null, typsnitt, true);
+        return new CIDFontMapping(null, typsnitt, false);
     }
 }

@@ -2,22 +2,25 @@ package se.riksnorm.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An HTML page printed to PDF/A-2a by openhtmltopdf (docs/adr/0016): the page's own CSS lays it out
@@ -34,8 +37,6 @@ public final class PdfFranHtml {
     /** Sans-serif, metrically the same as Arial, so the browser's print of the template (Arial) breaks lines alike. */
     public static final String TYPSNITT = "Liberation Sans";
 
-    private static final Logger LOG = LoggerFactory.getLogger(PdfFranHtml.class);
-
     private PdfFranHtml() {
     }
 
@@ -46,7 +47,10 @@ public final class PdfFranHtml {
     public static byte[] skriv(String html) {
         Resurser resurser = Resurser.INSTANS;
         ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        // the renderer saves and closes the document it was given
+        PDDocument dokument = new PDDocument();
         PdfRendererBuilder pdf = new PdfRendererBuilder()
+                .usePDDocument(dokument)
                 .useFastMode()
                 .withW3cDocument(W3CDom.convert(Jsoup.parse(html)), null)
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
@@ -54,13 +58,12 @@ public final class PdfFranHtml {
                 .useColorProfile(resurser.srgb)
                 .useExternalResourceAccessControl((adress, typ) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((adress, typ) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withDiagnosticConsumer(PdfFranHtml::logga)
                 .withProducer("riksnorm")
                 .toStream(ut);
         for (Typsnitt typsnitt : resurser.typsnitt) {
-            pdf.useFont(() -> new ByteArrayInputStream(typsnitt.ttf()), TYPSNITT, typsnitt.vikt(), typsnitt.stil(), true);
+            pdf.useFont(new Inbaddning(dokument, typsnitt.ttf()), TYPSNITT, typsnitt.vikt(), typsnitt.stil(), true);
         }
-        try {
+        try (dokument) {
             pdf.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,10 +71,30 @@ public final class PdfFranHtml {
         return ut.toByteArray();
     }
 
-    /** The renderer's notes are its own business; only what went wrong is worth a line in the service's log. */
-    private static void logga(Diagnostic diagnostik) {
-        if (diagnostik.getLevel().intValue() >= Level.WARNING.intValue()) {
-            LOG.warn("PDF: {}", diagnostik.getFormattedMessage());
+    /**
+     * A font embedded as a subset, loaded only if the page uses it, with its glyph substitutions (GSUB) off: the
+     * bilaga needs no ligatures (an "ﬁ" glyph would only make the text harder to search), and PDFBox applies
+     * them with a regular expression per word, which took half of a bilaga's time and allocation.
+     */
+    private static final class Inbaddning extends PDFontSupplier {
+        private final PDDocument dokument;
+        private final byte[] ttf;
+
+        private Inbaddning(PDDocument dokument, byte[] ttf) {
+            super(null);
+            this.dokument = dokument;
+            this.ttf = ttf;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                TrueTypeFont typsnitt = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+                typsnitt.setEnableGsub(false);
+                return PDType0Font.load(dokument, typsnitt, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -93,6 +116,7 @@ public final class PdfFranHtml {
                     typsnitt("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
             srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
             EgnaTypsnitt.anvand(typsnitt.get(0).ttf());
+            XRLog.setLoggerImpl(new RenderarLogg());
         }
 
         private static Typsnitt typsnitt(String fil, int vikt, FontStyle stil) {
