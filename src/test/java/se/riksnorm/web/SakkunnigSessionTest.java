@@ -68,8 +68,10 @@ class SakkunnigSessionTest extends KorandeTjanstMedNormer {
             assertThat(bok.getSheet("Underlag 2024")).isNotNull();
         }
         assertThat(new String(sakkunnig().hamtaFil(forslag + "/bilaga.csv").innehall(), StandardCharsets.UTF_8))
-                .contains("Gemensamma hushållskostnader,Förbrukningsvaror i hemmet,5 personer,gemensamma_kostnader.forbrukningsvaror.5,426");
-        assertThat(sakkunnig().hamtaFil(forslag + "/jamforelse.pdf").contentType()).isEqualTo("application/pdf");
+                .contains("Gemensamma hushållskostnader;Förbrukningsvaror i hemmet;5 personer;gemensamma_kostnader.forbrukningsvaror.5;426");
+        Http.Fil jamforelsePdf = sakkunnig().hamtaFil(forslag + "/jamforelse.pdf");
+        assertThat(jamforelsePdf.contentType()).isEqualTo("application/pdf");
+        assertThat(jamforelsePdf.contentDisposition()).isEqualTo("attachment; filename=\"jamforelse-nykoping-2023-2024-forslag-1.pdf\"");
         assertThat(sakkunnig().get(forslag + "/bilaga.html").contentType()).startsWith("text/html");
         assertThat(sakkunnig().get(forslag + "/bilaga.doc").json().get("falt").asText()).isEqualTo("format");
 
