@@ -42,13 +42,13 @@ class NormLoaderTest extends EgnaNormer {
     void startenLaserInAllaTabellerOchFlaggarNykopings2023() {
         Inlasningsrapport rapport = loader.senasteRapport();
 
-        assertThat(rapport.antal(Utfall.NY)).isEqualTo(10);
+        assertThat(rapport.antal(Utfall.NY)).isEqualTo(ProjektetsNormer.antalInlasningsfiler());
         assertThat(rapport.filer()).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.NY));
         Filutfall nykoping2023 = fil(rapport, "norms/kommuner/nykoping/2023.yaml");
         assertThat(nykoping2023.avvikelser()).containsExactly("Gemensamma hushållskostnader, 5 personer: 2 026 kr men "
                 + "förväntat 2 060 kr (\u221234 kr). Kolumnens poster ska summera till riksnormens belopp.");
-        // 8 years × (10 + 7) cells, plus ej lunch 4 cells in 2019 and in 2021
-        assertThat(Sql.tal(dataSource, "select count(*) from riksnorm_cell")).isEqualTo(8 * 17 + 8);
+        // every year × (10 + 7) cells, plus ej lunch 4 cells in 2019 and in 2021 (2019–2026: 8 × 17 + 8 = 144)
+        assertThat(Sql.tal(dataSource, "select count(*) from riksnorm_cell")).isEqualTo(ProjektetsNormer.riksnormsar().size() * 17L + 8);
         // two years × (68 posts + 30 matnorm + 8 umgänge), plus the 2022 example's 4 figures
         assertThat(Sql.tal(dataSource, "select count(*) from fordelning_cell")).isEqualTo(2 * 106 + 4);
     }
@@ -61,7 +61,8 @@ class NormLoaderTest extends EgnaNormer {
 
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
-        assertThat(rapport.filer()).hasSize(10).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
+        assertThat(rapport.filer()).hasSize(ProjektetsNormer.antalInlasningsfiler())
+                .allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
         assertThat(Sql.rader(dataSource, "select lagrad from fordelning order by id")).isEqualTo(lagradFore);
         assertThat(Sql.tal(dataSource, "select max(id) from fordelning_cell")).isEqualTo(cellerFore);
     }

@@ -13,6 +13,11 @@ final class Beloppstext {
         return kronor.svenskText();
     }
 
+    /** The umgänge line's rule: "Umgängesnorm 2023, 7–10 år: 86 kr per dag × 6 dagar = 516 kr". */
+    static Regeltext umgange(int ar, se.riksnorm.domain.riksnorm.Aldersgrupp kolumn, Kronor perDag, int dagar, Kronor belopp) {
+        return Regeltext.av("Umgängesnorm " + ar + ", " + kolumn.benamning() + ": ", perDag, " per dag × ", dagar, " dagar = ", belopp);
+    }
+
     /** "3 380 kr" for a whole month; the per-day arithmetic otherwise. */
     static String forDagar(Kronor perManad, int dagar, int dagarIManaden, Dagberakning dagberakning, Kronor resultat) {
         if (dagar >= dagarIManaden) {

@@ -27,8 +27,7 @@ import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import se.riksnorm.domain.berakning.Berakningsresultat;
-import se.riksnorm.domain.berakning.Forfragan;
+import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
@@ -82,8 +81,7 @@ class BerakningController {
             ForsorjningsstodRequest request,
             @Nullable @QueryValue @Parameter(description = "spara beräkningen") Boolean spara,
             @Parameter(hidden = true) Anvandare anvandare) {
-        Forfragan forfragan = RequestParser.forsorjningsstod(request);
-        Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(forfragan));
+        Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
         if (!Boolean.TRUE.equals(spara)) {
             return Mono.just(HttpResponse.ok(berakningar.svar(resultat)));
         }
