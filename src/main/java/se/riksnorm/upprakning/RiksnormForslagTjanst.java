@@ -69,7 +69,7 @@ public class RiksnormForslagTjanst {
             return new Riksnormutfall(RiksnormUpprakning.raknaexempel(bas, procent, lag), false, List.of(), true,
                     "Från " + grund.get().fran() + " fastställs riksnormen ur ett referensvärde (" + lag + "), inte genom "
                             + "uppräkning: tabellen är ett räkneexempel och lagras inte. Mata in regeringens tabell för " + ar
-                            + " när den finns (PUT " + "/api/v1/riksnormer/" + ar + ", preliminär eller fastställd).");
+                            + " när den finns (PUT /api/v1/riksnormer/" + ar + ", preliminär eller fastställd)");
         }
         Optional<Riksnorm> befintlig = normbok.riksnorm(ar);
         if (befintlig.isPresent() && befintlig.get().status().arLast()) {

@@ -19,8 +19,8 @@ public record MedlemRequest(
         @Nullable @Schema(description = "barn 0–6 år som äter lunch i förskolan 5 dagar/vecka") Boolean lunchIForskolan,
         @Nullable @Schema(description = "går i grundskola, gymnasieskola eller jämförlig utbildning; krävs för ett barn på 18 år "
                 + "med arbetsinkomst (då räknas inkomsten bara över ett prisbasbelopp om året)") Boolean skolgang,
-        @Nullable @Schema(description = "barnets arbetsinkomst tidigare under kalenderåret, före perioden, i kronor (standard 0)",
-                example = "58000") Long arbetsinkomstTidigareIAr,
+        @Nullable @Schema(description = "barnets arbetsinkomst tidigare under kalenderåret, före perioden, i kronor (standard 0)")
+        Long arbetsinkomstTidigareIAr,
         @Nullable @Schema(description = "för en period över flera månader: dagar i hushållet (eller umgängesdagar) per månad, "
                 + "ÅÅÅÅ-MM → dagar", example = "{\"2026-03\": 10, \"2026-04\": 14}") Map<String, Integer> dagarPerManad) {
 }

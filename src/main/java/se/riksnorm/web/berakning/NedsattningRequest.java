@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "Nedsattning", description = "En nedsättning av försörjningsstödet som handläggaren beslutat, med skälet; "
         + "sänker försörjningsstödet, aldrig under 0")
 public record NedsattningRequest(
-        @Schema(description = "kronor", example = "1000") Long belopp,
+        @Schema(description = "kronor") Long belopp,
         @Schema(description = "PRAKTIK (avböjd praktik) eller AKTIVITETSKRAV (från 2026-07)", example = "PRAKTIK") String grund,
         @Schema(description = "skälet enligt beslutet", example = "avböjde anvisad praktik 2026-03-04 utan godtagbart skäl")
         String motivering,
