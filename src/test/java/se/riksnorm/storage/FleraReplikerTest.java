@@ -11,14 +11,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.Prov2027;
-import se.riksnorm.support.KorandeTjanst;
+import se.riksnorm.support.EgnaNormer;
 
 /**
  * Two replicas on one database (as several replicas share PostgreSQL): a table one of them changes is seen
  * by the other within its synchronisation interval, without a restart.
  */
 @MicronautTest(transactional = false)
-class FleraReplikerTest extends KorandeTjanst {
+class FleraReplikerTest extends EgnaNormer {
+
+    FleraReplikerTest() {
+        Prov2027.taBort(normer);
+    }
+
 
     @Test
     void enAndringIEnReplikSynsIDenAndra() throws InterruptedException {

@@ -62,15 +62,33 @@ public final class Prov2027 {
     private Prov2027() {
     }
 
-    /** Adds the table as {@code riksnorm/2027.yaml}, and its source to {@code kallor.yaml}, in a copy of norms/. */
+    /**
+     * Adds the table as {@code riksnorm/2027.yaml}, and its source to {@code kallor.yaml}, in a copy of norms/ (replacing a
+     * 2027 file the project may hold, so the test's figures are known).
+     */
     public static void laggTill(Path normer) {
         try {
             Files.writeString(normer.resolve("riksnorm/2027.yaml"), YAML);
-            Files.writeString(normer.resolve("kallor.yaml"), """
-                      testets-2027:
-                        titel: Påhittade testbelopp för 2027, inte regeringens
-                        tillforlitlighet: harledd
-                    """, StandardOpenOption.APPEND);
+            if (!Files.readString(normer.resolve("kallor.yaml")).contains("\n  testets-2027:")) {
+                Files.writeString(normer.resolve("kallor.yaml"), """
+                          testets-2027:
+                            titel: Påhittade testbelopp för 2027, inte regeringens
+                            tillforlitlighet: harledd
+                        """, StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy of norms/ without 2027 (and later): a test of "before the 2027 table exists", whatever the project holds. */
+    public static void taBort(Path normer) {
+        try (var filer = Files.list(normer.resolve("riksnorm"))) {
+            for (Path fil : filer.toList()) {
+                if (fil.getFileName().toString().compareTo("2027.yaml") >= 0) {
+                    Files.delete(fil);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

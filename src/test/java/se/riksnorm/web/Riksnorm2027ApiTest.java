@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import se.riksnorm.support.Http;
-import se.riksnorm.support.KorandeTjanst;
+import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.Prov2027;
 
 /**
@@ -18,7 +18,12 @@ import se.riksnorm.support.Prov2027;
  */
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Riksnorm2027ApiTest extends KorandeTjanst {
+class Riksnorm2027ApiTest extends EgnaNormer {
+
+    Riksnorm2027ApiTest() {
+        Prov2027.taBort(normer);
+    }
+
 
     @Test
     @Order(1)
@@ -47,6 +52,13 @@ class Riksnorm2027ApiTest extends KorandeTjanst {
         assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:norm-saknas");
         assertThat(svar.json().get("detail").asText()).contains("ingen riksnorm för 2027-01").contains("referensvärde")
                 .contains("PUT /api/v1/riksnormer/2027");
+
+        // a period from December 2026 into January 2027 is refused whole, naming the month without norms
+        Http.Svar period = http().post("/api/v1/berakningar/forsorjningsstod", "application/json",
+                "{\"kommun\":\"nykoping\",\"fran\":\"2026-12-15\",\"till\":\"2027-01-14\",\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"}]}");
+        assertThat(period.status()).isEqualTo(422);
+        assertThat(period.json().get("falt").asText()).isEqualTo("period");
+        assertThat(period.json().get("detail").asText()).startsWith("Det finns ingen riksnorm för 2027-01.");
     }
 
     @Test

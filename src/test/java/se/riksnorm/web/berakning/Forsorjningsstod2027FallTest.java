@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.riksnorm.support.Fall;
 import se.riksnorm.support.Fallkontroll;
 import se.riksnorm.support.Http;
-import se.riksnorm.support.KorandeTjanst;
+import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.Prov2027;
 
 /**
@@ -20,7 +20,12 @@ import se.riksnorm.support.Prov2027;
  * administrator entered through the API, as the government's table will be (made-up figures, support/Prov2027).
  */
 @MicronautTest(transactional = false)
-class Forsorjningsstod2027FallTest extends KorandeTjanst {
+class Forsorjningsstod2027FallTest extends EgnaNormer {
+
+    Forsorjningsstod2027FallTest() {
+        Prov2027.taBort(normer);
+    }
+
 
     @BeforeAll
     void enPreliminarRiksnorm2027MatasIn() {
