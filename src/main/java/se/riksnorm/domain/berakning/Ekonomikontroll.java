@@ -20,8 +20,6 @@ import se.riksnorm.domain.regler.Periodvarde;
  */
 final class Ekonomikontroll {
 
-    /** A child of this age or older is not a "barn" in the law's sense: their earnings are a skolungdom's only in school. */
-    private static final int MYNDIG = 18;
 
     private Ekonomikontroll() {
     }
@@ -103,10 +101,10 @@ final class Ekonomikontroll {
             }
             int alder = Kolumnval.alder(medlem, manad, lage.kommun().berakning().aldersbyte());
             boolean iSkolan = medlem.roll() == Roll.HEMMAVARANDE_SKOLUNGDOM || Boolean.TRUE.equals(medlem.skolgang());
-            if (alder >= MYNDIG && medlem.skolgang() == null && medlem.roll() == Roll.BARN) {
+            if (alder >= Kolumnval.MYNDIG && medlem.skolgang() == null && medlem.roll() == Roll.BARN) {
                 skolgangBehovs = true;
             }
-            if (inkomst.jobbstimulans() && (alder < MYNDIG || iSkolan)) {
+            if (inkomst.jobbstimulans() && (alder < Kolumnval.MYNDIG || iSkolan)) {
                 fel.add(ogiltig("inkomster[" + i + "].jobbstimulans", "Jobbstimulans gäller inte ett hemmavarande barns "
                         + "arbetsinkomst (" + lagrum(lage, Lagrum.JOBBSTIMULANS) + "); den räknas i stället bara till den del den "
                         + "överstiger ett prisbasbelopp om året (" + lagrum(lage, Lagrum.BARNS_ARBETSINKOMSTER) + ")."));

@@ -30,8 +30,6 @@ final class Hushallsrader {
 
     private static final BigDecimal HUNDRA = BigDecimal.valueOf(100);
     private static final BigDecimal TIOTUSEN = BigDecimal.valueOf(10_000);
-    /** A child of this age or older is not a "barn" in the law's sense: their earnings are a skolungdom's, in school. */
-    private static final int MYNDIG = 18;
 
     private final Forfragan forfragan;
     private final Radmallar normer;
@@ -196,7 +194,7 @@ final class Hushallsrader {
 
     /** A child under 18, or a skolungdom: the role says so for 19–20, the request for an 18-year-old (checked before). */
     private boolean omfattasAvBarnregeln(Medlem barn) {
-        return barn.roll() == Roll.HEMMAVARANDE_SKOLUNGDOM || alder(barn) < MYNDIG || Boolean.TRUE.equals(barn.skolgang());
+        return barn.roll() == Roll.HEMMAVARANDE_SKOLUNGDOM || alder(barn) < Kolumnval.MYNDIG || Boolean.TRUE.equals(barn.skolgang());
     }
 
     /** Reductions the handläggare decided, each with its reason and the rule of the month it rests on. */
