@@ -18,6 +18,11 @@ final class Beloppstext {
         return Regeltext.av("Umgängesnorm " + ar + ", " + kolumn.benamning() + ": ", perDag, " per dag × ", dagar, " dagar = ", belopp);
     }
 
+    /** A percentage as a handläggare reads it: "25 %", "7,5 %". */
+    static String procent(java.math.BigDecimal procent) {
+        return procent.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    }
+
     /** "3 380 kr" for a whole month; the per-day arithmetic otherwise. */
     static String forDagar(Kronor perManad, int dagar, int dagarIManaden, Dagberakning dagberakning, Kronor resultat) {
         if (dagar >= dagarIManaden) {

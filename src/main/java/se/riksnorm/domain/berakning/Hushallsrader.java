@@ -2,7 +2,6 @@ package se.riksnorm.domain.berakning;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.kalla.Normbelopp;
-import se.riksnorm.domain.regler.Barnordning;
 import se.riksnorm.domain.regler.Begransningsregel;
 import se.riksnorm.domain.regler.Jobbstimulansregel;
 import se.riksnorm.domain.regler.Lagrum;
@@ -29,7 +26,6 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 final class Hushallsrader {
 
     private static final BigDecimal HUNDRA = BigDecimal.valueOf(100);
-    private static final BigDecimal TIOTUSEN = BigDecimal.valueOf(10_000);
 
     private final Forfragan forfragan;
     private final Radmallar normer;
@@ -77,39 +73,16 @@ final class Hushallsrader {
         }
     }
 
-    /**
-     * The begränsningsregel (from 2027): the household's children in the rule's order, and from child number
-     * {@code franBarn} each child's personliga kostnader reduced by the percentage for the household type, of which the
-     * month applies the phase-in share. One line per reduced child, lowering the riksnorm.
-     */
+    /** The begränsningsregel (from 2027): from the 4th child, each child's personliga kostnader reduced (docs/adr/0093). */
     void begransningsregel() {
         Periodvarde<Begransningsregel> parametrar = lag.begransningsregel().orElseThrow();
-        Begransningsregel regel = parametrar.varde();
-        List<Medlem> barn = new ArrayList<>(hushall.stream().filter(m -> barnensRader.containsKey(m.id())).toList());
-        if (barn.size() < regel.franBarn()) {
-            return;
-        }
-        Comparator<Medlem> aldstForst = Comparator.comparing(this::alderIDagar).reversed();
-        barn.sort(regel.ordning() == Barnordning.ALDST_FORST ? aldstForst : aldstForst.reversed());
-        boolean sammanboende = forsta(Roll.MAKE_MAKA_SAMBO).isPresent();
-        BigDecimal procent = regel.procent(sammanboende);
         Periodvarde<Lagrumstext> lagrum = lag.lagrum(Lagrum.BEGRANSNINGSREGEL).orElseThrow();
-        notera(lagrum);
-        notera(parametrar, "begränsningsregelns procentsatser, ordning och infasning från " + parametrar.fran());
-        for (int i = regel.franBarn() - 1; i < barn.size(); i++) {
-            Rad personlig = barnensRader.get(barn.get(i).id());
-            Kronor nedsatt = regel.avrundning().avrundaKvot(
-                    personlig.kronor().toBigDecimal().multiply(procent).multiply(regel.infasningProcent()), TIOTUSEN);
-            String infasning = regel.infasningProcent().compareTo(HUNDRA) == 0 ? ""
-                    : " × infasning " + procent(regel.infasningProcent());
-            rader.add(new Rad(Radtyp.BEGRANSNING, barn.get(i).id(), personlig.kolumn(), Radtyp.BEGRANSNING.benamning()
-                    + ", barn " + (i + 1) + " av " + barn.size(),
-                    nedsatt, Regeltext.av("Barn " + (i + 1) + " av " + barn.size() + " (" + regel.ordning().benamning() + "), "
-                            + (sammanboende ? "sammanboende föräldrar" : "ensamstående förälder") + ": " + procent(procent)
-                            + " av ", personlig.kronor(), infasning, " = ", nedsatt, " (" + regel.avrundning().text() + ")"),
-                    List.of(Grunder.lagrum(lagrum), new Grund(Grundtyp.FORFATTNING, "Begränsningsregelns parametrar från "
-                            + parametrar.fran() + ": " + parametrar.kalla().titel(), parametrar.kalla().tillforlitlighet().name())),
-                    List.of()));
+        List<Rad> nedsatta = Begransningsrader.rader(hushall.stream().filter(m -> barnensRader.containsKey(m.id())).toList(),
+                barnensRader, forsta(Roll.MAKE_MAKA_SAMBO).isPresent(), period.till(), parametrar, lagrum);
+        if (!nedsatta.isEmpty()) {
+            notera(lagrum);
+            notera(parametrar, "begränsningsregelns procentsatser, ordning och infasning från " + parametrar.fran());
+            rader.addAll(nedsatta);
         }
     }
 
@@ -155,15 +128,12 @@ final class Hushallsrader {
         Kronor bortses = regel.avrundning().avrundaKvot(inkomst.belopp().toBigDecimal().multiply(regel.procent()), HUNDRA);
         notera(parametrar, "jobbstimulansens procent från " + parametrar.fran());
         rader.add(new Rad(Radtyp.JOBBSTIMULANS, inkomst.medlem(), null, Radtyp.JOBBSTIMULANS.benamning(), bortses,
-                Regeltext.av(procent(regel.procent()), " av ", inkomst.belopp(), " = ", bortses,
+                Regeltext.av(Beloppstext.procent(regel.procent()), " av ", inkomst.belopp(), " = ", bortses,
                         " (" + regel.avrundning().text() + ") räknas inte som inkomst"),
                 List.of(Grunder.lagrum(lag.lagrum(Lagrum.JOBBSTIMULANS).orElseThrow())), List.of()));
     }
 
-    /**
-     * A hemmavarande child's earnings from work count only for the part of the calendar year's earnings above one
-     * prisbasbelopp: what was earned before the period and this month's earnings, against the year's prisbasbelopp.
-     */
+    /** A hemmavarande child's earnings from work: only what the year's earnings exceed one prisbasbelopp by counts. */
     private void barnsArbetsinkomst(Medlem barn) {
         Kronor manadens = Kronor.sum(forfragan.inkomster().stream()
                 .filter(i -> barn.id().equals(i.medlem()) && i.typ().arForvarvsinkomst()).map(Inkomst::belopp).toList());
@@ -176,20 +146,7 @@ final class Hushallsrader {
                     + "skolan: arbetsinkomsten " + Beloppstext.kr(manadens) + " räknas i sin helhet (" + lagrum.varde().lagrum() + ")."));
             return;
         }
-        Normbelopp prisbasbelopp = lag.prisbasbelopp().orElseThrow();
-        Kronor tidigare = barn.tidigareArbetsinkomst();
-        Kronor hittills = tidigare.plus(manadens);
-        Kronor raknas = overstigande(hittills, prisbasbelopp.kronor()).minus(overstigande(tidigare, prisbasbelopp.kronor()));
-        Kronor raknasInte = manadens.minus(raknas);
-        String pbb = "prisbasbeloppet " + lag.ar() + " " + Beloppstext.kr(prisbasbelopp.kronor());
-        Regeltext regel = raknas.isZero()
-                ? Regeltext.av("Intjänat tidigare i år ", tidigare, " + ", manadens, " = ", hittills, ", inom " + pbb + ": ",
-                        raknasInte, " räknas inte som inkomst")
-                : Regeltext.av("Intjänat tidigare i år ", tidigare, " + ", manadens, " = ", hittills, ", över " + pbb + " med ",
-                        overstigande(hittills, prisbasbelopp.kronor()), ": ", raknas, " räknas, ", raknasInte, " räknas inte som inkomst");
-        rader.add(new Rad(Radtyp.BARNS_ARBETSINKOMST, barn.id(), null, Radtyp.BARNS_ARBETSINKOMST.benamning(), raknasInte, regel,
-                List.of(Grunder.lagrum(lagrum), Grunder.belopp("Prisbasbelopp " + lag.ar() + " " + Beloppstext.kr(prisbasbelopp.kronor()),
-                        prisbasbelopp), Grunder.uppgift("intjänat tidigare i år " + Beloppstext.kr(tidigare))), List.of()));
+        rader.add(BarnsArbetsinkomst.rad(barn, manadens, lag.ar(), lag.prisbasbelopp().orElseThrow(), lagrum));
     }
 
     /** A child under 18, or a skolungdom: the role says so for 19–20, the request for an 18-year-old (checked before). */
@@ -276,14 +233,6 @@ final class Hushallsrader {
         return lagrum.varde().benamning() != null ? lagrum.varde().benamning() : Radtyp.LIVSFORING_I_OVRIGT.benamning();
     }
 
-    private static Kronor overstigande(Kronor belopp, Kronor grans) {
-        return belopp.compareTo(grans) > 0 ? belopp.minus(grans) : Kronor.NOLL;
-    }
-
-    private static String procent(BigDecimal procent) {
-        return procent.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
-    }
-
     private Optional<Medlem> forsta(Roll roll) {
         for (Medlem medlem : hushall) {
             if (medlem.roll() == roll) {
@@ -295,12 +244,6 @@ final class Hushallsrader {
 
     private int alder(Medlem medlem) {
         return Kolumnval.alder(medlem, period.manad(), normer.lage.kommun().berakning().aldersbyte());
-    }
-
-    /** Age in days where the birth date is known, otherwise whole years as days: for putting children in order. */
-    private long alderIDagar(Medlem medlem) {
-        return medlem.fodelsedatum() != null ? java.time.temporal.ChronoUnit.DAYS.between(medlem.fodelsedatum(), period.till())
-                : medlem.alder() * 366L;
     }
 
     private Aldersgrupp kolumn(Medlem medlem) {
