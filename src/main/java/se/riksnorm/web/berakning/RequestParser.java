@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.riksnorm.domain.belopp.Kronor;
@@ -20,6 +22,8 @@ import se.riksnorm.domain.berakning.Kostnad;
 import se.riksnorm.domain.berakning.Kostnadstyp;
 import se.riksnorm.domain.berakning.MatnormFragan;
 import se.riksnorm.domain.berakning.Medlem;
+import se.riksnorm.domain.berakning.Nedsattning;
+import se.riksnorm.domain.berakning.Nedsattningsgrund;
 import se.riksnorm.domain.berakning.Period;
 import se.riksnorm.domain.berakning.Roll;
 import se.riksnorm.domain.berakning.UmgangesnormFragan;
@@ -55,8 +59,9 @@ final class RequestParser {
             Kostnadstyp typ = parser.uppslag(falt + ".typ", kostnad == null ? null : kostnad.typ(), Kostnadstyp.class);
             Kronor belopp = parser.belopp(falt + ".belopp", kostnad == null ? null : kostnad.belopp());
             parser.utanPersonnummer(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning());
+            YearMonth manad = parser.valfriManad(falt + ".manad", kostnad == null ? null : kostnad.manad());
             if (typ != null && belopp != null) {
-                kostnader.add(new Kostnad(typ, belopp, kostnad.beskrivning()));
+                kostnader.add(new Kostnad(typ, belopp, kostnad.beskrivning(), manad));
             }
         }
         List<Inkomst> inkomster = new ArrayList<>();
@@ -68,14 +73,16 @@ final class RequestParser {
             Kronor belopp = parser.belopp(falt + ".belopp", inkomst == null ? null : inkomst.belopp());
             parser.utanPersonnummer(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning());
             parser.utanPersonnummer(falt + ".medlem", inkomst == null ? null : inkomst.medlem());
+            YearMonth manad = parser.valfriManad(falt + ".manad", inkomst == null ? null : inkomst.manad());
             if (typ != null && belopp != null) {
                 inkomster.add(new Inkomst(typ, belopp, inkomst.medlem(), Boolean.TRUE.equals(inkomst.jobbstimulans()),
-                        inkomst.beskrivning()));
+                        inkomst.beskrivning(), manad));
             }
         }
+        List<Nedsattning> nedsattningar = parser.nedsattningar(request.nedsattningar());
         parser.stopVidFel();
         return new Forfragan(kommun, period, medlemmar, request.ovrigaIHushallet() == null ? 0 : request.ovrigaIHushallet(),
-                kostnader, inkomster);
+                kostnader, inkomster, nedsattningar);
     }
 
     static MatnormFragan matnorm(MatnormRequest request) {
@@ -103,6 +110,28 @@ final class RequestParser {
         return new UmgangesnormFragan(kommun, manad, barn);
     }
 
+    /** A reduction needs an amount, a ground and the decision's reason (never a personnummer in it). */
+    private List<Nedsattning> nedsattningar(List<NedsattningRequest> lista) {
+        List<Nedsattning> nedsattningar = new ArrayList<>();
+        List<NedsattningRequest> poster = lista == null ? List.of() : lista;
+        for (int i = 0; i < poster.size(); i++) {
+            NedsattningRequest post = poster.get(i);
+            String falt = "nedsattningar[" + i + "]";
+            Kronor belopp = belopp(falt + ".belopp", post == null ? null : post.belopp());
+            Nedsattningsgrund grund = uppslag(falt + ".grund", post == null ? null : post.grund(), Nedsattningsgrund.class);
+            String motivering = post == null ? null : post.motivering();
+            if (motivering == null || motivering.isBlank()) {
+                fel(falt + ".motivering", "Ange skälet till nedsättningen, som i beslutet.");
+            }
+            utanPersonnummer(falt + ".motivering", motivering);
+            YearMonth manad = valfriManad(falt + ".manad", post == null ? null : post.manad());
+            if (belopp != null && grund != null && motivering != null && !motivering.isBlank()) {
+                nedsattningar.add(new Nedsattning(belopp, grund, motivering.strip(), manad));
+            }
+        }
+        return nedsattningar;
+    }
+
     private List<Medlem> medlemmar(String falt, List<MedlemRequest> lista) {
         List<Medlem> medlemmar = new ArrayList<>();
         if (lista == null) {
@@ -123,11 +152,35 @@ final class RequestParser {
                 fel(mfalt + ".id", "Id får vara högst 60 tecken.");
             }
             utanPersonnummer(mfalt + ".id", id);
+            Map<YearMonth, Integer> dagarPerManad = dagarPerManad(mfalt + ".dagarPerManad", medlem.dagarPerManad());
+            Kronor tidigare = medlem.arbetsinkomstTidigareIAr() == null ? null : Kronor.of(medlem.arbetsinkomstTidigareIAr());
             if (roll != null) {
-                medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan())));
+                medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan()),
+                        medlem.skolgang(), tidigare, dagarPerManad));
             }
         }
         return medlemmar;
+    }
+
+    /** ÅÅÅÅ-MM → days; each key a month, each value given. */
+    private Map<YearMonth, Integer> dagarPerManad(String falt, Map<String, Integer> lista) {
+        Map<YearMonth, Integer> dagar = new TreeMap<>();
+        if (lista == null) {
+            return dagar;
+        }
+        for (Map.Entry<String, Integer> post : lista.entrySet()) {
+            YearMonth manad = valfriManad(falt, post.getKey());
+            if (post.getValue() == null) {
+                fel(falt, "Dagarna för " + post.getKey() + " saknas.");
+            } else if (manad != null) {
+                dagar.put(manad, post.getValue());
+            }
+        }
+        return dagar;
+    }
+
+    private YearMonth valfriManad(String falt, String text) {
+        return text == null ? null : manad(falt, text);
     }
 
     private Period period(String manad, String fran, String till) {
@@ -148,12 +201,16 @@ final class RequestParser {
         if (start == null || slut == null) {
             return null;
         }
-        try {
-            return new Period(start, slut);
-        } catch (IllegalArgumentException e) {
-            fel("till", "Perioden " + start + "–" + slut + " ska ligga inom en och samma månad, med till efter fran.");
+        if (slut.isBefore(start)) {
+            fel("till", "Perioden " + start + "–" + slut + " slutar före den börjar: till ska vara samma dag som fran eller senare.");
             return null;
         }
+        if (!slut.isBefore(start.plusMonths(Period.STORSTA_ANTAL_MANADER))) {
+            fel("till", "En period är högst " + Period.STORSTA_ANTAL_MANADER + " månader: till ska vara före "
+                    + start.plusMonths(Period.STORSTA_ANTAL_MANADER) + ", inte " + slut + ".");
+            return null;
+        }
+        return new Period(start, slut);
     }
 
     private YearMonth manad(String falt, String text) {
