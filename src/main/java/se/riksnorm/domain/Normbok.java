@@ -90,8 +90,9 @@ public final class Normbok {
         return trafflista.isEmpty() ? Optional.empty() : Optional.of(trafflista.get(0));
     }
 
+    /** The table's findings: worked out once for a stored table, on the spot for any other (a what-if, a file not yet stored). */
     public List<Avvikelse> avvikelser(Riksnorm riksnorm) {
-        List<Avvikelse> avvikelser = riksnormensAvvikelser.get(riksnorm.ar());
+        List<Avvikelse> avvikelser = riksnormer.get(riksnorm.ar()) == riksnorm ? riksnormensAvvikelser.get(riksnorm.ar()) : null;
         return avvikelser != null ? avvikelser : RiksnormKontroll.kontrollera(riksnorm);
     }
 

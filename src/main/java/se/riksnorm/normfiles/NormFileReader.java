@@ -23,12 +23,16 @@ import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.kommun.Aldersbyte;
 import se.riksnorm.domain.kommun.Berakningsinstallningar;
 import se.riksnorm.domain.kommun.Dagberakning;
+import se.riksnorm.domain.regler.Lagrum;
+import se.riksnorm.domain.regler.Lagrumstext;
+import se.riksnorm.domain.regler.Regelparametrar;
+import se.riksnorm.domain.regler.Tidsserie;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
- * Reads a norms directory ({@code norms/}): {@code kallor.yaml}, {@code riksnorm/<ar>.yaml} and
- * {@code kommuner/<id>/kommun.yaml} with {@code kommuner/<id>/<ar>.yaml}. Each file is checked against
+ * Reads a norms directory ({@code norms/}): {@code kallor.yaml}, {@code riksnorm/<ar>.yaml},
+ * {@code kommuner/<id>/kommun.yaml} with {@code kommuner/<id>/<ar>.yaml}, and the law by month in {@code regler/}. Each file is checked against
  * its schema, then against its place (a file named 2023.yaml holds year 2023). A file that fails is
  * reported with every problem found and the others are still read.
  */
@@ -99,7 +103,37 @@ public final class NormFileReader {
                 }, fordelningar, fel);
             }
         }
-        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel, umgangesregler);
+        List<String> reglerFiler = new ArrayList<>();
+        Regelparametrar regler = regler(rot, kallLookup, fel, reglerFiler);
+        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel, umgangesregler, regler, reglerFiler);
+    }
+
+    /**
+     * The law by month from {@code regler/}: both files, or none (a folder without {@code regler/} has no rules,
+     * and no month can be calculated). A file that cannot be read is an error and leaves no rules at all: a
+     * calculation is never made with half the law.
+     */
+    private Regelparametrar regler(Path rot, KallaLookup kallor, List<NormFileException> fel, List<String> lasta) {
+        Path katalog = rot.resolve("regler");
+        if (!Files.isDirectory(katalog)) {
+            return Regelparametrar.tom();
+        }
+        Path lagrumsfil = katalog.resolve("lagrum" + YAML);
+        Path parameterfil = katalog.resolve("parametrar" + YAML);
+        List<Normfil<Map<Lagrum, Tidsserie<Lagrumstext>>>> lagrum = new ArrayList<>();
+        las(rot, lagrumsfil, NormFileSchemas.Slag.LAGRUM, dokument -> ReglerFile.lagrum(dokument, kallor), lagrum, fel);
+        if (lagrum.isEmpty()) {
+            return Regelparametrar.tom();
+        }
+        List<Normfil<Regelparametrar>> parametrar = new ArrayList<>();
+        las(rot, parameterfil, NormFileSchemas.Slag.PARAMETRAR,
+                dokument -> ReglerFile.parametrar(dokument, lagrum.get(0).innehall(), kallor), parametrar, fel);
+        if (parametrar.isEmpty()) {
+            return Regelparametrar.tom();
+        }
+        lasta.add(lagrum.get(0).fil());
+        lasta.add(parametrar.get(0).fil());
+        return parametrar.get(0).innehall();
     }
 
     /** The kommun's choices for calculations; the standard ones where the file makes none. */

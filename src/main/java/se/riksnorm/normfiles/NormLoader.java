@@ -41,12 +41,14 @@ public class NormLoader {
     private final NormStore store;
     private final UpprakningStore upprakning;
     private final Normregister register;
+    private final Regelregister regler;
     private final AtomicReference<Inlasningsrapport> senaste = new AtomicReference<>(Inlasningsrapport.ingen());
 
-    NormLoader(NormStore store, UpprakningStore upprakning, Normregister register) {
+    NormLoader(NormStore store, UpprakningStore upprakning, Normregister register, Regelregister regler) {
         this.store = store;
         this.upprakning = upprakning;
         this.register = register;
+        this.regler = regler;
     }
 
     public Inlasningsrapport senasteRapport() {
@@ -68,6 +70,7 @@ public class NormLoader {
             return rapportera(katalog, utfall);
         }
         filer.fel().forEach(e -> utfall.add(Filutfall.fel(e.fil(), String.join("; ", e.problem()))));
+        utfall.addAll(regler.anvand(katalog, filer));
         store.sparaKallor(filer.kallor().values(), anvandare);
         for (Normfil<Kommun> kommun : filer.kommuner()) {
             skriv(kommun.fil(), () -> {

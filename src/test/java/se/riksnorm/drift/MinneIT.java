@@ -45,7 +45,7 @@ class MinneIT {
                 Map.of("MALLOC_ARENA_MAX", "2"), Tjanstprocess.readmeFlaggor())) {
             Http http = tjanst.start();
             String storsta = storstaGiltiga();
-            String listorOverGransen = SOKANDE + ",\"kostnader\":[" + String.join(",", Collections.nCopies(255 * 1024 / 29,
+            String listorOverGransen = SOKANDE + ",\"kostnader\":[" + String.join(",", Collections.nCopies(510 * 1024 / 29,
                     "{\"typ\":\"BOENDE\",\"belopp\":1}")) + "]}";
             String nioMb = SOKANDE + ",\"kostnader\":[" + String.join(",", Collections.nCopies(300_000, "{\"typ\":\"BOENDE\",\"belopp\":1}")) + "]}";
             String batch = String.join("\n", Collections.nCopies(4, "{\"kommun\":\"" + "x".repeat(20 * 1024 * 1024) + "\"}"));
@@ -82,13 +82,13 @@ class MinneIT {
         }
     }
 
-    /** 50 costs and 50 incomes, each with a 200-character description written as JSON escapes: about 130 KiB. */
+    /** 120 costs and 120 incomes, each with a 200-character description written as JSON escapes: about 300 KiB. */
     private static String storstaGiltiga() {
         String beskrivning = "\\u00e5".repeat(200);
         String kostnad = "{\"typ\":\"BOENDE\",\"belopp\":1,\"beskrivning\":\"" + beskrivning + "\"}";
         String inkomst = "{\"typ\":\"OVRIG\",\"belopp\":1,\"beskrivning\":\"" + beskrivning + "\"}";
-        return SOKANDE + ",\"kostnader\":[" + String.join(",", Collections.nCopies(50, kostnad)) + "],\"inkomster\":["
-                + String.join(",", Collections.nCopies(50, inkomst)) + "]}";
+        return SOKANDE + ",\"kostnader\":[" + String.join(",", Collections.nCopies(120, kostnad)) + "],\"inkomster\":["
+                + String.join(",", Collections.nCopies(120, inkomst)) + "]}";
     }
 
     private static long kilobyte(long pid, String falt) throws Exception {

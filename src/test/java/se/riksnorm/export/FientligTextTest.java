@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -29,11 +28,11 @@ class FientligTextTest {
     private static final List<String> TEXTER = List.of("<script>alert(1)</script>", "\"citat\" & 'apostrof'", "=HYPERLINK(\"http://x\")",
             "+46 8 123", "-tio", "@SUM(A1)", "a,b;c\"d", "Socialnämnden #1: {x} [y] | z", "familj 👪 och مرحبا", "Dnr SN23/41 \\ del 2");
 
-    private final Dokument dokument = new Dokument(TEXTER.get(0), TEXTER.get(1), TEXTER, List.of(
+    private final Dokument dokument = new Dokument(TEXTER.get(8), TEXTER.get(0), TEXTER.get(1), TEXTER, List.of(
             new Tabellavsnitt(TEXTER.get(2), TEXTER.get(3), List.of(TEXTER.get(4), TEXTER.get(5)), List.of(
                     new Tabellrad(TEXTER.get(6), List.of(new Textvarde(TEXTER.get(7)), new Beloppsvarde(Kronor.of(-34), null)), false),
                     new Tabellrad(TEXTER.get(8), List.of(new Textvarde(TEXTER.get(9)), new Textvarde("=1+1")), true))),
-            new Textavsnitt(TEXTER.get(9), TEXTER)), "fientlig");
+            new Textavsnitt(TEXTER.get(9), TEXTER)), TEXTER, "fientlig");
 
     @Test
     void htmlVisarVarjeTextSomTextAldrigSomMarkup() {
@@ -63,18 +62,21 @@ class FientligTextTest {
 
     @Test
     void ettTeckenSomXmlInteTillaterGerEnLasbarBokMedErsattningstecken() throws IOException {
-        Dokument styrtecken = new Dokument("noll\u0000 ett\u0001 ensam \ud800", "", List.of(), List.of(), "x");
+        Dokument styrtecken = new Dokument("k", "noll\u0000 ett\u0001 ensam \ud800", "", List.of(), List.of(), List.of(), "x");
 
+        List<String> texter = new ArrayList<>();
         try (XSSFWorkbook bok = new XSSFWorkbook(new ByteArrayInputStream(Format.XLSX.skriv(styrtecken, "blad")))) {
-            assertThat(bok.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("noll\ufffd ett\ufffd ensam \ufffd");
+            bok.getSheetAt(0).forEach(rad -> rad.forEach(cell -> texter.add(cell.getStringCellValue())));
         }
+        assertThat(texter).anySatisfy(text -> assertThat(text).containsIgnoringCase("noll\ufffd ett\ufffd ensam \ufffd"));
     }
 
     @Test
     void csvLasesTillbakaFaltForFaltOchEnFormelBlirText() throws IOException {
         String csv = new String(Format.CSV.skriv(dokument, "blad"), StandardCharsets.UTF_8);
 
-        List<CSVRecord> rader = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+        List<CSVRecord> rader = CsvDokument.FORMAT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1))).getRecords();
 
         assertThat(rader).hasSize(4);
         CSVRecord forsta = rader.get(0);

@@ -14,7 +14,7 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
-import se.riksnorm.domain.berakning.Berakningsresultat;
+import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.problem.Problems;
@@ -145,7 +145,7 @@ class BatchBerakning {
                         "Rad " + nummer + " är null, inte ett hushåll.", null, "rad", null, null));
             }
             try {
-                Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request)));
+                Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
                 return new BatchRadResponse(nummer, summering ? berakningar.summering(resultat) : berakningar.svar(resultat), null);
             } catch (ProblemException e) {
                 return new BatchRadResponse(nummer, null, e.problem());

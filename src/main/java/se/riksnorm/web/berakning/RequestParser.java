@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.riksnorm.domain.Fritext;
@@ -21,6 +23,8 @@ import se.riksnorm.domain.berakning.Kostnad;
 import se.riksnorm.domain.berakning.Kostnadstyp;
 import se.riksnorm.domain.berakning.MatnormFragan;
 import se.riksnorm.domain.berakning.Medlem;
+import se.riksnorm.domain.berakning.Nedsattning;
+import se.riksnorm.domain.berakning.Nedsattningsgrund;
 import se.riksnorm.domain.berakning.Period;
 import se.riksnorm.domain.berakning.Roll;
 import se.riksnorm.domain.berakning.UmgangesnormFragan;
@@ -40,10 +44,13 @@ final class RequestParser {
      * (docs/adr/0144), well above any household (the rules allow 30 persons, RiksnormsreglerSoF2019).
      */
     static final int STORSTA_ANTAL_PERSONER = 100;
-    static final int STORSTA_ANTAL_KOSTNADER = 50;
-    static final int STORSTA_ANTAL_INKOMSTER = 50;
+    /** Ten a month over the longest period, a year. */
+    static final int STORSTA_ANTAL_KOSTNADER = 120;
+    static final int STORSTA_ANTAL_INKOMSTER = 120;
+    static final int STORSTA_ANTAL_NEDSATTNINGAR = 24;
     static final int STORSTA_BESKRIVNING = 200;
     static final int STORSTA_ETIKETT = 60;
+    static final int STORSTA_MOTIVERING = 500;
 
     /** Something that looks like a personnummer (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN): never asked for, never kept. */
     private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+ ]?\\d{4}(?!\\d)");
@@ -66,8 +73,9 @@ final class RequestParser {
             Kostnadstyp typ = parser.uppslag(falt + ".typ", kostnad == null ? null : kostnad.typ(), Kostnadstyp.class);
             Kronor belopp = parser.belopp(falt + ".belopp", kostnad == null ? null : kostnad.belopp());
             String beskrivning = parser.text(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning(), STORSTA_BESKRIVNING);
+            YearMonth manad = parser.valfriManad(falt + ".manad", kostnad == null ? null : kostnad.manad());
             if (typ != null && belopp != null) {
-                kostnader.add(new Kostnad(typ, belopp, beskrivning));
+                kostnader.add(new Kostnad(typ, belopp, beskrivning, manad));
             }
         }
         List<Inkomst> inkomster = new ArrayList<>();
@@ -79,16 +87,18 @@ final class RequestParser {
             Kronor belopp = parser.belopp(falt + ".belopp", inkomst == null ? null : inkomst.belopp());
             String beskrivning = parser.text(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning(), STORSTA_BESKRIVNING);
             String medlem = parser.text(falt + ".medlem", inkomst == null ? null : inkomst.medlem(), STORSTA_ETIKETT);
+            YearMonth manad = parser.valfriManad(falt + ".manad", inkomst == null ? null : inkomst.manad());
             if (typ != null && belopp != null) {
-                inkomster.add(new Inkomst(typ, belopp, medlem, Boolean.TRUE.equals(inkomst.jobbstimulans()), beskrivning));
+                inkomster.add(new Inkomst(typ, belopp, medlem, Boolean.TRUE.equals(inkomst.jobbstimulans()), beskrivning, manad));
             }
         }
+        List<Nedsattning> nedsattningar = parser.nedsattningar(request.nedsattningar());
         Integer ovriga = request.ovrigaIHushallet();
         if (ovriga != null && ovriga > STORSTA_ANTAL_PERSONER) {
             parser.fel("ovrigaIHushallet", "Högst " + STORSTA_ANTAL_PERSONER + " övriga i hushållet kan anges, inte " + ovriga + ".");
         }
         parser.stopVidFel();
-        return new Forfragan(kommun, period, medlemmar, ovriga == null ? 0 : ovriga, kostnader, inkomster);
+        return new Forfragan(kommun, period, medlemmar, ovriga == null ? 0 : ovriga, kostnader, inkomster, nedsattningar);
     }
 
     static MatnormFragan matnorm(MatnormRequest request) {
@@ -116,6 +126,27 @@ final class RequestParser {
         return new UmgangesnormFragan(kommun, manad, barn);
     }
 
+    /** A reduction needs an amount, a ground and the decision's reason (never a personnummer in it). */
+    private List<Nedsattning> nedsattningar(List<NedsattningRequest> lista) {
+        List<Nedsattning> nedsattningar = new ArrayList<>();
+        List<NedsattningRequest> poster = hogst("nedsattningar", lista, STORSTA_ANTAL_NEDSATTNINGAR);
+        for (int i = 0; i < poster.size(); i++) {
+            NedsattningRequest post = poster.get(i);
+            String falt = "nedsattningar[" + i + "]";
+            Kronor belopp = belopp(falt + ".belopp", post == null ? null : post.belopp());
+            Nedsattningsgrund grund = uppslag(falt + ".grund", post == null ? null : post.grund(), Nedsattningsgrund.class);
+            String motivering = text(falt + ".motivering", post == null ? null : post.motivering(), STORSTA_MOTIVERING);
+            if (motivering == null) {
+                fel(falt + ".motivering", "Ange skälet till nedsättningen, som i beslutet.");
+            }
+            YearMonth manad = valfriManad(falt + ".manad", post == null ? null : post.manad());
+            if (belopp != null && grund != null && motivering != null) {
+                nedsattningar.add(new Nedsattning(belopp, grund, motivering, manad));
+            }
+        }
+        return nedsattningar;
+    }
+
     private List<Medlem> medlemmar(String falt, List<MedlemRequest> lista) {
         List<Medlem> medlemmar = new ArrayList<>();
         if (lista == null) {
@@ -134,11 +165,35 @@ final class RequestParser {
             LocalDate fodd = datum(mfalt + ".fodelsedatum", medlem.fodelsedatum());
             String etikett = text(mfalt + ".id", medlem.id(), STORSTA_ETIKETT);
             String id = etikett == null ? "person " + (i + 1) : etikett;
+            Map<YearMonth, Integer> dagarPerManad = dagarPerManad(mfalt + ".dagarPerManad", medlem.dagarPerManad());
+            Kronor tidigare = medlem.arbetsinkomstTidigareIAr() == null ? null : Kronor.of(medlem.arbetsinkomstTidigareIAr());
             if (roll != null) {
-                medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan())));
+                medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan()),
+                        medlem.skolgang(), tidigare, dagarPerManad));
             }
         }
         return medlemmar;
+    }
+
+    /** ÅÅÅÅ-MM → days; each key a month, each value given. */
+    private Map<YearMonth, Integer> dagarPerManad(String falt, Map<String, Integer> lista) {
+        Map<YearMonth, Integer> dagar = new TreeMap<>();
+        if (lista == null) {
+            return dagar;
+        }
+        for (Map.Entry<String, Integer> post : lista.entrySet()) {
+            YearMonth manad = valfriManad(falt, post.getKey());
+            if (post.getValue() == null) {
+                fel(falt, "Dagarna för " + post.getKey() + " saknas.");
+            } else if (manad != null) {
+                dagar.put(manad, post.getValue());
+            }
+        }
+        return dagar;
+    }
+
+    private YearMonth valfriManad(String falt, String text) {
+        return text == null ? null : manad(falt, text);
     }
 
     private Period period(String manad, String fran, String till) {
@@ -159,12 +214,16 @@ final class RequestParser {
         if (start == null || slut == null) {
             return null;
         }
-        try {
-            return new Period(start, slut);
-        } catch (IllegalArgumentException e) {
-            fel("till", "Perioden " + start + "–" + slut + " ska ligga inom en och samma månad, med till efter fran.");
+        if (slut.isBefore(start)) {
+            fel("till", "Perioden " + start + "–" + slut + " slutar före den börjar: till ska vara samma dag som fran eller senare.");
             return null;
         }
+        if (!slut.isBefore(start.plusMonths(Period.STORSTA_ANTAL_MANADER))) {
+            fel("till", "En period är högst " + Period.STORSTA_ANTAL_MANADER + " månader: till ska vara före "
+                    + start.plusMonths(Period.STORSTA_ANTAL_MANADER) + ", inte " + slut + ".");
+            return null;
+        }
+        return new Period(start, slut);
     }
 
     private YearMonth manad(String falt, String text) {

@@ -18,7 +18,6 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
 import se.riksnorm.domain.upprakning.Forslag;
-import se.riksnorm.domain.upprakning.Svenska;
 import se.riksnorm.export.BilagaModell;
 import se.riksnorm.export.Dokument;
 import se.riksnorm.export.Format;
@@ -67,9 +66,8 @@ class BilagaController {
         Format valt = format(format);
         Forslag forslag = forslag(id);
         Fordelning tabell = forslag.fordelning();
-        Dokument dokument = BilagaModell.bilaga(tabell, riksnorm(tabell.ar()), tjanst.avvikelser(forslag), lage(forslag),
-                forslag.umgangesnormBekraftad() ? null : "umgängesnormen är föreslagen enligt regeln " + forslag.umgangesregel()
-                        + " och ännu inte bekräftad", "bilaga-" + namn(tabell) + "-forslag-" + id);
+        Dokument dokument = BilagaModell.forslag(forslag, riksnorm(tabell.ar()), tjanst.avvikelser(forslag),
+                "bilaga-" + namn(tabell) + "-forslag-" + id);
         return fil(dokument, valt, "Underlag " + tabell.ar());
     }
 
@@ -84,8 +82,8 @@ class BilagaController {
         Format valt = format(format);
         Forslag forslag = forslag(id);
         Fordelning tabell = forslag.fordelning();
-        Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, tjanst.avvikelser(forslag)), lage(forslag),
-                "jamforelse-" + namn(tabell) + "-" + (tabell.ar() - 1) + "-" + tabell.ar() + "-forslag-" + id);
+        Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, tjanst.avvikelser(forslag)),
+                BilagaModell.lage(forslag), "jamforelse-" + arsspann(tabell) + "-forslag-" + id);
         return fil(dokument, valt, "Jämförelse " + tabell.ar());
     }
 
@@ -102,7 +100,7 @@ class BilagaController {
         Format valt = format(format);
         Normbok normbok = register.aktuell();
         Fordelning tabell = fordelning(kommun, ar, normbok);
-        Dokument dokument = BilagaModell.bilaga(tabell, riksnorm(ar), normbok.avvikelser(tabell), lage(tabell), null,
+        Dokument dokument = BilagaModell.tabell(tabell, riksnorm(ar), normbok.avvikelser(tabell), lage(tabell),
                 "bilaga-" + namn(tabell));
         return fil(dokument, valt, "Underlag " + ar);
     }
@@ -119,7 +117,7 @@ class BilagaController {
         Normbok normbok = register.aktuell();
         Fordelning tabell = fordelning(kommun, ar, normbok);
         Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, normbok.avvikelser(tabell)), lage(tabell),
-                "jamforelse-" + namn(tabell) + "-" + (ar - 1) + "-" + ar);
+                "jamforelse-" + arsspann(tabell));
         return fil(dokument, valt, "Jämförelse " + ar);
     }
 
@@ -148,15 +146,6 @@ class BilagaController {
         return register.aktuell().riksnorm(ar).orElseThrow();
     }
 
-    private static String lage(Forslag forslag) {
-        Fordelning tabell = forslag.fordelning();
-        return forslag.status().arLast()
-                ? "Förslag " + forslag.id() + ", beslutat som version " + forslag.beslutadVersion() + " av " + Svenska.genitiv(tabell.kommun().namn())
-                        + " tabell " + tabell.ar() + "."
-                : "FÖRSLAG – inte beslutat (förslag " + forslag.id() + ", uppräknat ur " + Svenska.genitiv(tabell.kommun().namn()) + " fördelning "
-                        + forslag.basar() + ").";
-    }
-
     private String lage(Fordelning tabell) {
         int version = tjanst.versioner(tabell.kommun(), tabell.ar()).stream()
                 .map(Fordelningsversion::version).max(Comparator.naturalOrder()).orElse(1);
@@ -168,5 +157,10 @@ class BilagaController {
 
     private static String namn(Fordelning tabell) {
         return BilagaModell.filnamnsdel(tabell.kommun().id()) + "-" + tabell.ar();
+    }
+
+    /** "nykoping-2023-2024": the two years compared, each once. */
+    private static String arsspann(Fordelning tabell) {
+        return BilagaModell.filnamnsdel(tabell.kommun().id()) + "-" + (tabell.ar() - 1) + "-" + tabell.ar();
     }
 }

@@ -28,8 +28,12 @@ class GranserTest extends KorandeTjanst {
 
     static Stream<Arguments> overGransen() {
         return Stream.of(
-                Arguments.of(hushall(List.of(VUXEN), BOENDE, 51, "kostnader"), "kostnader", "Högst 50 kostnader i en begäran, inte 51."),
-                Arguments.of(hushall(List.of(VUXEN), LON, 51, "inkomster"), "inkomster", "Högst 50 inkomster i en begäran, inte 51."),
+                Arguments.of(hushall(List.of(VUXEN), BOENDE, 121, "kostnader"), "kostnader", "Högst 120 kostnader i en begäran, inte 121."),
+                Arguments.of(hushall(List.of(VUXEN), LON, 121, "inkomster"), "inkomster", "Högst 120 inkomster i en begäran, inte 121."),
+                Arguments.of(hushall(List.of(VUXEN), "{\"belopp\":1,\"grund\":\"PRAKTIK\",\"motivering\":\"m\"}", 25, "nedsattningar"),
+                        "nedsattningar", "Högst 24 nedsattningar i en begäran, inte 25."),
+                Arguments.of(hushall(List.of(VUXEN), "{\"belopp\":1,\"grund\":\"PRAKTIK\",\"motivering\":\"rad 1\\nrad 2\"}", 1,
+                        "nedsattningar"), "nedsattningar[0].motivering", "U+000A"),
                 Arguments.of(hushall(java.util.Collections.nCopies(101, VUXEN), BOENDE, 0, "kostnader"), "medlemmar",
                         "Högst 100 medlemmar i en begäran, inte 101."),
                 Arguments.of(hushall(List.of(VUXEN), "{\"typ\":\"BOENDE\",\"belopp\":1,\"beskrivning\":\"" + "x".repeat(201) + "\"}", 1,
@@ -53,9 +57,9 @@ class GranserTest extends KorandeTjanst {
 
     @Test
     void justVidGransenRaknas() {
-        // 50 costs of 1 kr and 50 incomes of 1 kr: 3 490 + 1 130 + 50 − 50 = 4 620
-        Http.Svar svar = http().post(BERAKNING, "application/json", hushall(List.of(VUXEN), BOENDE, 50, "kostnader")
-                .replace("]}", "],\"inkomster\":[" + String.join(",", java.util.Collections.nCopies(50, LON)) + "]}"));
+        // 120 costs of 1 kr and 120 incomes of 1 kr: 3 490 + 1 130 + 120 − 120 = 4 620
+        Http.Svar svar = http().post(BERAKNING, "application/json", hushall(List.of(VUXEN), BOENDE, 120, "kostnader")
+                .replace("]}", "],\"inkomster\":[" + String.join(",", java.util.Collections.nCopies(120, LON)) + "]}"));
 
         assertThat(svar.status()).as(svar.body()).isEqualTo(200);
         assertThat(svar.json().get("summering").get("forsorjningsstod").asLong()).isEqualTo(4620);
