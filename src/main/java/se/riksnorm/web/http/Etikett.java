@@ -2,6 +2,7 @@ package se.riksnorm.web.http;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.problem.Problems;
 
@@ -52,7 +54,7 @@ public final class Etikett {
      */
     public static Integer forvantadRevision(String ifMatch, long id) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(new se.riksnorm.web.problem.ProblemDetail(Problems.typ("villkor-kravs"),
+            throw new ProblemException(new ProblemDetail(Problems.typ("villkor-kravs"),
                     "If-Match krävs", HttpStatus.PRECONDITION_REQUIRED.getCode(), "En ändring av ett förslag anger vilken version "
                     + "den gjorts på, så att ingen annans samtidiga ändring skrivs över: hämta förslaget (GET /api/v1/forslag/" + id
                     + "), och skicka svarets ETag i If-Match, t.ex. If-Match: " + forslag(id, 1) + ".", null, IF_MATCH, null, null));
@@ -79,7 +81,7 @@ public final class Etikett {
     public static <T> MutableHttpResponse<T> medEtikett(HttpRequest<?> request, MutableHttpResponse<T> svar, String etikett) {
         String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || ifNoneMatch.replace("W/", "").contains(etikett))) {
-            return io.micronaut.http.HttpResponse.<T>notModified().header(HttpHeaders.ETAG, etikett);
+            return HttpResponse.<T>notModified().header(HttpHeaders.ETAG, etikett);
         }
         return svar.header(HttpHeaders.ETAG, etikett);
     }
