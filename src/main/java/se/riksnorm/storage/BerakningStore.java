@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -64,7 +65,7 @@ public class BerakningStore {
         return borttagna;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<SparadBerakning> hamta(String id) {
         return repository.findById(id).map(r -> new SparadBerakning(r.id(), r.typ(), r.kommun(), r.period(), r.sparad(),
                 r.tjanstversion(), r.begaran(), r.svar()));

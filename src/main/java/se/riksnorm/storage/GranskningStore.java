@@ -3,6 +3,7 @@ package se.riksnorm.storage;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class GranskningStore {
     }
 
     /** Newest first, between two instants, optionally one user's. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Sida lista(Instant fran, Instant till, String anvandare, int sida, int storlek) {
         Pageable pageable = Pageable.from(sida, storlek, Sort.of(Sort.Order.desc("id")));
         Page<GranskningRow> rader = anvandare == null

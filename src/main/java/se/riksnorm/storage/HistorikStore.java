@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -41,18 +42,18 @@ public class HistorikStore {
         spara(FORDELNING, kommun, ar, handelse);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Handelse> forRiksnorm(int ar) {
         return las(handelser.findByTabellAndArAndKommunIsNullOrderById(RIKSNORM, ar));
     }
 
     /** The kommun's table for the year: its proposals, decisions, replacements and loads, oldest first. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Handelse> forFordelning(String kommun, int ar) {
         return las(handelser.findByTabellAndKommunAndArOrderById(FORDELNING, kommun, ar));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Handelse> forForslag(long forslagId) {
         return las(handelser.findByForslagIdOrderById(forslagId));
     }

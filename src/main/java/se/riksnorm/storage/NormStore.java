@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -40,7 +41,8 @@ import se.riksnorm.domain.upprakning.Vagran;
 
 /**
  * The norms in the database. Each write is one transaction: a table is stored whole or not at all,
- * and a failed write leaves the stored data as it was.
+ * and a failed write leaves the stored data as it was. Each read is one snapshot (REPEATABLE READ), so a replica
+ * reading while another writes sees every table whole.
  */
 @Singleton
 public class NormStore {
@@ -206,7 +208,7 @@ public class NormStore {
     }
 
     /** Every version of the kommun's table for the year, oldest first; the last is in force. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Fordelningsversion> versioner(Kommun kommun, int ar) {
         Function<String, Kalla> kalla = kallor();
         List<FordelningRow> rader = fordelningar.findByKommunAndArOrderByVersion(kommun.id(), ar);
@@ -245,13 +247,13 @@ public class NormStore {
     }
 
     /** The kommun's own rule for proposing umgängesnorm, if its kommun.yaml names one. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<Umgangesregel> umgangesregel(String kommun) {
         return kommunUpprakning.findById(kommun).map(Umgangesregelrad::regel);
     }
 
     /** Everything stored, read back into the domain: of a kommun's table, the version in force. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Normbok lasNormbok() {
         Function<String, Kalla> kalla = kallor();
         List<Riksnorm> allaRiksnormer = new ArrayList<>();

@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import se.riksnorm.domain.upprakning.Vagran;
  * The uppräkning's writes: national proposals and published tables with their history, and the
  * proposals (förslag) of kommunernas fördelningar. Every write is one transaction with its history entry: a
  * change is stored with who made it and why, or not at all. Deciding stores the new version of the
- * year's table, its source, and the proposal's new state together.
+ * year's table, its source, and the proposal's new state together. A read is one snapshot (REPEATABLE READ): a
+ * proposal and its cells, read while another replica removes or changes it, are read as they were, never half.
  */
 @Singleton
 public class UpprakningStore {
@@ -65,7 +67,7 @@ public class UpprakningStore {
     }
 
     /** A stored source by id. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<Kalla> kalla(String id) {
         return kallor.findById(id).map(rad -> new Kalla(rad.id(), rad.titel(), Tillforlitlighet.valueOf(rad.tillforlitlighet()),
                 rad.referens()));
@@ -87,13 +89,13 @@ public class UpprakningStore {
     }
 
     /** The proposal and its revision, read in one transaction. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<LagratForslag> hamta(long id) {
         return forslag.findById(id).map(rad -> new LagratForslag(forslag(rad), rad.revision()));
     }
 
     /** The kommun's proposals, oldest first, decided ones included. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Forslag> lista(String kommun) {
         return forslag.findByKommunOrderById(kommun).stream().map(this::forslag).toList();
     }
