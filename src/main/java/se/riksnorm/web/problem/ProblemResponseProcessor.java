@@ -70,8 +70,9 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
                     null, null, null, null);
             case FULL -> new ProblemDetail(Problems.typ("lagringen-full"), "Lagringsutrymmet är fullt", 503,
                     "Databasens lagringsutrymme är fullt, så inget kan sparas just nu." + inget + " Läsning och beräkningar utan "
-                            + "spara fungerar. Driften behöver frigöra utrymme, t.ex. gallra sparade beräkningar "
-                            + "(DELETE /api/v1/berakningar?sparadFore=…).", null, null, null, null);
+                            + "spara fungerar. Driften behöver frigöra utrymme på databasens disk; har databasen en egen "
+                            + "storleksgräns räcker det att gallra sparade beräkningar (DELETE /api/v1/berakningar?sparadFore=…).",
+                    null, null, null, null);
             case SKRIVSKYDDAD -> new ProblemDetail(Problems.typ("databasen-skrivskyddad"), "Databasen tar inte emot skrivningar", 503,
                     "Databasen är skrivskyddad just nu, så inget kan sparas." + inget + " Läsning och beräkningar utan spara "
                             + "fungerar. Driften behöver ge tjänsten skrivrätt igen.", null, null, null, null);
