@@ -1,5 +1,7 @@
 package se.riksnorm.normfiles;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.riksnorm.domain.fordelning.Fordelning;
@@ -11,13 +13,26 @@ import se.riksnorm.domain.upprakning.Umgangesregel;
 /**
  * Everything read from a norms directory, and every file that could not be read.
  *
+ * @param kommunlista SCB's list of every kommun ({@code kommuner.yaml}), or {@code null} where the folder has none
+ * @param kommuner the kommuner with a folder of their own ({@code kommuner/<id>/kommun.yaml}): their choices
  * @param umgangesregler each kommun's rule for proposing umgängesnorm, where its kommun.yaml names one
  */
 public record Normfiler(
         Map<String, Kalla> kallor,
+        Normfil<List<Kommun>> kommunlista,
         List<Normfil<Kommun>> kommuner,
         List<Normfil<Riksnorm>> riksnormer,
         List<Normfil<Fordelning>> fordelningar,
         List<NormFileException> fel,
         Map<String, Umgangesregel> umgangesregler) {
+
+    /** Every kommun: the list's, with the choices of those that have a kommun.yaml, and those only a kommun.yaml names. */
+    public List<Kommun> allaKommuner() {
+        Map<String, Kommun> alla = new LinkedHashMap<>();
+        if (kommunlista != null) {
+            kommunlista.innehall().forEach(kommun -> alla.put(kommun.id(), kommun));
+        }
+        kommuner.forEach(fil -> alla.put(fil.innehall().id(), fil.innehall()));
+        return new ArrayList<>(alla.values());
+    }
 }

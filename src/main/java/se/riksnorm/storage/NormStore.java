@@ -18,13 +18,11 @@ import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.fordelning.Tabellursprung;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Granskningspost;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
-import se.riksnorm.domain.kommun.Aldersbyte;
-import se.riksnorm.domain.kommun.Berakningsinstallningar;
-import se.riksnorm.domain.kommun.Dagberakning;
 import se.riksnorm.domain.riksnorm.Giltighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
@@ -34,7 +32,6 @@ import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Cellvarde;
 import se.riksnorm.domain.tabell.Normtabell;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
-import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
  * The norms in the database. Each write is one transaction: a table is stored whole or not at all,
@@ -46,22 +43,20 @@ public class NormStore {
     private final KallaRepository kallor;
     private final RiksnormRepository riksnormer;
     private final RiksnormCellRepository riksnormCeller;
-    private final KommunRepository kommuner;
+    private final KommunStore kommuner;
     private final FordelningRepository fordelningar;
     private final FordelningCellRepository fordelningCeller;
-    private final KommunUpprakningRepository kommunUpprakning;
     private final GranskningStore granskning;
 
     NormStore(KallaRepository kallor, RiksnormRepository riksnormer, RiksnormCellRepository riksnormCeller,
-              KommunRepository kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller,
-              KommunUpprakningRepository kommunUpprakning, GranskningStore granskning) {
+              KommunStore kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller,
+              GranskningStore granskning) {
         this.kallor = kallor;
         this.riksnormer = riksnormer;
         this.riksnormCeller = riksnormCeller;
         this.kommuner = kommuner;
         this.fordelningar = fordelningar;
         this.fordelningCeller = fordelningCeller;
-        this.kommunUpprakning = kommunUpprakning;
         this.granskning = granskning;
     }
 
@@ -87,22 +82,14 @@ public class NormStore {
         }
     }
 
-    /** Stores a kommun and its calculation choices; a change goes into the audit log, no change writes nothing. */
-    @Transactional
-    public void sparaKommun(Kommun kommun, Anvandare anvandare) {
-        KommunRow rad = new KommunRow(kommun.id(), kommun.kod(), kommun.namn(), kommun.berakning().aldersbyte().name(),
-                kommun.berakning().dagberakning().name());
-        Optional<KommunRow> befintlig = kommuner.findById(kommun.id());
-        if (befintlig.isPresent() && befintlig.get().equals(rad)) {
-            return;
+    /** The source under an id no stored source has: a second decision with the same Dnr gets "-2", "-3" … */
+    @Transactional(readOnly = true)
+    public Kalla unikKalla(Kalla kalla) {
+        String id = kalla.id();
+        for (int n = 2; kallor.existsById(id); n++) {
+            id = kalla.id() + "-" + n;
         }
-        if (befintlig.isPresent()) {
-            kommuner.update(rad);
-        } else {
-            kommuner.save(rad);
-        }
-        granskning.logga(new Granskningspost(Instant.now(), anvandare, befintlig.isPresent() ? "KOMMUN_ANDRAD" : "KOMMUN_NY",
-                "kommun " + kommun.id(), befintlig.map(NormStore::text).orElse(null), text(rad)));
+        return new Kalla(id, kalla.titel(), kalla.tillforlitlighet(), kalla.referens());
     }
 
     private static String text(Record rad) {
@@ -143,30 +130,39 @@ public class NormStore {
             FordelningRow rad = befintlig.get();
             id = rad.id();
             fordelningCeller.deleteByFordelningId(id);
-            fordelningar.update(FordelningRader.rad(fordelning, id, rad.version(), kallfil, rad.ersatterId(), rad.forslagId()));
+            fordelningar.update(FordelningRader.rad(fordelning, id, rad.version(), kallfil, rad.ersatterId(), rad.forslagId(),
+                    Tabellursprung.FIL));
         } else {
-            id = fordelningar.save(FordelningRader.rad(fordelning, null, 1, kallfil, null, null)).id();
+            id = fordelningar.save(FordelningRader.rad(fordelning, null, 1, kallfil, null, null, Tabellursprung.FIL)).id();
         }
         sparaCeller(fordelning, id);
     }
 
     /**
-     * Stores a decided table as the year's next version, in force from now on.
+     * Stores a table as the year's next version, in force from now on: a decision, or a table entered through the API.
      *
      * @param ersatter the version in force it replaces, or {@code null} where none is replaced
+     * @param lastVersion the version in force the caller read (0: none), or {@code null} not to check it
      * @return the new version's number
+     * @throws SamtidigSkrivning when another write stored a version since {@code lastVersion} was read
      */
     @Transactional
-    public int sparaNyVersion(Fordelning fordelning, String kallfil, Long forslagId, Integer ersatter) {
+    public int sparaNyVersion(Fordelning fordelning, String kallfil, Long forslagId, Integer ersatter, Tabellursprung ursprung,
+                              Integer lastVersion) {
         var gallande = fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(), fordelning.ar());
+        int iKraft = gallande.map(FordelningRow::version).orElse(0);
+        if (lastVersion != null && iKraft != lastVersion) {
+            throw new SamtidigSkrivning(fordelning.kommun().namn() + " " + fordelning.ar() + " har fått version " + iKraft
+                    + " sedan version " + lastVersion + " lästes; inget sparades. Läs tabellen igen.");
+        }
         Long ersatterId = null;
         if (ersatter != null) {
             FordelningRow ersatt = gallande.filter(rad -> rad.version() == ersatter).orElseThrow(() -> new IllegalStateException(
                     "version " + ersatter + " av " + fordelning.kommun().id() + " " + fordelning.ar() + " är inte den som gäller"));
             ersatterId = ersatt.id();
         }
-        int version = gallande.map(rad -> rad.version() + 1).orElse(1);
-        long id = fordelningar.save(FordelningRader.rad(fordelning, null, version, kallfil, ersatterId, forslagId)).id();
+        int version = iKraft + 1;
+        long id = fordelningar.save(FordelningRader.rad(fordelning, null, version, kallfil, ersatterId, forslagId, ursprung)).id();
         sparaCeller(fordelning, id);
         return version;
     }
@@ -198,27 +194,10 @@ public class NormStore {
         return versioner;
     }
 
-    /** The kommun's rule for proposing umgängesnorm, as its kommun.yaml names it; {@code null} removes it. */
-    @Transactional
-    public void sparaUmgangesregel(String kommun, Umgangesregel regel) {
-        if (regel == null) {
-            if (kommunUpprakning.existsById(kommun)) {
-                kommunUpprakning.deleteById(kommun);
-            }
-            return;
-        }
-        KommunUpprakningRow rad = Umgangesregelrad.rad(kommun, regel);
-        if (kommunUpprakning.existsById(kommun)) {
-            kommunUpprakning.update(rad);
-        } else {
-            kommunUpprakning.save(rad);
-        }
-    }
-
-    /** The kommun's own rule for proposing umgängesnorm, if its kommun.yaml names one. */
+    /** Where the version in force of the kommun's table for the year came from, if the year has one. */
     @Transactional(readOnly = true)
-    public Optional<Umgangesregel> umgangesregel(String kommun) {
-        return kommunUpprakning.findById(kommun).map(Umgangesregelrad::regel);
+    public Optional<Tabellursprung> ursprung(String kommun, int ar) {
+        return fordelningar.findFirstByKommunAndArOrderByVersionDesc(kommun, ar).map(rad -> Tabellursprung.valueOf(rad.ursprung()));
     }
 
     /** Everything stored, read back into the domain: of a kommun's table, the version in force. */
@@ -239,8 +218,7 @@ public class NormStore {
                     Riksnormstatus.valueOf(rad.status()), upprakning, kalla.apply(rad.storreHushallKalla()), celler, kalla));
         }
         Map<String, Kommun> kommunPerId = new LinkedHashMap<>();
-        kommuner.findAll().forEach(rad -> kommunPerId.put(rad.id(), new Kommun(rad.id(), rad.kod(), rad.namn(),
-                new Berakningsinstallningar(Aldersbyte.valueOf(rad.aldersbyte()), Dagberakning.valueOf(rad.dagberakning())))));
+        kommuner.alla().forEach(kommun -> kommunPerId.put(kommun.id(), kommun));
         Map<String, FordelningRow> gallande = new LinkedHashMap<>();
         for (FordelningRow rad : fordelningar.findAll()) {
             gallande.merge(rad.kommun() + "/" + rad.ar(), rad, (en, annan) -> en.version() >= annan.version() ? en : annan);

@@ -20,8 +20,9 @@ final class Normuppslag {
                                   boolean kravFordelning) {
         Optional<Kommun> kommun = normbok.kommun(kommunnamn);
         if (kommun.isEmpty()) {
-            return avvisat(Feltyp.OKAND_KOMMUN, "kommun", "Ingen kommun heter eller har koden '" + kommunnamn + "' här. Kända kommuner: "
-                    + normbok.kommuner().stream().map(k -> k.namn() + " (" + k.kod() + ")").collect(Collectors.joining(", ")) + ".");
+            return avvisat(Feltyp.OKAND_KOMMUN, "kommun", "Ingen av tjänstens " + normbok.kommuner().size()
+                    + " kommuner heter eller har koden '" + kommunnamn + "'. En kommun anges med id, kommunkod eller namn, "
+                    + "t.ex. stockholm, 0180 eller Stockholm.");
         }
         Optional<Riksnorm> riksnorm = normbok.riksnormFor(manad);
         if (riksnorm.isEmpty()) {

@@ -6,7 +6,7 @@ import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.web.problem.Problems;
 
 /** The nämnd's decision as the request gives it, each part checked and refused by its field. */
-final class Beslutsbegaran {
+public final class Beslutsbegaran {
 
     private static final int NAMND = 200;
     private static final int PARAGRAF = 40;
@@ -16,7 +16,7 @@ final class Beslutsbegaran {
     private Beslutsbegaran() {
     }
 
-    static Beslut beslut(BeslutRequest begaran, int ar) {
+    public static Beslut beslut(BeslutRequest begaran, int ar) {
         String namnd = text("namnd", begaran.namnd(), NAMND, true);
         LocalDate datum = datum("datum", begaran.datum(), true);
         String paragraf = text("paragraf", begaran.paragraf(), PARAGRAF, false);

@@ -38,11 +38,13 @@ import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * Proposals (förslag) of a kommun's fördelning. Reading, proposing and adjusting, and deciding are separate
- * operations (GET; POST …/forslag, PATCH; POST …/beslut), so issue 4 can give each its own role. Every write
- * is made by the logged-in user, who is recorded; a decided proposal refuses every change with 409.
+ * operations (GET; POST …/forslag, PATCH; POST …/beslut), each with its own role, and each only for a login that
+ * acts for the proposal's kommun (403 otherwise). Every write is made by the logged-in user, who is recorded; a
+ * decided proposal refuses every change with 409.
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
@@ -71,8 +73,10 @@ class ForslagController {
     @ApiResponse(responseCode = "409", description = "Basåret eller årets riksnorm finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> skapa(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
-                                        @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare) {
+                                        @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare,
+                                        @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "föreslå dess fördelning");
         if (begaran.ar() == null) {
             throw Problems.ogiltigtVarde("ar", null, "Ange året som föreslås, t.ex. \"ar\": 2024.");
         }
@@ -87,8 +91,11 @@ class ForslagController {
     @Operation(operationId = "listaForslag", summary = "Kommunens förslag", description = "Alla förslag, beslutade också, äldst först.")
     @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
-        return tjanst.lista(Kommunuppslag.hitta(kommun, register.aktuell())).stream()
+    List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
+                                       @Parameter(hidden = true) Behorighet behorighet) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "läsa dess förslag");
+        return tjanst.lista(hittad).stream()
                 .map(f -> ForslagResponses.sammanfattning(f, tjanst.avvikelser(f))).toList();
     }
 
@@ -98,8 +105,8 @@ class ForslagController {
                     + "hindrar beslut.")
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    ForslagResponse hamta(@PathVariable @Parameter(example = "7") long id) {
-        return svar(las(id));
+    ForslagResponse hamta(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
+        return svar(las(id, behorighet, "läsa förslag " + id));
     }
 
     @Secured(Roller.SAKKUNNIG)
@@ -116,7 +123,8 @@ class ForslagController {
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     AndringResponse andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
-                          @Parameter(hidden = true) Anvandare anvandare) {
+                          @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "ändra förslag " + id);
         List<Cellandring> andringar = new ArrayList<>();
         List<AndringRequest.Cell> celler = begaran.celler() == null ? List.of() : begaran.celler();
         for (int i = 0; i < celler.size(); i++) {
@@ -140,7 +148,8 @@ class ForslagController {
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     ForslagResponse bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
-                             @Parameter(hidden = true) Anvandare anvandare) {
+                             @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "bekräfta umgängesnormen i förslag " + id);
         return svar(tjanst.bekraftaUmgangesnorm(id, anvandare, begaran == null ? null : begaran.motivering()));
     }
 
@@ -159,8 +168,8 @@ class ForslagController {
     @ApiResponse(responseCode = "409", description = "Beslutat redan, något hindrar beslut, eller ersatter saknas eller är fel",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> besluta(@PathVariable @Parameter(example = "7") long id, @Body BeslutRequest begaran,
-                                          @Parameter(hidden = true) Anvandare anvandare) {
-        Forslag forslag = las(id);
+                                          @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        Forslag forslag = las(id, behorighet, "besluta förslag " + id);
         forslag.kravEjBeslutat();
         Forslag beslutat = tjanst.besluta(id, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()), begaran.ersatter(), anvandare);
         ForslagResponse svar = svar(beslutat);
@@ -178,7 +187,8 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<Void> kassera(@PathVariable @Parameter(example = "7") long id,
                                @QueryValue @Nullable @Parameter(description = "varför; sparas i historiken") String motivering,
-                               @Parameter(hidden = true) Anvandare anvandare) {
+                               @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "kassera förslag " + id);
         tjanst.kassera(id, anvandare, motivering);
         return HttpResponse.noContent();
     }
@@ -186,8 +196,8 @@ class ForslagController {
     @Get("/forslag/{id}/historik")
     @Operation(operationId = "forslagetsHistorik", summary = "Förslagets historik",
             description = "Skapat, varje ändring (vem, när, varför, före → efter), bekräftelse och beslut.")
-    List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id) {
-        return tjanst.historik(las(id)).stream().map(HandelseResponse::av).toList();
+    List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
+        return tjanst.historik(las(id, behorighet, "läsa förslag " + id)).stream().map(HandelseResponse::av).toList();
     }
 
     @Get("/forslag/{id}/jamforelse")
@@ -195,13 +205,16 @@ class ForslagController {
             description = "Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.")
     @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id) {
-        Forslag forslag = las(id);
+    JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
+        Forslag forslag = las(id, behorighet, "läsa förslag " + id);
         return JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(), tjanst.avvikelser(forslag)));
     }
 
-    private Forslag las(long id) {
-        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+    /** The proposal, if the login acts for its kommun: a draft is read and changed only by its own kommun. */
+    private Forslag las(long id, Behorighet behorighet, String vad) {
+        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+        behorighet.kravFor(forslag.fordelning().kommun(), vad);
+        return forslag;
     }
 
     private ForslagResponse svar(Forslag forslag) {

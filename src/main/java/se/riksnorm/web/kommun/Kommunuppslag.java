@@ -1,5 +1,6 @@
 package se.riksnorm.web.kommun;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -14,8 +15,9 @@ public final class Kommunuppslag {
     private Kommunuppslag() {
     }
 
+    /** The kommun, whether its name comes composed (NFC) or decomposed (NFD, as some systems send å, ä, ö). */
     public static Kommun hitta(String kommun, Normbok normbok) {
-        if (!KOMMUN.matcher(kommun).matches()) {
+        if (!KOMMUN.matcher(Normalizer.normalize(kommun, Normalizer.Form.NFC)).matches()) {
             throw Problems.ogiltigtVarde("kommun", kommun, "En kommun anges med id, kommunkod eller namn: bokstäver, "
                     + "siffror, mellanslag och bindestreck, högst 60 tecken.");
         }
