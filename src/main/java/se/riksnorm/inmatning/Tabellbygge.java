@@ -95,13 +95,13 @@ final class Tabellbygge {
         if (ruta.formel() != null) {
             return null; // listed once where the file was read
         }
-        BigDecimal tal = ruta.tal();
+        BigDecimal tal = ruta.tal() == null ? null : ruta.tal().stripTrailingZeros();
         if (tal == null) {
             fel.add(new Tabellfel(ruta.plats(), namn(cell) + ": " + (ruta.tom() ? "värde saknas" : "'" + ruta.text()
                     + "' är inte ett belopp") + "; ange hela kronor med siffror"));
             return null;
         }
-        if (tal.stripTrailingZeros().scale() > 0) {
+        if (tal.scale() > 0) {
             fel.add(new Tabellfel(ruta.plats(), namn(cell) + ": " + tal.toPlainString() + " är inte hela kronor"));
             return null;
         }

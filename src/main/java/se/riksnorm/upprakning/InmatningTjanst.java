@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.fordelning.Beslut;
@@ -72,8 +73,11 @@ public class InmatningTjanst {
      * Reads the upload and checks it against the year's riksnorm and the year's versions; stores nothing.
      *
      * @param ersatter the decided version a decided table replaces, or {@code null}
+     * @param behorighet refuses a caller who may not enter the table as read (a draft, a decision) before the year's state is
+     *                   looked at, so a refused caller learns nothing about it
      */
-    public Inmatning granska(Kommun kommun, int ar, byte[] fil, Format format, Integer ersatter, Anvandare anvandare) {
+    public Inmatning granska(Kommun kommun, int ar, byte[] fil, Format format, Integer ersatter, Anvandare anvandare,
+                             Consumer<Fordelning> behorighet) {
         Normbok normbok = register.aktuell();
         Riksnorm riksnorm = riksnorm(kommun, ar, normbok);
         Optional<Fordelningsversion> gallande = iKraft(kommun, ar);
@@ -94,6 +98,7 @@ public class InmatningTjanst {
                 tabell = tabell.medKalla(Beslutskalla.av(kommun, ar, tabell.beslut()));
             }
         }
+        behorighet.accept(tabell);
         kravRattLage(tabell, gallande, ersatter);
         return new Inmatning(tabell, FordelningKontroll.kontrollera(tabell, riksnorm), anmarkningar, null,
                 gallande.map(Fordelningsversion::version).orElse(0), ersatter, format.name());

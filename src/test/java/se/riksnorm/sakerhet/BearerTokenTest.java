@@ -78,7 +78,7 @@ class BearerTokenTest extends KorandeTjanst {
     private static String token(String namn, List<String> roller, Instant giltigTill, String nyckel) {
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
-                    .subject(namn).claim("roles", roller).issueTime(new Date()).expirationTime(Date.from(giltigTill)).build());
+                    .subject(namn).claim("roles", roller).claim("kommunkod", "0480").issueTime(new Date()).expirationTime(Date.from(giltigTill)).build());
             jwt.sign(new MACSigner(nyckel.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();
         } catch (JOSEException e) {

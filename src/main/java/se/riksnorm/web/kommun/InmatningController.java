@@ -105,9 +105,10 @@ class InmatningController {
         if (format == InmatningTjanst.Format.XLSX || format == InmatningTjanst.Format.CSV) {
             behorighet.kravRoll(Roller.SAKKUNNIG, "mata in ett utkast");
         }
-        Inmatning granskad = granska(() -> tjanst.granska(hittad, ar(ar), fil, format, ersatter, anvandare));
-        boolean beslut = granskad.tabell().status().arLast();
-        behorighet.kravRoll(beslut ? Roller.BESLUTSFATTARE : Roller.SAKKUNNIG, beslut ? "mata in en beslutad tabell" : "mata in ett utkast");
+        Inmatning granskad = granska(() -> tjanst.granska(hittad, ar(ar), fil, format, ersatter, anvandare, tabell -> {
+            boolean beslut = tabell.status().arLast();
+            behorighet.kravRoll(beslut ? Roller.BESLUTSFATTARE : Roller.SAKKUNNIG, beslut ? "mata in en beslutad tabell" : "mata in ett utkast");
+        }));
         if (Boolean.TRUE.equals(provning)) {
             return HttpResponse.ok(svar(granskad));
         }
