@@ -144,8 +144,8 @@ public final class NormFileReader {
         if (listad == null) {
             Kommun upptagen = listadePerKod.get(kommun.kod());
             if (upptagen != null) {
-                throw new IllegalArgumentException("kod '" + kommun.kod() + "' är " + upptagen.namn() + "s i " + KOMMUNLISTA
-                        + ", inte '" + kommun.id() + "'s");
+                throw new IllegalArgumentException("kod '" + kommun.kod() + "' har " + upptagen.namn() + " (" + upptagen.id()
+                        + ") i " + KOMMUNLISTA + ", inte '" + kommun.id() + "'");
             }
             return kommun;
         }

@@ -24,6 +24,7 @@ import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.upprakning.Beslutskalla;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
+import se.riksnorm.domain.upprakning.Svenska;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.inmatning.Lastabell;
 import se.riksnorm.inmatning.Tabellfil;
@@ -151,7 +152,7 @@ public class InmatningTjanst {
 
     private static Riksnorm riksnorm(Kommun kommun, int ar, Normbok normbok) {
         return normbok.riksnorm(ar).orElseThrow(() -> Vagran.saknas("ar", Integer.toString(ar), "Riksnormen för " + ar + " finns inte i "
-                + "tjänsten, så " + kommun.namn() + "s tabell för " + ar + " kan inte prövas mot den."));
+                + "tjänsten, så " + Svenska.genitiv(kommun.namn()) + " tabell för " + ar + " kan inte prövas mot den."));
     }
 
     private Optional<Fordelningsversion> iKraft(Kommun kommun, int ar) {
@@ -195,7 +196,7 @@ public class InmatningTjanst {
                     : normbok.kommun(utanKommun).or(() -> normbok.kommun(utanKommun.replaceFirst("s$", "")));
             if (namnd.isPresent() && !namnd.get().id().equals(kommun.id())) {
                 return Optional.of("Filens rubrik ('" + rubrik + "') nämner " + namnd.get().namn() + "; tabellen matas in som "
-                        + kommun.namn() + "s.");
+                        + Svenska.genitiv(kommun.namn()) + ".");
             }
         }
         return Optional.empty();

@@ -90,7 +90,7 @@ class EgenTabellTest extends KorandeTjanstMedNormer {
         assertThat(inmatning.get("lagrad").asBoolean()).isFalse();
         assertThat(inmatning.get("version").isNull()).isTrue();
         assertEnAvvikelse(inmatning.get("tabell"));
-        assertThat(inmatning.get("anmarkningar").toString()).contains("nämner Nyköping; tabellen matas in som Tranås");
+        assertThat(inmatning.get("anmarkningar").toString()).contains("nämner Nyköping; tabellen matas in som Tranås.");
         assertThat(Databasdump.av(dataSource)).isEqualTo(fore);
     }
 
