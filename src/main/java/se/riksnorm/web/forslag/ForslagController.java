@@ -124,7 +124,6 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     AndringResponse andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
                           @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
-        las(id, behorighet, "ändra förslag " + id);
         List<Cellandring> andringar = new ArrayList<>();
         List<AndringRequest.Cell> celler = begaran.celler() == null ? List.of() : begaran.celler();
         for (int i = 0; i < celler.size(); i++) {
@@ -134,6 +133,7 @@ class ForslagController {
             }
             andringar.add(new Cellandring(Cellsokvag.tolka(cell.cell(), "celler[" + i + "].cell"), Kronor.of(cell.kronor())));
         }
+        las(id, behorighet, "ändra förslag " + id);
         Andringsutfall utfall = tjanst.andra(id, andringar, anvandare, begaran.motivering());
         return new AndringResponse(utfall.skillnader().stream().map(SkillnadResponse::av).toList(), svar(utfall.forslag()));
     }
