@@ -1,5 +1,6 @@
 package se.riksnorm.inmatning;
 
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -194,7 +195,7 @@ final class Tabelltolkning {
             }
             return;
         }
-        Set<Integer> storlekar = new java.util.TreeSet<>();
+        Set<Integer> storlekar = new TreeSet<>();
         kolumner.values().forEach(k -> {
             if (!storlekar.add(k.personer())) {
                 fel.add(new Tabellfel(forsta.plats(), "kolumnen '" + k.rubrik() + "' står två gånger i rubrikraden"));

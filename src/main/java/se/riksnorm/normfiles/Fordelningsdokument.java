@@ -57,7 +57,7 @@ public final class Fordelningsdokument {
         if (!(dokument instanceof ObjectNode objekt)) {
             throw new NormFileException("begäran", "tabellen skickas som ett objekt i normfilernas format (norms/README.md)");
         }
-        if (objekt.hasNonNull("kommun") && kommun(objekt.get("kommun").asText(), kommun)) {
+        if (objekt.hasNonNull("kommun") && annanKommun(objekt.get("kommun").asText(), kommun)) {
             throw new NormFileException("kommun", "dokumentet gäller '" + objekt.get("kommun").asText() + "', men tabellen matas in för "
                     + kommun.namn() + " (" + kommun.id() + ")");
         }
@@ -87,7 +87,7 @@ public final class Fordelningsdokument {
     }
 
     /** Whether the document names another kommun than the path's (by id, kommunkod or name). */
-    private static boolean kommun(String angiven, Kommun kommun) {
+    private static boolean annanKommun(String angiven, Kommun kommun) {
         String sokt = angiven.strip();
         return !(sokt.equals(kommun.id()) || sokt.equals(kommun.kod()) || Kommun.namnnyckel(sokt).equals(Kommun.namnnyckel(kommun.namn())));
     }

@@ -121,8 +121,9 @@ public class NormLoader {
                     == Tabellursprung.Filutslag.VAGRAD_LAGRAD_I_TJANSTEN) {
                 List<Skillnad> skillnader = FordelningCeller.tabell(befintlig.get()).skillnaderMot(FordelningCeller.tabell(ny));
                 utfall.add(new Filutfall(fil.fil(), Utfall.VAGRAD, namn + " är inmatad i tjänsten (" + ursprung.get().name()
-                        .toLowerCase(java.util.Locale.ROOT) + ") och gäller; filen skiljer sig i " + skillnader.size() + " uppgifter: "
-                        + sammanfatta(skillnader) + ". En fil ersätter aldrig en tabell som matats in genom API:t; exportera den "
+                        .toLowerCase(java.util.Locale.ROOT) + ") och gäller; filen skiljer sig i " + skillnader.size() + " uppgifter ("
+                        + sammanfatta(skillnader.subList(0, Math.min(5, skillnader.size()))) + (skillnader.size() > 5 ? " …" : "")
+                        + "; alla i skillnader). En fil ersätter aldrig en tabell som matats in genom API:t; exportera den "
                         + "till norms/ (POST …/fordelningar/" + ny.ar() + "/export) så stämmer filen med den.", skillnader,
                         meddelanden(lagrad.avvikelser(befintlig.get()))));
                 continue;

@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import java.util.Objects;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -90,7 +91,7 @@ public class KommunStore {
         Berakningsinstallningar fil = kommun.berakning();
         if (befintlig.isPresent() && Kommunval.API.equals(befintlig.get().valUrsprung())) {
             Kommunval lagrade = val(befintlig.get());
-            return lagrade.berakning().equals(fil) && java.util.Objects.equals(lagrade.umgangesregel(), regel);
+            return lagrade.berakning().equals(fil) && Objects.equals(lagrade.umgangesregel(), regel);
         }
         KommunRow rad = befintlig.map(b -> new KommunRow(b.id(), kommun.kod(), kommun.namn(), b.lan(), fil.aldersbyte().name(),
                         fil.dagberakning().name(), b.hemmavarandeAvrundning(), Kommunval.FIL, b.version()))
@@ -98,7 +99,7 @@ public class KommunStore {
                         fil.dagberakning().name(), null, Kommunval.FIL, 1));
         Kommunval fore = befintlig.map(this::val).orElse(null);
         boolean radAndrad = befintlig.isEmpty() || !befintlig.get().equals(rad);
-        boolean regelAndrad = !java.util.Objects.equals(fore == null ? null : fore.umgangesregel(), regel);
+        boolean regelAndrad = !Objects.equals(fore == null ? null : fore.umgangesregel(), regel);
         if (!radAndrad && !regelAndrad) {
             return true;
         }

@@ -1,5 +1,6 @@
 package se.riksnorm.upprakning;
 
+import se.riksnorm.domain.tabell.Skillnad;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -109,7 +110,7 @@ public class InmatningTjanst {
     public Inmatning lagra(Inmatning granskad, Anvandare anvandare) {
         Fordelning tabell = granskad.tabell();
         Optional<Fordelningsversion> gallande = iKraft(tabell.kommun(), tabell.ar());
-        List<se.riksnorm.domain.tabell.Skillnad> skillnader = gallande
+        List<Skillnad> skillnader = gallande
                 .map(v -> FordelningCeller.tabell(v.fordelning()).skillnaderMot(FordelningCeller.tabell(tabell))).orElse(List.of());
         Handelse handelse = tabell.status().arLast()
                 ? new Handelse(Handelsetyp.BESLUTAD, anvandare, klocka.nu(), ForslagTjanst.beskrivning(tabell.beslut()) + "; inmatad ("

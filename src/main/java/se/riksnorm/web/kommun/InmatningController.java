@@ -1,5 +1,6 @@
 package se.riksnorm.web.kommun;
 
+import java.util.function.Supplier;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -186,7 +187,7 @@ class InmatningController {
     }
 
     /** Runs the check, answering a refused upload as its problem: every error with its sheet, row and column (or field). */
-    private static Inmatning granska(java.util.function.Supplier<Inmatning> granskning) {
+    private static Inmatning granska(Supplier<Inmatning> granskning) {
         try {
             return granskning.get();
         } catch (InmatningAvvisad e) {

@@ -9,6 +9,7 @@ import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +84,6 @@ public class BehorighetBinder implements TypedRequestArgumentBinder<Behorighet> 
     }
 
     private static List<String> delar(String text) {
-        return java.util.Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 60).toList();
+        return Arrays.stream(text.split("[,\\s]+")).map(String::strip).filter(s -> !s.isEmpty() && s.length() <= 60).toList();
     }
 }
