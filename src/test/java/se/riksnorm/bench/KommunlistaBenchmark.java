@@ -1,12 +1,10 @@
 package se.riksnorm.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +24,7 @@ import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.normfiles.NormFileReader;
 import se.riksnorm.normfiles.Normfil;
 import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.support.ProjektetsNormer;
 
 /**
  * What knowing all 290 kommuner costs where it is paid: reading norms/ (schema and checks of kommuner.yaml) on every
@@ -53,11 +52,7 @@ public class KommunlistaBenchmark {
 
     @Setup
     public void las() throws IOException {
-        Path projektets = Path.of(System.getProperty("riksnorm.norms", "norms"));
-        katalog = projektets;
-        if (normer.equals("utan-lista")) {
-            katalog = kopiaUtanLista(projektets);
-        }
+        katalog = normer.equals("utan-lista") ? kopiaUtanLista() : ProjektetsNormer.KATALOG;
         Normfiler filer = new NormFileReader().las(katalog);
         riksnormer = filer.riksnormer().stream().map(Normfil::innehall).toList();
         kommuner = filer.allaKommuner();
@@ -85,20 +80,10 @@ public class KommunlistaBenchmark {
         return new Normbok(riksnormer, kommuner, fordelningar);
     }
 
-    private static Path kopiaUtanLista(Path fran) throws IOException {
-        Path till = Files.createTempDirectory("riksnorm-bench").resolve("norms");
-        try (Stream<Path> filer = Files.walk(fran)) {
-            for (Path fil : filer.toList()) {
-                Path dit = till.resolve(fran.relativize(fil).toString());
-                if (Files.isDirectory(fil)) {
-                    Files.createDirectories(dit);
-                } else if (!fil.getFileName().toString().equals("kommuner.yaml")) {
-                    Files.copy(fil, dit);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return till;
+    /** norms/ as it was before the list: a copy without kommuner.yaml. */
+    private static Path kopiaUtanLista() throws IOException {
+        Path kopia = ProjektetsNormer.kopia(Files.createTempDirectory("riksnorm-bench"));
+        Files.delete(kopia.resolve("kommuner.yaml"));
+        return kopia;
     }
 }
