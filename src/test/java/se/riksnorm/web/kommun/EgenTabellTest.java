@@ -132,11 +132,20 @@ class EgenTabellTest extends KorandeTjanstMedNormer {
     @Test
     @Order(4)
     void tranasForslag2023SummerarExaktTillRiksnormen2023() {
+        // Tranås's own choices, set through the API, govern its proposal: umgängesnorm unchanged, the share rounded down
+        Http.Svar val = http().som(SAKKUNNIG_TRANAS).begaran("PUT", "/api/v1/kommuner/tranas/val", "{\"aldersbyte\":\"ALDER_FORSTA_DAGEN\","
+                + "\"dagberakning\":\"DAGBELOPP_GANGER_DAGAR\",\"umgangesnorm\":{\"regel\":\"OFORANDRAD\"},\"hemmavarandeUngdom\":\"NEDAT\"}",
+                "If-Match", "*");
+        assertThat(val.status()).as(val.body()).isEqualTo(200);
         Http.Svar skapat = http().som(SAKKUNNIG_TRANAS).begaran("POST", "/api/v1/kommuner/tranas/forslag", "{\"ar\":2023}");
         assertThat(skapat.status()).as(skapat.body()).isEqualTo(201);
         JsonNode forslag = http().som(SAKKUNNIG_TRANAS).get(skapat.location()).json();
         JsonNode tabell = forslag.get("tabell");
         assertThat(tabell.get("avvikelser")).isEmpty();
+        assertThat(forslag.get("umgangesnorm").get("regel").asText()).isEqualTo("föregående års beslutade belopp, oförändrade");
+        // Tranås 2022 (Nyköping's row, unchanged): 54, 62, 52, 62, 80, 96, 107, 108 kr per day
+        assertThat(tabell.get("umgangesnorm").findValuesAsText("perDag")).containsExactly("54", "62", "52", "62", "80", "96", "107", "108");
+        assertThat(tabell.get("hemmavarandeUngdom").get("avrundning").asText()).isEqualTo("NEDAT");
         List<String> kolumner = new ArrayList<>();
         for (String del : List.of("personligaKostnader", "gemensammaKostnader")) {
             for (JsonNode kolumn : tabell.get(del)) {
