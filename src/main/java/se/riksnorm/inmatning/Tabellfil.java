@@ -19,8 +19,11 @@ public final class Tabellfil {
     /** The file kinds read here; JSON and YAML are the norms files' own format (normfiles). */
     public enum Format { XLSX, CSV }
 
-    /** The largest file read at all; the bilaga's XLSX is about 8 kB, its CSV 10 kB. */
-    public static final int STORSTA_FIL = 2 * 1024 * 1024;
+    /**
+     * The largest file read at all, the HTTP body limit (docs/adr/0144) for a caller that is not the HTTP adapter; the
+     * bilaga's XLSX is about 8 kB, its CSV 10 kB.
+     */
+    public static final int STORSTA_FIL = 512 * 1024;
 
     private Tabellfil() {
     }

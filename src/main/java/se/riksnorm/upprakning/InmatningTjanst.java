@@ -194,7 +194,7 @@ public class InmatningTjanst {
             String fore = rubrik.split("\\s[–-]\\s", 2)[0].strip();
             String utanKommun = fore.replaceFirst("(?i) kommun$", "");
             Optional<Kommun> namnd = fore.length() > 60 ? Optional.empty()
-                    : normbok.kommun(utanKommun).or(() -> normbok.kommun(utanKommun.replaceFirst("s$", "")));
+                    : normbok.kommun(utanKommun).or(() -> normbok.kommun(utanKommun.replaceFirst("(?i)s$", "")));
             if (namnd.isPresent() && !namnd.get().id().equals(kommun.id())) {
                 return Optional.of("Filens rubrik ('" + rubrik + "') nämner " + namnd.get().namn() + "; tabellen matas in som "
                         + Svenska.genitiv(kommun.namn()) + ".");

@@ -109,7 +109,7 @@ class KommunbehorighetTest extends KorandeTjanst {
     private static String token(Object kommunkod) {
         try {
             JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject("kim.handlaggare").claim("roles", List.of("handlaggare"))
-                    .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300)));
+                    .issueTime(new Date()).notBeforeTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300)));
             if (kommunkod != null) {
                 claims.claim("kommunkod", kommunkod);
             }

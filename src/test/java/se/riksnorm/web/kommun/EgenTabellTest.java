@@ -58,7 +58,7 @@ class EgenTabellTest extends KorandeTjanstMedNormer {
         });
     }
 
-    /** The CSV with the same three cells changed, found by their keys; saved as the export wrote it. */
+    /** The CSV with the same three cells changed, found by their keys; saved as the export wrote it (BOM, ';'). */
     static String redigeradCsv(Http http) {
         String csv = new String(http.hamtaFil("/api/v1/kommuner/nykoping/fordelningar/2022/bilaga.csv").innehall(), StandardCharsets.UTF_8);
         return andraCsv(andraCsv(andraCsv(csv, "personliga_kostnader.klader_och_skor.ar_1_2", "570", "575"),
@@ -69,8 +69,8 @@ class EgenTabellTest extends KorandeTjanstMedNormer {
         String[] rader = csv.split("\r?\n", -1);
         int andrade = 0;
         for (int i = 0; i < rader.length; i++) {
-            if (rader[i].contains("," + cell + ",")) {
-                assertThat(rader[i]).endsWith("," + fore);
+            if (rader[i].contains(";" + cell + ";")) {
+                assertThat(rader[i]).endsWith(";" + fore);
                 rader[i] = rader[i].substring(0, rader[i].length() - fore.length()) + efter;
                 andrade++;
             }
@@ -112,12 +112,14 @@ class EgenTabellTest extends KorandeTjanstMedNormer {
     @Test
     @Order(3)
     void csvMedKommaEllerSemikolonOchBomLagrasLika() {
-        String csv = redigeradCsv(http());
-        Http.Svar komma = http().ladda("PUT", "/api/v1/kommuner/eksjo/fordelningar/2022", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        String semikolon = redigeradCsv(http());
+        assertThat(semikolon).startsWith("\uFEFFavsnitt;rad;kolumn;cell;varde");
+        // the same file as a program writes it without Excel in mind: no BOM, ',' between fields
+        Http.Svar komma = http().ladda("PUT", "/api/v1/kommuner/eksjo/fordelningar/2022", "text/csv",
+                komma(semikolon.substring(1)).getBytes(StandardCharsets.UTF_8));
         assertThat(komma.status()).as(komma.body()).isEqualTo(201);
         assertEnAvvikelse(komma.json().get("tabell"));
-        // the same file the way issue 13's export (and Swedish Excel) writes it: a BOM, ';' between fields
-        String semikolon = "\uFEFF" + semikolon(csv);
+        // as the export (and Swedish Excel) writes it: a BOM, ';' between fields
         Http.Svar svar = http().ladda("PUT", "/api/v1/kommuner/aneby/fordelningar/2022", "text/csv; charset=utf-8",
                 semikolon.getBytes(StandardCharsets.UTF_8));
         assertThat(svar.status()).as(svar.body()).isEqualTo(201);
@@ -161,10 +163,10 @@ class EgenTabellTest extends KorandeTjanstMedNormer {
                 "9 personer 2870", "10 personer 3050");
     }
 
-    /** The CSV rewritten field by field with ';' between fields (quotes where a field needs them). */
-    static String semikolon(String csv) {
-        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180); StringWriter ut = new StringWriter();
-             CSVPrinter skrivare = new CSVPrinter(ut, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+    /** The CSV rewritten field by field with ',' between fields (quotes where a field needs them). */
+    static String komma(String csv) {
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setDelimiter(';').get()); StringWriter ut = new StringWriter();
+             CSVPrinter skrivare = new CSVPrinter(ut, CSVFormat.RFC4180)) {
             for (CSVRecord post : parser) {
                 skrivare.printRecord(post.toList());
             }

@@ -117,9 +117,9 @@ class InmatningFelTest extends KorandeTjanst {
     void felArSomFilenSjalvAnger() {
         Http.Svar svar = http().ladda("PUT", "/api/v1/kommuner/tranas/fordelningar/2023", XLSX, bilaga);
         assertThat(svar.status()).as(svar.body()).isEqualTo(422);
-        assertThat(svar.json().get("falt").asText()).isEqualTo("'Underlag 2022'!A1");
-        assertThat(svar.json().get("fel").get(0).get("meddelande").asText()).startsWith("Blad 'Underlag 2022', rad 1, kolumn A: filen "
-                + "gäller 2022 ('Underlag för beräkning av normen för ekonomiskt bistånd 2022'), men tabellen matas in för 2023");
+        assertThat(svar.json().get("falt").asText()).isEqualTo("'Underlag 2022'!A2");
+        assertThat(svar.json().get("fel").get(0).get("meddelande").asText()).startsWith("Blad 'Underlag 2022', rad 2, kolumn A: filen "
+                + "gäller 2022 ('UNDERLAG FÖR BERÄKNING AV NORMEN FÖR EKONOMISKT BISTÅND 2022'), men tabellen matas in för 2023");
         assertThat(Databasdump.av(dataSource)).isEqualTo(fore);
     }
 
@@ -141,7 +141,7 @@ class InmatningFelTest extends KorandeTjanst {
     @Test
     void csvUtanKolumnenVarde() {
         String csv = new String(http().hamtaFil("/api/v1/kommuner/nykoping/fordelningar/2022/bilaga.csv").innehall(), StandardCharsets.UTF_8);
-        JsonNode problem = vagras("text/csv", csv.replaceFirst("avsnitt,rad,kolumn,cell,varde", "avsnitt,rad,kolumn,cell,belopp")
+        JsonNode problem = vagras("text/csv", csv.replaceFirst("avsnitt;rad;kolumn;cell;varde", "avsnitt;rad;kolumn;cell;belopp")
                 .getBytes(StandardCharsets.UTF_8), 422, "ogiltig-tabell");
         assertThat(problem.get("falt").asText()).isEqualTo("rad 1, varde");
         assertThat(problem.get("fel").get(0).get("meddelande").asText()).startsWith("Rad 1, kolumn varde: kolumnen 'varde' saknas i rubrikraden");
@@ -177,7 +177,7 @@ class InmatningFelTest extends KorandeTjanst {
     void enStorFilOchEttBladMedForMangaCeller() throws IOException {
         byte[] stor = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(stor, (byte) 'a');
-        assertThat(vagras("text/csv", stor, 413, "for-stor-begaran").get("detail").asText()).contains("högst 2048 kB");
+        assertThat(vagras("text/csv", stor, 413, "for-stor-begaran").get("detail").asText()).contains("högst 512 kB");
         try (SXSSFWorkbook bok = new SXSSFWorkbook(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
             var blad = bok.createSheet("Underlag 2022");
             for (int r = 0; r < 300; r++) {
