@@ -41,4 +41,23 @@ class DriftTest extends KorandeTjanst {
         assertThat(http().som("test-handlaggare").get("/prometheus").status()).isEqualTo(403);
         assertThat(http().anonym().get("/prometheus").status()).isEqualTo(401);
     }
+
+    @Test
+    void latensHistogramOchProblemUnderSinRoute() {
+        assertThat(http().get("/api/v1/kommuner/atlantis").status()).isEqualTo(404);
+        assertThat(http().get("/api/v1/finns-inte").status()).isEqualTo(404);
+        String matt = http().som("test-administrator").get("/prometheus").body();
+        // buckets: Prometheus can compute p95/p99 of every route
+        assertThat(matt).containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.001\"");
+        // the unknown kommun is counted under the route that refused it, the unknown path under no route
+        assertThat(matt).contains("riksnorm_problem_total{route=\"/api/v1/kommuner/{kommun}\",status=\"404\",typ=\"okand-kommun\"} 1.0")
+                .contains("riksnorm_problem_total{route=\"ingen\",status=\"404\",typ=\"okand-resurs\"} 1.0");
+    }
+
+    @Test
+    void inloggningKravsMedWwwAuthenticate() {
+        Http.Svar svar = http().anonym().get("/api/v1/kommuner");
+        assertThat(svar.status()).isEqualTo(401);
+        assertThat(svar.rubrik("WWW-Authenticate")).isEqualTo("Bearer realm=\"riksnorm\", ApiKey realm=\"riksnorm\", header=\"X-API-Key\"");
+    }
 }

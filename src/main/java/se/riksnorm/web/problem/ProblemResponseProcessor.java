@@ -34,6 +34,8 @@ import se.riksnorm.storage.Lagringsvakt;
 class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
+    /** A bearer JWT from the kommun's identity provider (RFC 6750 §3), or an API key in X-API-Key (docs/adr/0040). */
+    static final String INLOGGNINGSSATT = "Bearer realm=\"riksnorm\", ApiKey realm=\"riksnorm\", header=\"X-API-Key\"";
     private static final String API_DOKUMENTATION = "API:t beskrivs på /swagger-ui/ och i /swagger/riksnorm-1.yml.";
 
     private final Lagringsvakt vakt;
@@ -54,7 +56,9 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         ProblemDetail problem = context.getRootCause()
                 .flatMap(ProblemResponseProcessor::iKedjan)
                 .orElseGet(() -> problem(context, status));
-        return ProblemResponses.svar(context.getRequest(), problem);
+        MutableHttpResponse<ProblemDetail> svar = ProblemResponses.svar(context.getRequest(), problem);
+        // RFC 9110 §11.6.1: a 401 names the schemes by which the caller may log in
+        return problem.status() == 401 ? svar.header(HttpHeaders.WWW_AUTHENTICATE, INLOGGNINGSSATT) : svar;
     }
 
     /**
