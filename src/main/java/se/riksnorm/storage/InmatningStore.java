@@ -3,7 +3,6 @@ package se.riksnorm.storage;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.util.List;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Tabellursprung;
@@ -17,10 +16,6 @@ import se.riksnorm.domain.kalla.Kalla;
  */
 @Singleton
 public class InmatningStore {
-
-    /** SQLite's extended result code for a violated UNIQUE constraint, and PostgreSQL's SQLSTATE. */
-    private static final int SQLITE_UNIQUE = 2067;
-    private static final String POSTGRES_UNIQUE = "23505";
 
     private final NormStore normStore;
     private final HistorikStore historik;
@@ -45,7 +40,7 @@ public class InmatningStore {
         try {
             version = normStore.sparaInmatad(tabell.medKalla(kalla), kallfil, ersatter, lastVersion);
         } catch (DataAccessException e) {
-            if (unik(e)) {
+            if (Lagringsfel.av(e).filter(fel -> fel == Lagringsfel.KONFLIKT).isPresent()) {
                 throw new SamtidigSkrivning(tabell.kommun().namn() + " " + tabell.ar() + " fick en ny version av någon annan "
                         + "samtidigt; inget sparades. Läs tabellen igen.");
             }
@@ -56,16 +51,5 @@ public class InmatningStore {
         }
         historik.fordelning(tabell.kommun().id(), tabell.ar(), handelse);
         return version;
-    }
-
-    private static boolean unik(Throwable fel) {
-        for (Throwable orsak = fel; orsak != null; orsak = orsak.getCause()) {
-            if (orsak instanceof SQLException sql
-                    && (POSTGRES_UNIQUE.equals(sql.getSQLState()) || sql.getErrorCode() == SQLITE_UNIQUE
-                    || String.valueOf(sql.getMessage()).contains("UNIQUE constraint failed"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

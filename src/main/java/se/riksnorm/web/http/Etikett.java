@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.riksnorm.web.problem.ProblemDetail;
@@ -18,12 +19,15 @@ import se.riksnorm.web.problem.Problems;
 /**
  * Entity tags (RFC 9110 §8.8.3) and the preconditions that use them (§13.1). A proposal's tag is its id and
  * revision, which every change raises, so If-Match names the state a change was made on (docs/adr/0140). A
- * table's tag is a hash of its representation: a decided table never changes, a draft changes with it.
+ * kommun's choices and its entered tables carry their version ({@code "3"}) the same way. A read-only table's
+ * tag is a hash of its representation: a decided table never changes, a draft changes with it. Missing If-Match
+ * is 428 {@code villkor-kravs}, a tag that is not the stored one 412 {@code inaktuell-version}, for every resource.
  */
 public final class Etikett {
 
     public static final String IF_MATCH = "If-Match";
     private static final Pattern FORSLAG = Pattern.compile("\"forslag-(\\d{1,18})-r(\\d{1,9})\"");
+    private static final Pattern VERSION = Pattern.compile("\\s*\"([0-9]{1,9})\"\\s*");
 
     private Etikett() {
     }
@@ -54,10 +58,9 @@ public final class Etikett {
      */
     public static Integer forvantadRevision(String ifMatch, long id) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(new ProblemDetail(Problems.typ("villkor-kravs"),
-                    "If-Match krävs", HttpStatus.PRECONDITION_REQUIRED.getCode(), "En ändring av ett förslag anger vilken version "
-                    + "den gjorts på, så att ingen annans samtidiga ändring skrivs över: hämta förslaget (GET /api/v1/forslag/" + id
-                    + "), och skicka svarets ETag i If-Match, t.ex. If-Match: " + forslag(id, 1) + ".", null, IF_MATCH, null, null));
+            throw kravs("En ändring av ett förslag anger vilken version den gjorts på, så att ingen annans samtidiga ändring "
+                    + "skrivs över: hämta förslaget (GET /api/v1/forslag/" + id + "), och skicka svarets ETag i If-Match, t.ex. "
+                    + "If-Match: " + forslag(id, 1) + ".");
         }
         if (ifMatch.strip().equals("*")) {
             return null;
@@ -69,9 +72,45 @@ public final class Etikett {
                 return Integer.valueOf(tagg.group(2));
             }
         }
-        throw Problems.problem("inaktuell-version", "Det som ändras har ändrats sedan det lästes", HttpStatus.PRECONDITION_FAILED,
-                "If-Match " + ifMatch.strip() + " är inte en ETag för förslaget " + id + ". Hämta förslaget (GET /api/v1/forslag/" + id
-                        + ") och skicka svarets ETag.", IF_MATCH, ifMatch.strip());
+        throw inaktuell(ifMatch.strip(), "If-Match " + ifMatch.strip() + " är inte en ETag för förslaget " + id
+                + ". Hämta förslaget (GET /api/v1/forslag/" + id + ") och skicka svarets ETag.");
+    }
+
+    /** The tag of a resource at a version, e.g. {@code "3"}: a kommun's choices, a kommun's entered table. */
+    public static String version(int version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version {@code If-Match} names, or empty for {@code *} (whatever is stored).
+     *
+     * @param resurs what is changed, in words, for the answer
+     */
+    public static OptionalInt forvantadVersion(String ifMatch, String resurs) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw kravs("En ändring av " + resurs + " ska ange versionen den utgår från i If-Match (ETag från GET, t.ex. If-Match: "
+                    + "\"3\"), så att ingen annans ändring skrivs över.");
+        }
+        if (ifMatch.strip().equals("*")) {
+            return OptionalInt.empty();
+        }
+        Matcher matcher = VERSION.matcher(ifMatch);
+        if (!matcher.matches()) {
+            throw inaktuell(ifMatch, "If-Match '" + ifMatch + "' är inte en ETag som tjänsten gett för " + resurs
+                    + " (en stark ETag, t.ex. \"3\").");
+        }
+        return OptionalInt.of(Integer.parseInt(matcher.group(1)));
+    }
+
+    /** 428: a change that does not say which version it was made on (RFC 6585 §3); nothing was changed. */
+    private static ProblemException kravs(String detalj) {
+        return Problems.problem("villkor-kravs", "If-Match krävs", HttpStatus.PRECONDITION_REQUIRED, detalj, IF_MATCH, null);
+    }
+
+    /** 412: the version named is not the one stored (RFC 9110 §13.1.1); nothing was changed. */
+    public static ProblemException inaktuell(String ifMatch, String detalj) {
+        return Problems.problem("inaktuell-version", "Det som ändras har ändrats sedan det lästes", HttpStatus.PRECONDITION_FAILED,
+                detalj, IF_MATCH, ifMatch);
     }
 
     /**

@@ -36,7 +36,7 @@ import se.riksnorm.upprakning.Inmatning;
 import se.riksnorm.upprakning.InmatningTjanst;
 import se.riksnorm.web.forslag.BeslutRequest;
 import se.riksnorm.web.forslag.Beslutsbegaran;
-import se.riksnorm.web.problem.Forhandsvillkor;
+import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
@@ -139,7 +139,7 @@ class InmatningController {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         behorighet.kravFor(hittad, "registrera dess beslut");
         OptionalInt version = ifMatch == null ? OptionalInt.empty()
-                : Forhandsvillkor.versionIIfMatch(ifMatch, hittad.namn() + " " + ar);
+                : Etikett.forvantadVersion(ifMatch, hittad.namn() + " " + ar);
         Inmatning beslutad = tjanst.besluta(hittad, ar(ar), Beslutsbegaran.beslut(begaran, ar), version.isPresent() ? version.getAsInt()
                 : null, anvandare);
         InmatningResponse svar = svar(beslutad);

@@ -25,7 +25,7 @@ import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.storage.KommunStore;
 import se.riksnorm.storage.Kommunval;
 import se.riksnorm.storage.Normregister;
-import se.riksnorm.web.problem.Forhandsvillkor;
+import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
@@ -84,7 +84,7 @@ class KommunvalController {
                                          @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         behorighet.kravFor(hittad, "ändra dess val");
-        OptionalInt version = Forhandsvillkor.versionIIfMatch(ifMatch, "valen för " + hittad.namn());
+        OptionalInt version = Etikett.forvantadVersion(ifMatch, "valen för " + hittad.namn());
         Kommunval nya = Kommunvalsbegaran.val(begaran);
         int last = version.isPresent() ? version.getAsInt() : store.val(hittad.id()).orElseThrow().version();
         Kommunval sparade = store.sparaVal(hittad.id(), last, nya, anvandare);
@@ -96,6 +96,6 @@ class KommunvalController {
         Umgangesregel regel = val.umgangesregel() == null ? Umgangesregel.standard() : val.umgangesregel();
         return HttpResponse.ok(new KommunvalResponse(KommunRef.av(kommun), val.version(), val.ursprung(),
                         Kommunvalsbegaran.body(val), regel.beskrivning() + (val.umgangesregel() == null ? " (tjänstens standard)" : "")))
-                .header("ETag", Forhandsvillkor.etag(val.version()));
+                .header("ETag", Etikett.version(val.version()));
     }
 }

@@ -6,12 +6,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 /** Writes a problem as the response body, with its media type. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
-    static MutableHttpResponse<ProblemDetail> svar(HttpRequest<?> request, ProblemDetail problem) {
+    public static MutableHttpResponse<ProblemDetail> svar(HttpRequest<?> request, ProblemDetail problem) {
         ProblemDetail medInstans = problem.instance() == null && request != null ? problem.withInstance(request.getPath()) : problem;
         return HttpResponse.<ProblemDetail>status(HttpStatus.valueOf(problem.status()))
                 .contentType(ProblemDetail.MEDIA_TYPE)

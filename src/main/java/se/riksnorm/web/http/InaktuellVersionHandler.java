@@ -1,10 +1,12 @@
-package se.riksnorm.web.problem;
+package se.riksnorm.web.http;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import se.riksnorm.storage.InaktuellVersion;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.ProblemResponses;
 
 /** A write whose If-Match version another write overtook, found by the store's UPDATE: 412, nothing changed. */
 @Singleton
@@ -12,7 +14,7 @@ class InaktuellVersionHandler implements ExceptionHandler<InaktuellVersion, Http
 
     @Override
     public HttpResponse<ProblemDetail> handle(HttpRequest request, InaktuellVersion fel) {
-        return ProblemResponses.svar(request, Forhandsvillkor.inaktuell(request.getHeaders().get("If-Match"), fel.getMessage())
+        return ProblemResponses.svar(request, Etikett.inaktuell(request.getHeaders().get(Etikett.IF_MATCH), fel.getMessage())
                 .problem());
     }
 }
