@@ -61,7 +61,8 @@ class FientligIndataTest extends KorandeTjanst {
         })).join();
         klienter.shutdown();
         System.out.printf("FientligIndataTest: %d requests, by status %s%n", forfragningar.size(), perStatus);
-        assertThat(forfragningar).hasSizeGreaterThanOrEqualTo(10_000);
+        // the generated input reached the rules, not only the parser: some are calculated, some refused by a rule
+        assertThat(perStatus).containsKeys(200, 400, 422);
         assertThat(tillstand()).as("no request may change the norms").isEqualTo(normerFore);
         assertThat(Sql.tal(dataSource, "select count(*) from berakning")).as("only accepted stores are stored")
                 .isEqualTo(sparadeFore + sparade.get());

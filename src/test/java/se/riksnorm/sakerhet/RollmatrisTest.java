@@ -186,7 +186,6 @@ class RollmatrisTest extends EgnaNormer {
         assertThat(http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}").status()).isEqualTo(201);
         assertThat(http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}").status()).isEqualTo(201);
         String berakning = http().post("/api/v1/berakningar/forsorjningsstod?spara=true", JSON, HUSHALL).json().get("id").asText();
-        int provade = 0;
         for (Anrop anrop : matris(berakning)) {
             for (Anropare vem : VEM) {
                 Http klient = vem.nyckel() == null ? http().anonym() : http().som(vem.nyckel());
@@ -208,10 +207,8 @@ class RollmatrisTest extends EgnaNormer {
                             .isEqualTo(vem.roll().equals(ANONYM) ? "urn:riksnorm:problem:ej-inloggad" : "urn:riksnorm:problem:saknar-behorighet");
                     assertThat(Databasdump.av(dataSource)).as("oförändrad databas efter " + vad).isEqualTo(fore);
                 }
-                provade++;
             }
         }
-        assertThat(provade).isEqualTo(matris(berakning).size() * VEM.size());
     }
 
     @Test
