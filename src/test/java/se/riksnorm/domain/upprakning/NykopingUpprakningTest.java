@@ -2,10 +2,16 @@ package se.riksnorm.domain.upprakning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
@@ -31,46 +37,36 @@ class NykopingUpprakningTest {
     private static final Fordelning BESLUTAD = ProjektetsNormer.nykoping(2023);
     private static final Fordelning FORSLAG = FordelningUpprakning.foresla(BAS, RIKSNORM_2023, Umgangesregel.standard(), 5);
 
-    /**
-     * The proposal's posts, column by column (livsmedel, kläder/skor, fritid/lek, hygien, försäkring): each
-     * 2022 post × new total / 2022 total, rounded down, the leftover kronor by largest remainder. E.g. 1–2 år:
-     * 1 042, 570, 199, 595, 74 × 2 700 / 2 480 = 1 134,44; 620,56; 216,65; 647,78; 80,56 → 1 134 + 620 + 216
-     * + 647 + 80 = 2 697; 3 kr left: hygien (,78), fritid (,65), then kläder and försäkring tie at ,56 and the
-     * larger post, kläder, takes it: 1 134, 621, 217, 648, 80 (decided: 216 and 81).
-     */
-    private static final Map<Aldersgrupp, List<Long>> PERSONLIGA = new LinkedHashMap<>();
-    private static final Map<Integer, List<Long>> GEMENSAMMA = new LinkedHashMap<>();
+    /** The expected proposal, in the norms files' layout beside the decided table it is diffed against. */
+    private static final JsonNode VANTAT = las("/fall/upprakning/nykoping-2023-ur-2022.yaml");
 
-    static {
-        PERSONLIGA.put(Aldersgrupp.AR_0, List.of(823L, 605L, 121L, 774L, 97L));
-        PERSONLIGA.put(Aldersgrupp.AR_1_2, List.of(1134L, 621L, 217L, 648L, 80L));
-        PERSONLIGA.put(Aldersgrupp.AR_3, List.of(1181L, 651L, 289L, 193L, 96L));
-        PERSONLIGA.put(Aldersgrupp.AR_4_6, List.of(1485L, 621L, 352L, 162L, 80L));
-        PERSONLIGA.put(Aldersgrupp.AR_7_10, List.of(1623L, 710L, 777L, 169L, 101L));
-        PERSONLIGA.put(Aldersgrupp.AR_11_14, List.of(1945L, 700L, 933L, 234L, 78L));
-        PERSONLIGA.put(Aldersgrupp.AR_15_18, List.of(2064L, 833L, 1054L, 351L, 88L));
-        PERSONLIGA.put(Aldersgrupp.AR_19_20, List.of(2082L, 841L, 1064L, 355L, 88L));
-        PERSONLIGA.put(Aldersgrupp.ENSAMSTAENDE, List.of(2129L, 524L, 523L, 314L));
-        PERSONLIGA.put(Aldersgrupp.SAMMANBOENDE, List.of(3591L, 1071L, 1008L, 630L));
-        // förbrukningsvaror, telefon; 8–10 personer: 2 510 + (n − 7) × 180 (SoF 2 kap. 1 §)
-        GEMENSAMMA.put(1, List.of(124L, 1006L));
-        GEMENSAMMA.put(2, List.of(150L, 1100L));
-        GEMENSAMMA.put(3, List.of(269L, 1311L));
-        GEMENSAMMA.put(4, List.of(305L, 1485L));
-        GEMENSAMMA.put(5, List.of(391L, 1669L));
-        GEMENSAMMA.put(6, List.of(443L, 1887L));
-        GEMENSAMMA.put(7, List.of(502L, 2008L));
-        GEMENSAMMA.put(8, List.of(538L, 2152L));
-        GEMENSAMMA.put(9, List.of(603L, 2267L));
-        GEMENSAMMA.put(10, List.of(671L, 2379L));
+    private static JsonNode las(String resurs) {
+        try (InputStream in = NykopingUpprakningTest.class.getResourceAsStream(resurs)) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
     void varjePostCellForCell() {
-        PERSONLIGA.forEach((grupp, poster) -> assertThat(FORSLAG.personligaKostnader().get(grupp).belopp().values())
-                .as(grupp.benamning()).extracting(Kronor::belopp).containsExactlyElementsOf(poster));
-        GEMENSAMMA.forEach((antal, poster) -> assertThat(FORSLAG.gemensamma(antal).orElseThrow().belopp().values())
-                .as(antal + " personer").extracting(Kronor::belopp).containsExactlyElementsOf(poster));
+        Map<String, Long> forslaget = new TreeMap<>();
+        for (Aldersgrupp grupp : Aldersgrupp.values()) {
+            FORSLAG.personligaKostnader().get(grupp).belopp()
+                    .forEach((post, kronor) -> forslaget.put("personliga_kostnader." + post.nyckel() + "." + grupp.nyckel(), kronor.belopp()));
+        }
+        for (int antal = 1; antal <= FORSLAG.storstaHushall(); antal++) {
+            int n = antal;
+            FORSLAG.gemensamma(antal).orElseThrow().belopp()
+                    .forEach((post, kronor) -> forslaget.put("gemensamma_kostnader." + post.nyckel() + "." + n, kronor.belopp()));
+        }
+        Map<String, Long> filen = new TreeMap<>();
+        for (String tabell : List.of("personliga_kostnader", "gemensamma_kostnader")) {
+            VANTAT.get(tabell).fields().forEachRemaining(post -> post.getValue().fields().forEachRemaining(kolumn ->
+                    filen.put(tabell + "." + post.getKey() + "." + kolumn.getKey(), kolumn.getValue().asLong())));
+        }
+        // every cell of the proposal, and no other, as the file has it
+        assertThat(forslaget).isEqualTo(filen);
         assertThat(FORSLAG.storstaHushall()).isEqualTo(10);
     }
 

@@ -2,7 +2,6 @@ package se.riksnorm.web.berakning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
@@ -14,7 +13,7 @@ import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.ProjektetsNormer;
 import se.riksnorm.support.Sql;
 
-/** Matnorm, umgängesnorm, stored calculations and the NDJSON batch over HTTP. */
+/** Stored calculations and the NDJSON batch over HTTP (matnorm and umgängesnorm: fall/*.yaml, NormfallTest). */
 @MicronautTest(transactional = false)
 class BerakningApiTest extends EgnaNormer {
 
@@ -26,44 +25,6 @@ class BerakningApiTest extends EgnaNormer {
     NormLoader loader;
     @Inject
     DataSource dataSource;
-
-    @Test
-    void matnormPerVeckaOchDag() {
-        Http.Svar svar = http().post("/api/v1/berakningar/matnorm", "application/json",
-                "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"dagar\":7,\"medlemmar\":["
-                        + "{\"alder\":35,\"roll\":\"SOKANDE\"},{\"alder\":34,\"roll\":\"MAKE_MAKA_SAMBO\"},{\"id\":\"barn\",\"alder\":8,\"roll\":\"BARN\"}]}");
-        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
-        JsonNode m = svar.json();
-        // Nyköping 2023: sammanboende 3 591 / 826 / 118; 7–10 år 1 622 / 373 / 53
-        assertThat(m.get("rader")).hasSize(2);
-        assertThat(m.get("perManad").asLong()).isEqualTo(3591 + 1622);
-        assertThat(m.get("perVecka").asLong()).isEqualTo(826 + 373);
-        assertThat(m.get("perDag").asLong()).isEqualTo(118 + 53);
-        // 7 days: (118 + 53) × 7 = 1 197
-        assertThat(m.get("forDagarna").asLong()).isEqualTo(1197);
-        assertThat(m.get("rader").get(1).get("regel").asText()).isEqualTo("Matnorm 2023, 7–10 år: 53 kr per dag × 7 dagar = 371 kr");
-        assertThat(m.get("grunder").get(0).get("hanvisning").asText()).contains("SN22/37");
-    }
-
-    @Test
-    void umgangesnormForSexDagar() {
-        Http.Svar svar = http().post("/api/v1/berakningar/umgangesnorm", "application/json",
-                "{\"kommun\":\"0480\",\"manad\":\"2023-03\",\"barn\":[{\"id\":\"Kim\",\"alder\":8,\"roll\":\"UMGANGESBARN\",\"dagar\":6},"
-                        + "{\"id\":\"Lo\",\"fodelsedatum\":\"2022-11-02\",\"roll\":\"UMGANGESBARN\",\"dagar\":4}]}");
-        assertThat(svar.status()).as(svar.body()).isEqualTo(200);
-        // 7–10 år 86 × 6 = 516; 0 år 58 × 4 = 232 (Nyköping's decided 2023 row); 748 in all
-        assertThat(svar.json().get("rader").findValuesAsText("belopp")).containsExactly("516", "232");
-        assertThat(svar.json().get("summa").asLong()).isEqualTo(748);
-    }
-
-    @Test
-    void utanFordelningFinnsIngenMatnorm() {
-        Http.Svar svar = http().post("/api/v1/berakningar/matnorm", "application/json",
-                "{\"kommun\":\"nykoping\",\"manad\":\"2024-03\",\"dagar\":7,\"medlemmar\":[{\"alder\":35,\"roll\":\"SOKANDE\"}]}");
-        assertThat(svar.status()).isEqualTo(422);
-        assertThat(svar.json().get("detail").asText()).isEqualTo("Nyköping har ingen fördelning av riksnormen för 2024, och därmed "
-                + "ingen matnorm eller umgängesnorm det året.");
-    }
 
     @Test
     void ensparadBerakningHamtasIdentiskAvenNarNormernaAndrats() {
