@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.fordelning.FordelningKontroll;
+import se.riksnorm.domain.riksnorm.RiksnormKontroll;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -92,32 +94,34 @@ public class NormLoader {
             }, utfall);
         }
 
-        Normbok lagrad = register.lasOm();
+        Normbok fore = register.lasOm();
         for (Normfil<Riksnorm> fil : filer.riksnormer()) {
             Riksnorm ny = fil.innehall();
-            Optional<String> overlapp = overlapp(ny, lagrad, filer.riksnormer());
+            Optional<String> overlapp = overlapp(ny, fore, filer.riksnormer());
             if (overlapp.isPresent()) {
                 utfall.add(Filutfall.fel(fil.fil(), overlapp.get()));
                 continue;
             }
-            Optional<Riksnorm> befintlig = lagrad.riksnorm(ny.ar());
+            Optional<Riksnorm> befintlig = fore.riksnorm(ny.ar());
             utfall.add(jamforOchSpara(fil.fil(), "Riksnormen " + ny.ar(),
                     befintlig.map(RiksnormCeller::tabell), RiksnormCeller.tabell(ny),
                     befintlig.map(r -> r.status().arLast()).orElse(false),
                     skillnader -> upprakning.sparaRiksnorm(ny, fil.fil(), inlast(fil.fil(), skillnader, anvandare)),
-                    () -> register.aktuell().riksnorm(ny.ar()).map(r -> register.aktuell().avvikelser(r)).orElse(List.of())));
+                    () -> befintlig.map(fore::avvikelser).orElse(List.of()), () -> RiksnormKontroll.kontrollera(ny)));
         }
 
-        lagrad = register.lasOm();
+        // the tables are checked against the riksnorm years just stored: one read of the database, not one per file
+        Normbok medRiksnormer = sparade(utfall) ? register.lasOm() : fore;
+        int foreTabellerna = utfall.size();
         for (Normfil<Fordelning> fil : filer.fordelningar()) {
             Fordelning ny = fil.innehall();
             String namn = ny.kommun().namn() + " " + ny.ar();
-            if (lagrad.riksnorm(ny.ar()).isEmpty()) {
+            if (medRiksnormer.riksnorm(ny.ar()).isEmpty()) {
                 utfall.add(Filutfall.fel(fil.fil(), namn + " kan inte läsas in: riksnormen för " + ny.ar()
                         + " finns inte, så fördelningen kan inte kontrolleras"));
                 continue;
             }
-            Optional<Fordelning> befintlig = lagrad.fordelning(ny.kommun(), ny.ar());
+            Optional<Fordelning> befintlig = medRiksnormer.fordelning(ny.kommun(), ny.ar());
             Optional<Tabellursprung> ursprung = store.ursprung(ny.kommun().id(), ny.ar());
             if (befintlig.isPresent() && ursprung.isPresent() && Tabellursprung.forFil(ursprung.get(), befintlig.get().status(),
                     FordelningCeller.tabell(befintlig.get()).equals(FordelningCeller.tabell(ny)))
@@ -128,30 +132,38 @@ public class NormLoader {
                         + sammanfatta(skillnader.subList(0, Math.min(5, skillnader.size()))) + (skillnader.size() > 5 ? " …" : "")
                         + "; alla i skillnader). En fil ersätter aldrig en tabell som matats in genom API:t; exportera den "
                         + "till norms/ (POST …/fordelningar/" + ny.ar() + "/export) så stämmer filen med den.", skillnader,
-                        meddelanden(lagrad.avvikelser(befintlig.get()))));
+                        meddelanden(medRiksnormer.avvikelser(befintlig.get()))));
                 continue;
             }
             utfall.add(jamforOchSpara(fil.fil(), namn,
                     befintlig.map(FordelningCeller::tabell), FordelningCeller.tabell(ny),
                     befintlig.map(f -> f.status().arLast()).orElse(false),
                     skillnader -> upprakning.sparaFordelning(ny, fil.fil(), inlast(fil.fil(), skillnader, anvandare)),
-                    () -> register.aktuell().fordelning(ny.kommun(), ny.ar())
-                            .map(f -> register.aktuell().avvikelser(f)).orElse(List.of())));
+                    () -> befintlig.map(medRiksnormer::avvikelser).orElse(List.of()),
+                    () -> FordelningKontroll.kontrollera(ny, medRiksnormer.riksnorm(ny.ar()).orElseThrow())));
+        }
+        if (sparade(utfall.subList(foreTabellerna, utfall.size()))) {
+            register.lasOm();
         }
         return rapportera(katalog, utfall);
     }
 
-    private Filutfall jamforOchSpara(String fil, String namn, Optional<Celltabell> befintlig, Celltabell ny, boolean last,
-                                     Consumer<List<Skillnad>> spara, Supplier<List<Avvikelse>> avvikelser) {
+    /**
+     * @param lagradesFynd the findings of the stored table, which stays where the file is refused
+     * @param filensFynd the findings of the file's table, which is stored
+     */
+    private static Filutfall jamforOchSpara(String fil, String namn, Optional<Celltabell> befintlig, Celltabell ny, boolean last,
+                                            Consumer<List<Skillnad>> spara, Supplier<List<Avvikelse>> lagradesFynd,
+                                            Supplier<List<Avvikelse>> filensFynd) {
         List<Skillnad> skillnader = befintlig.map(b -> b.skillnaderMot(ny)).orElse(List.of());
         if (befintlig.isPresent() && skillnader.isEmpty()) {
-            return new Filutfall(fil, Utfall.OFORANDRAD, namn + " är oförändrad", List.of(), meddelanden(avvikelser.get()));
+            return new Filutfall(fil, Utfall.OFORANDRAD, namn + " är oförändrad", List.of(), meddelanden(filensFynd.get()));
         }
         if (last) {
             return new Filutfall(fil, Utfall.VAGRAD, namn + " är beslutad och ändras inte. Filen " + fil
                     + " skiljer sig från det lagrade i " + skillnader.size() + " " + (skillnader.size() == 1 ? "uppgift" : "uppgifter")
                     + ": " + sammanfatta(skillnader) + ". Det lagrade gäller; en ändring kräver ett nytt beslut.",
-                    skillnader, meddelanden(avvikelser.get()));
+                    skillnader, meddelanden(lagradesFynd.get()));
         }
         try {
             spara.accept(skillnader);
@@ -159,11 +171,14 @@ public class NormLoader {
             LOG.error("{} kunde inte sparas", fil, e);
             return Filutfall.fel(fil, namn + " kunde inte sparas: " + e.getMessage() + ". Inget ändrades.");
         }
-        register.lasOm();
-        List<String> fynd = meddelanden(avvikelser.get());
+        List<String> fynd = meddelanden(filensFynd.get());
         return befintlig.isEmpty()
                 ? new Filutfall(fil, Utfall.NY, namn + " inläst", List.of(), fynd)
                 : new Filutfall(fil, Utfall.UPPDATERAD, namn + " ersatt; ändrat: " + sammanfatta(skillnader), skillnader, fynd);
+    }
+
+    private static boolean sparade(List<Filutfall> utfall) {
+        return utfall.stream().anyMatch(u -> u.utfall() == Utfall.NY || u.utfall() == Utfall.UPPDATERAD);
     }
 
     /** The history entry of a table stored from a file: who loaded it, each changed cell listed. */
