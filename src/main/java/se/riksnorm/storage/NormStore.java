@@ -50,11 +50,13 @@ public class NormStore {
     private final KommunStore kommuner;
     private final FordelningRepository fordelningar;
     private final FordelningCellRepository fordelningCeller;
+    private final HandelseRepository handelser;
     private final GranskningStore granskning;
 
     NormStore(KallaRepository kallor, RiksnormRepository riksnormer, RiksnormCellRepository riksnormCeller,
               KommunStore kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller,
-              GranskningStore granskning) {
+              GranskningStore granskning, HandelseRepository handelser) {
+        this.handelser = handelser;
         this.kallor = kallor;
         this.riksnormer = riksnormer;
         this.riksnormCeller = riksnormCeller;
@@ -243,6 +245,14 @@ public class NormStore {
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<Tabellursprung> ursprung(String kommun, int ar) {
         return fordelningar.findFirstByKommunAndArOrderByVersionDesc(kommun, ar).map(rad -> Tabellursprung.valueOf(rad.ursprung()));
+    }
+
+    /** Everything stored with the point in its history it was read at, in one snapshot (Normregister). */
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    Normlage lasNormlage() {
+        Long handelse = handelser.findMaxId();
+        long kommunversioner = kommuner.versionssumma();
+        return new Normlage(lasNormbok(), handelse == null ? 0 : handelse, kommunversioner);
     }
 
     /** Everything stored, read back into the domain: of a kommun's table, the version in force. */

@@ -12,20 +12,22 @@ import se.riksnorm.domain.Normbok;
 public class Normregister {
 
     private final NormStore store;
-    private final AtomicReference<Normbok> aktuell = new AtomicReference<>(Normbok.tom());
+    private final AtomicReference<Normlage> aktuell = new AtomicReference<>(Normlage.TOM);
 
     Normregister(NormStore store) {
         this.store = store;
     }
 
     public Normbok aktuell() {
-        return aktuell.get();
+        return aktuell.get().normbok();
     }
 
-    /** Reads everything stored again; called after each write. */
+    /**
+     * Reads everything stored again; called after each write. A read that overlapped a later write and saw less than
+     * the one already held (another replica's sync finishing after this replica's own write) does not replace it.
+     */
     public Normbok lasOm() {
-        Normbok normbok = store.lasNormbok();
-        aktuell.set(normbok);
-        return normbok;
+        Normlage last = store.lasNormlage();
+        return aktuell.accumulateAndGet(last, (nu, ny) -> ny.aldreAn(nu) ? nu : ny).normbok();
     }
 }
