@@ -100,6 +100,13 @@ class RollmatrisTest extends EgnaNormer {
         m.add(new Anrop("POST", "/api/v1/forslag/{id}/umgangesnorm/bekraftelse", "/api/v1/forslag/1/umgangesnorm/bekraftelse", "{}",
                 JSON, Set.of(S)));
         m.add(new Anrop("DELETE", "/api/v1/forslag/{id}", "/api/v1/forslag/999", null, null, Set.of(S)));
+        // the budget impact of a caseload and the nämnd's papers: the sakkunnig prepares, the beslutsfattare reads
+        m.add(new Anrop("POST", "/api/v1/kommuner/{kommun}/budgetpaverkan", "/api/v1/kommuner/nykoping/budgetpaverkan?fore=2023&efter=2024:riksnorm",
+                "hushall;roll;alder\nH-1;SOKANDE;30\n", "text/csv", Set.of(S, B)));
+        m.add(new Anrop("POST", "/api/v1/kommuner/{kommun}/budgetpaverkan.{format}",
+                "/api/v1/kommuner/nykoping/budgetpaverkan.png?fore=2023&efter=2024:riksnorm", "hushall;roll;alder\nH-1;SOKANDE;30\n",
+                "text/csv", Set.of(S, B)));
+        m.add(new Anrop("GET", "/api/v1/budgetpaverkan/mall.csv", "/api/v1/budgetpaverkan/mall.csv", null, null, Set.of(S, B)));
         // deciding: the beslutsfattare
         m.add(new Anrop("POST", "/api/v1/forslag/{id}/beslut", "/api/v1/forslag/1/beslut", "{\"namnd\":\"Socialnämnden\"}", JSON,
                 Set.of(B)));

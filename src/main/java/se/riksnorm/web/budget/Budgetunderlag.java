@@ -1,0 +1,81 @@
+package se.riksnorm.web.budget;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import se.riksnorm.budget.BudgetTjanst;
+import se.riksnorm.budget.HushallCsv;
+import se.riksnorm.budget.Hushallslasare;
+import se.riksnorm.budget.Underlagsgranser;
+import se.riksnorm.budget.Underlagsvagran;
+import se.riksnorm.budget.Versionsvagran;
+import se.riksnorm.domain.budget.Budgetberakning;
+import se.riksnorm.domain.budget.Budgetpaverkan;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.web.berakning.HushallNdjson;
+import se.riksnorm.web.kommun.Kommunuppslag;
+
+/**
+ * An uploaded caseload calculated, for the API and for a web page: finds the kommun, reads the upload as CSV or
+ * NDJSON, calculates it with {@link BudgetTjanst} and words every refusal as its problem.
+ */
+@Singleton
+public class Budgetunderlag {
+
+    private final BudgetTjanst tjanst;
+    private final Normregister register;
+    private final JsonMapper json;
+
+    Budgetunderlag(BudgetTjanst tjanst, Normregister register, JsonMapper json) {
+        this.tjanst = tjanst;
+        this.register = register;
+        this.json = json;
+    }
+
+    /** The domain's answer and what it needs for documents. */
+    public record Resultat(Kommun kommun, Budgetpaverkan paverkan, long rader) {
+    }
+
+    BudgetpaverkanResponse berakna(String kommun, InputStream hushall, boolean ndjson, Budgetfragan fraga) {
+        Resultat resultat = beraknaDomanen(kommun, hushall, ndjson, fraga);
+        return BudgetResponses.svar(resultat.kommun(), resultat.paverkan(), fraga.per(), resultat.rader());
+    }
+
+    /**
+     * The caseload under the two versions.
+     *
+     * @param fore a version as written: {@code 2023}, {@code 2024:forslag-1}, {@code 2027:riksnorm}
+     * @param manader {@code 1} … {@code 1-12}, or {@code null} for January
+     * @param per the caseload's month ÅÅÅÅ-MM, or {@code null} for the current month
+     */
+    public Resultat berakna(String kommun, InputStream hushall, boolean ndjson, String fore, String efter, String manader,
+                            String per, int antalStorsta) {
+        return beraknaDomanen(kommun, hushall, ndjson, Budgetfragan.tolka(fore, efter, manader, per, antalStorsta));
+    }
+
+    Resultat beraknaDomanen(String kommun, InputStream hushall, boolean ndjson, Budgetfragan fraga) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        try {
+            Budgetberakning berakning = tjanst.forbered(hittad, fraga.fore(), fraga.efter(), fraga.manader());
+            Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, json, hittad, Underlagsgranser.STANDARD)
+                    : new HushallCsv(hushall, Underlagsgranser.STANDARD, fraga.per(), hittad.berakning().aldersbyte());
+            Budgetpaverkan paverkan = tjanst.berakna(berakning, lasare, fraga.antalStorsta());
+            return new Resultat(hittad, paverkan, lasare.rader());
+        } catch (Underlagsvagran e) {
+            throw BudgetProblems.underlag(e);
+        } catch (Versionsvagran e) {
+            throw BudgetProblems.version(e);
+        }
+    }
+
+    byte[] json(Object varde) {
+        try {
+            return json.writeValueAsBytes(varde);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
