@@ -107,6 +107,14 @@ class RollmatrisTest extends EgnaNormer {
                 "/api/v1/kommuner/nykoping/budgetpaverkan.png?fore=2023&efter=2024:riksnorm", "hushall;roll;alder\nH-1;SOKANDE;30\n",
                 "text/csv", Set.of(S, B)));
         m.add(new Anrop("GET", "/api/v1/budgetpaverkan/mall.csv", "/api/v1/budgetpaverkan/mall.csv", null, null, Set.of(S, B)));
+        m.add(new Anrop("GET", "/api/v1/forslag/{id}/tjansteskrivelse.{format}", "/api/v1/forslag/1/tjansteskrivelse.html", null, null,
+                Set.of(S, B)));
+        m.add(new Anrop("POST", "/api/v1/forslag/{id}/tjansteskrivelse.{format}", "/api/v1/forslag/1/tjansteskrivelse.html",
+                "hushall;roll;alder\nH-1;SOKANDE;30\n", "text/csv", Set.of(S, B)));
+        m.add(new Anrop("GET", "/api/v1/forslag/{id}/protokollsforslag.{format}", "/api/v1/forslag/1/protokollsforslag.html", null, null,
+                Set.of(S, B)));
+        m.add(new Anrop("POST", "/api/v1/forslag/{id}/protokollsforslag.{format}", "/api/v1/forslag/1/protokollsforslag.html",
+                "hushall;roll;alder\nH-1;SOKANDE;30\n", "text/csv", Set.of(S, B)));
         // deciding: the beslutsfattare
         m.add(new Anrop("POST", "/api/v1/forslag/{id}/beslut", "/api/v1/forslag/1/beslut", "{\"namnd\":\"Socialnämnden\"}", JSON,
                 Set.of(B)));

@@ -15,7 +15,7 @@ import se.riksnorm.support.KorandeTjanstMedNormer;
  * ages per 2023-11 (ålder den första dagen, Nyköping's choice).
  */
 @MicronautTest(transactional = false)
-class BudgetpaverkanApiTest extends KorandeTjanstMedNormer {
+public class BudgetpaverkanApiTest extends KorandeTjanstMedNormer {
 
     static final String RUBRIK = "hushall;roll;fodelsedatum;alder;boende;lon;jobbstimulans;barnbidrag;sjukpenning\n";
     /**
@@ -29,7 +29,7 @@ class BudgetpaverkanApiTest extends KorandeTjanstMedNormer {
      * H-4 (rows 8–9): the child's role is not a role → not counted, row 9 named.
      * H-5 (row 10): two fields where the header has nine → not counted, row 10 named.
      */
-    static final String UNDERLAG = RUBRIK
+    public static final String UNDERLAG = RUBRIK
             + "H-1;SOKANDE;1990-05-14;;6500;;;;4000\n"
             + "H-2;SOKANDE;1984-02-02;;8900;6000;ja;2500;\n"
             + "H-2;MAKE_MAKA_SAMBO;1986-11-30;;;;;;\n"
