@@ -17,7 +17,6 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -31,7 +30,7 @@ import se.riksnorm.domain.budget.Budgetpaverkan;
 
 /**
  * The budget impact as a chart for the nämnd's papers (docs/adr/0122): försörjningsstöd per month by household type,
- * the two versions side by side, drawn by JFreeChart into a PNG at twice its size in the document (sharp on paper),
+ * the two versions side by side as horizontal bars (the types' names read across), drawn by JFreeChart into a PNG at twice its size in the document (sharp on paper),
  * in Liberation Sans from the service's own jar so that nothing depends on the fonts of the host.
  */
 public final class Budgetdiagram {
@@ -86,8 +85,7 @@ public final class Budgetdiagram {
         Font rubrik = Typsnitt.INSTANS.fet.deriveFont(11f);
         CategoryAxis kategorier = new CategoryAxis();
         kategorier.setTickLabelFont(text);
-        kategorier.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        kategorier.setMaximumCategoryLabelLines(2);
+        kategorier.setMaximumCategoryLabelWidthRatio(0.35f);
         NumberAxis kronor = new NumberAxis("kr per månad");
         kronor.setLabelFont(text);
         kronor.setTickLabelFont(text);
@@ -99,7 +97,7 @@ public final class Budgetdiagram {
         staplar.setSeriesPaint(1, EFTER);
         staplar.setItemMargin(0.05);
         CategoryPlot yta = new CategoryPlot(data, kategorier, kronor, staplar);
-        yta.setOrientation(PlotOrientation.VERTICAL);
+        yta.setOrientation(PlotOrientation.HORIZONTAL);
         yta.setBackgroundPaint(Color.WHITE);
         yta.setRangeGridlinePaint(new Color(0xcc, 0xcc, 0xcc));
         yta.setRangeGridlineStroke(new BasicStroke(0.5f));

@@ -33,8 +33,8 @@ public final class Namndhandlingar {
         b.add(new Skrivelse.Rubrik("Prövning av barnets bästa"));
         b.add(Skrivelse.Stycke.fyllI(BARNRATT));
         forslagTillBeslut(u, b);
-        b.add(new Skrivelse.Stycke(List.of(Skrivelse.Textdel.fyllI("Namn"), Skrivelse.Textdel.text("\n"),
-                Skrivelse.Textdel.fyllI("Titel"))));
+        b.add(Skrivelse.Stycke.fyllI("Namn"));
+        b.add(Skrivelse.Stycke.fyllI("Titel"));
         b.add(new Skrivelse.Rubrik("Bilagor"));
         b.add(new Skrivelse.Punktlista(u.bilagor(), true));
         b.add(new Skrivelse.Rubrik("Beslutet skickas till"));
