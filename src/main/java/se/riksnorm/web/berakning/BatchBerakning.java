@@ -37,10 +37,12 @@ class BatchBerakning {
 
     private final Berakningar berakningar;
     private final JsonMapper json;
+    private final Summeringsrad summeringsrad;
 
-    BatchBerakning(Berakningar berakningar, JsonMapper json) {
+    BatchBerakning(Berakningar berakningar, JsonMapper json, Tjanstversion version) {
         this.berakningar = berakningar;
         this.json = json;
+        this.summeringsrad = new Summeringsrad(version.version());
     }
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
@@ -89,7 +91,7 @@ class BatchBerakning {
                 throw new UncheckedIOException(e);
             }
             byte[][] svar = new byte[antal][];
-            IntStream.range(0, antal).parallel().forEach(i -> svar[i] = json(svar(nummer[i], rader[i], summering)));
+            IntStream.range(0, antal).parallel().forEach(i -> svar[i] = svar(nummer[i], rader[i], summering));
             buffert.reset();
             for (byte[] rad : svar) {
                 buffert.writeBytes(rad);
@@ -106,7 +108,14 @@ class BatchBerakning {
             }
         }
 
-        private BatchRadResponse svar(long nummer, String rad, boolean summering) {
+        /** The line's answer as JSON: a summary line written directly (docs/adr/0124), anything else by the serializer. */
+        private byte[] svar(long nummer, String rad, boolean summering) {
+            Object svar = berakna(nummer, rad, summering);
+            return svar instanceof Periodresultat resultat ? summeringsrad.skriv(nummer, resultat) : json((BatchRadResponse) svar);
+        }
+
+        /** The line's result as a summary to write, or its whole answer. */
+        private Object berakna(long nummer, String rad, boolean summering) {
             if (rad.length() > STORSTA_RAD) {
                 return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("for-stor-begaran"), "Raden är för lång",
                         413, "Rad " + nummer + " är längre än " + STORSTA_RAD + " tecken.", null, "rad", null, null));
@@ -120,7 +129,7 @@ class BatchBerakning {
             }
             try {
                 Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
-                return new BatchRadResponse(nummer, summering ? berakningar.summering(resultat) : berakningar.svar(resultat), null);
+                return summering ? resultat : new BatchRadResponse(nummer, berakningar.svar(resultat), null);
             } catch (ProblemException e) {
                 return new BatchRadResponse(nummer, null, e.problem());
             } catch (RuntimeException e) {
