@@ -2,6 +2,7 @@ package se.riksnorm.web.berakning;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,7 +23,8 @@ import se.riksnorm.domain.fordelning.Kommun;
  * A batch's answer line with {@code detalj=summering}, written straight to bytes by Jackson's generator: byte for byte
  * what Micronaut Serialization writes for {@code BatchRadResponse(rad, summering, null)} (every field, nulls included;
  * {@code SummeringsradTest} compares them), without building the response records. The {@code normer} block, the
- * same for every household of a kommun's month, is written once per distinct block and reused (docs/adr/0124).
+ * same for every household of a kommun's month (the prepared rules hold one), is written once per block and its UTF-8
+ * bytes copied into every line (docs/adr/0124).
  */
 final class Summeringsrad {
 
@@ -31,7 +33,27 @@ final class Summeringsrad {
     private static final int STORSTA_ANTAL_NORMER = 4096;
 
     private final String version;
-    private final Map<Normunderlag, String> normer = new ConcurrentHashMap<>();
+    /** By the block's identity: the prepared rules of a kommun's month hold one Normunderlag (equal blocks may repeat). */
+    private final Map<Identitet, SerializedString> normer = new ConcurrentHashMap<>();
+    /** The block last written: the prepared rules hand out one Normunderlag for all of a month's households. */
+    private volatile Senaste senaste = new Senaste(null, null);
+
+    private record Senaste(Normunderlag normer, SerializedString json) {
+    }
+
+    /** A key equal only to itself: hashing a block's ten paragraphs for every line cost more than writing it. */
+    private record Identitet(Normunderlag normer) {
+
+        @Override
+        public boolean equals(Object annan) {
+            return annan instanceof Identitet i && i.normer == normer;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(normer);
+        }
+    }
 
     Summeringsrad(String version) {
         this.version = version;
@@ -135,17 +157,23 @@ final class Summeringsrad {
         g.writeEndArray();
     }
 
-    /** The normer block as JSON text: written once for each distinct block. */
-    private String normer(Normunderlag n) {
-        String text = normer.get(n);
-        if (text == null) {
-            text = normerText(n);
+    /** The normer block as JSON, its UTF-8 bytes kept: written once for each distinct block. */
+    private SerializedString normer(Normunderlag n) {
+        Senaste sist = senaste;
+        if (sist.normer() == n) {
+            return sist.json();
+        }
+        Identitet nyckel = new Identitet(n);
+        SerializedString json = normer.get(nyckel);
+        if (json == null) {
+            json = new SerializedString(normerText(n));
             if (normer.size() >= STORSTA_ANTAL_NORMER) {
                 normer.clear();
             }
-            normer.put(n, text);
+            normer.put(nyckel, json);
         }
-        return text;
+        senaste = new Senaste(n, json);
+        return json;
     }
 
     private String normerText(Normunderlag n) {
