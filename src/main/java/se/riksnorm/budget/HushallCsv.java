@@ -39,7 +39,7 @@ public final class HushallCsv implements Hushallslasare {
     private static final long STORSTA_BELOPP = 10_000_000;
     private static final int STORSTA_ALDER = 130;
 
-    private final Radlasare lasare;
+    private final Underlagsrader lasare;
     private final Underlagsgranser granser;
     private final YearMonth per;
     private final Aldersbyte aldersbyte;
@@ -57,7 +57,7 @@ public final class HushallCsv implements Hushallslasare {
      *            {@code aldersbyte}), held in every month calculated
      */
     public HushallCsv(InputStream in, Underlagsgranser granser, YearMonth per, Aldersbyte aldersbyte) {
-        this.lasare = new Radlasare(in, granser.storstaRad(), granser.storstaFil());
+        this.lasare = new Underlagsrader(in, granser.storstaRad(), granser.storstaFil());
         this.granser = granser;
         this.per = per;
         this.aldersbyte = aldersbyte;
@@ -164,14 +164,14 @@ public final class HushallCsv implements Hushallslasare {
                 return null;
             }
             long nummer = lasare.radnummer();
-            if (text != Radlasare.FOR_LANG && text.isBlank()) {
+            if (text != Underlagsrader.FOR_LANG && text.isBlank()) {
                 continue;
             }
             if (++rader > granser.storstaAntalRader()) {
                 throw new Underlagsvagran(Underlagsvagran.Orsak.FOR_STORT, null, null, "Underlaget har fler än "
                         + granser.storstaAntalRader() + " rader.");
             }
-            if (text == Radlasare.FOR_LANG) {
+            if (text == Underlagsrader.FOR_LANG) {
                 return Personrad.fel(nummer, null, "rad", "Raden " + nummer + " är längre än " + granser.storstaRad() + " byte.");
             }
             return person(nummer, text);
@@ -270,11 +270,11 @@ public final class HushallCsv implements Hushallslasare {
         String rubrik;
         do {
             rubrik = lasare.nasta();
-        } while (rubrik != null && rubrik != Radlasare.FOR_LANG && rubrik.isBlank());
+        } while (rubrik != null && rubrik != Underlagsrader.FOR_LANG && rubrik.isBlank());
         if (rubrik == null) {
             throw ogiltigt(null, null, "Underlaget är tomt: det ska börja med en rubrikrad (" + mall() + ") och ha en rad per person.");
         }
-        if (rubrik == Radlasare.FOR_LANG) {
+        if (rubrik == Underlagsrader.FOR_LANG) {
             throw ogiltigt("rubrik", null, "Rubrikraden är längre än " + granser.storstaRad() + " byte.");
         }
         if (rubrik.indexOf(AVGRANSARE) < 0) {

@@ -22,11 +22,24 @@ public final class CsvDokument {
     public static final char BOM = '\uFEFF';
     public static final char AVGRANSARE = ';';
     static final String[] RUBRIKER = {"avsnitt", "rad", "kolumn", "cell", "varde"};
+    private static final java.util.regex.Pattern TAL = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
     /** The format this writer uses; a program reading the file back parses it with the same. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setDelimiter(AVGRANSARE).get();
 
     private CsvDokument() {
+    }
+
+    /**
+     * A field as a spreadsheet can open it without running it: a text that begins with = + - @ or a tab or carriage
+     * return is a formula to Excel and LibreOffice (CSV injection, OWASP), so it is prefixed with an apostrophe. A
+     * number ("-34", "8,6") is data and stays as it is.
+     */
+    static String cell(String text) {
+        if (text == null || text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || TAL.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
     }
 
     public static String skriv(Dokument d) {
@@ -39,7 +52,8 @@ public final class CsvDokument {
                         for (int k = 0; k < rad.celler().size(); k++) {
                             Dokumentvarde varde = rad.celler().get(k);
                             String cell = varde instanceof Beloppsvarde belopp && belopp.cell() != null ? belopp.cell().sokvag() : "";
-                            csv.printRecord(tabell.rubrik(), rad.etikett(), tabell.kolumner().get(k), cell, excel(varde));
+                            csv.printRecord(cell(tabell.rubrik()), cell(rad.etikett()), cell(tabell.kolumner().get(k)), cell(cell),
+                                    cell(excel(varde)));
                         }
                     }
                 }

@@ -111,6 +111,30 @@ public final class XlsxDokument {
         blad.getFooter().setRight("Sida " + HeaderFooter.page() + " av " + HeaderFooter.numPages());
     }
 
+    /**
+     * A text as a cell can hold it: always a string cell (never a formula, whatever it begins with), without the
+     * characters XML 1.0 does not allow (control characters but tab and line breaks, unpaired surrogates), which
+     * would make the workbook unreadable; each becomes U+FFFD.
+     */
+    static String xml(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder ut = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean par = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (par) {
+                ut.append(c).append(text.charAt(++i));
+            } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+                ut.append('\uFFFD');
+            } else {
+                ut.append(c);
+            }
+        }
+        return ut.toString();
+    }
+
     private static boolean likaKolumner(Dokument d) {
         return d.avsnitt().stream().filter(Tabellavsnitt.class::isInstance).map(a -> ((Tabellavsnitt) a).kolumner())
                 .distinct().count() == 1;
@@ -193,14 +217,14 @@ public final class XlsxDokument {
                 cell.setCellValue(procent.procent().divide(HUNDRA).doubleValue());
                 cell.setCellStyle(s.procent);
             } else {
-                cell.setCellValue(varde.text());
+                cell.setCellValue(xml(varde.text()));
                 cell.setCellStyle(s.hoger);
             }
         }
 
         private static void cell(Row rad, int kolumn, String text, CellStyle stil) {
             Cell cell = rad.createCell(kolumn);
-            cell.setCellValue(text);
+            cell.setCellValue(xml(text));
             if (stil != null) {
                 cell.setCellStyle(stil);
             }

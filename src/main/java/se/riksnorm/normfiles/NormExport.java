@@ -57,8 +57,8 @@ public class NormExport {
         Path katalog = katalog();
         return skriv(katalog, katalog.resolve("riksnorm").resolve(riksnorm.ar() + ".yaml"), text(riksnorm),
                 NormFileWriter.kallor(riksnorm), filer -> filer.riksnormer().stream().map(Normfil::innehall)
-                        .filter(r -> r.ar() == riksnorm.ar()).findFirst().map(RiksnormCeller::tabell),
-                RiksnormCeller.tabell(riksnorm));
+                        .filter(r -> r.ar() == riksnorm.ar()).findFirst().map(NormExport::innehall),
+                innehall(riksnorm));
     }
 
     /** Exports a decided table (the version in force) of a kommun whose folder exists in norms/. */
@@ -72,20 +72,21 @@ public class NormExport {
         return skriv(katalog, kommunkatalog.resolve(fordelning.ar() + ".yaml"), text(fordelning, version),
                 Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(Normfil::innehall)
                         .filter(f -> f.kommun().id().equals(fordelning.kommun().id()) && f.ar() == fordelning.ar())
-                        .findFirst().map(FordelningCeller::tabell),
-                FordelningCeller.tabell(fordelning));
+                        .findFirst().map(NormExport::innehall),
+                innehall(fordelning));
     }
 
     private Exportutfall skriv(Path katalog, Path fil, String text, Collection<Kalla> kallor,
-                               Function<Normfiler, Optional<Celltabell>> lasTillbaka, Celltabell vantad) {
+                               Function<Normfiler, Optional<Innehall>> lasTillbaka, Innehall vantad) {
         String visning = NormFileReader.visning(katalog, fil);
         Path kallfil = katalog.resolve(KALLOR);
         try {
             String kallorFore = Files.readString(kallfil, StandardCharsets.UTF_8);
             List<Kalla> nya = saknade(kallorFore, kallor);
             String fore = Files.isRegularFile(fil) ? Files.readString(fil, StandardCharsets.UTF_8) : null;
-            if (text.equals(fore) && nya.isEmpty()) {
-                return new Exportutfall(visning, false, List.of(), text);
+            if (fore != null && nya.isEmpty() && (text.equals(fore) || lasesSom(katalog, visning, lasTillbaka, vantad))) {
+                // the file holds this table already, perhaps hand-written with its comments: it is kept as it is
+                return new Exportutfall(visning, false, List.of(), fore);
             }
             StringBuilder kallorEfter = new StringBuilder(kallorFore);
             if (!kallorFore.endsWith("\n")) {
@@ -106,17 +107,42 @@ public class NormExport {
         }
     }
 
+    /** Whether the directory as it is reads, without an error in the table's file, to exactly the stored table. */
+    private boolean lasesSom(Path katalog, String visning, Function<Normfiler, Optional<Innehall>> lasTillbaka, Innehall vantad) {
+        Normfiler filer = reader.las(katalog);
+        return filer.fel().stream().noneMatch(e -> e.fil().equals(visning)) && lasTillbaka.apply(filer).filter(vantad::equals).isPresent();
+    }
+
     /** The written directory must read back, without an error in the two files, to exactly the stored table. */
-    private void kravLasesTillbaka(Path katalog, String visning, Function<Normfiler, Optional<Celltabell>> lasTillbaka,
-                                   Celltabell vantad) {
+    private void kravLasesTillbaka(Path katalog, String visning, Function<Normfiler, Optional<Innehall>> lasTillbaka,
+                                   Innehall vantad) {
         Normfiler filer = reader.las(katalog);
         List<String> fel = new ArrayList<>();
         filer.fel().stream().filter(e -> e.fil().equals(visning) || e.fil().endsWith(KALLOR)).forEach(e -> fel.add(e.getMessage()));
-        Optional<Celltabell> last = lasTillbaka.apply(filer);
+        Optional<Innehall> last = lasTillbaka.apply(filer);
         if (!fel.isEmpty() || last.isEmpty() || !last.get().equals(vantad)) {
             throw new IllegalStateException(visning + " läses inte tillbaka till den lagrade tabellen: "
-                    + (fel.isEmpty() ? last.map(t -> t.skillnaderMot(vantad).toString()).orElse("filen saknas") : fel));
+                    + (fel.isEmpty() ? last.map(t -> t.skillnader(vantad)).orElse("filen saknas") : fel));
         }
+    }
+
+    /** A table as the file holds it: its cells and what it says about them (status, decision, source, period). */
+    private record Innehall(Celltabell celler, List<Object> uppgifter) {
+
+        String skillnader(Innehall vantad) {
+            List<?> celler = this.celler.skillnaderMot(vantad.celler);
+            return celler.isEmpty() ? "uppgifterna " + uppgifter + " i stället för " + vantad.uppgifter : celler.toString();
+        }
+    }
+
+    private static Innehall innehall(Fordelning f) {
+        return new Innehall(FordelningCeller.tabell(f), java.util.Arrays.asList(f.status(), f.beslut(), f.kalla().id()));
+    }
+
+    private static Innehall innehall(Riksnorm r) {
+        return new Innehall(RiksnormCeller.tabell(r), java.util.Arrays.asList(r.status(), r.giltighet(),
+                r.upprakningen().map(u -> u.procent().stripTrailingZeros().toPlainString() + " " + u.avrundning() + " " + u.kalla().id())
+                        .orElse(null)));
     }
 
     /** The sources kallor.yaml does not name yet. */

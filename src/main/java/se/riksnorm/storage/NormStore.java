@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.historik.Anvandare;
@@ -35,10 +37,12 @@ import se.riksnorm.domain.tabell.Cellvarde;
 import se.riksnorm.domain.tabell.Normtabell;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
 import se.riksnorm.domain.upprakning.Umgangesregel;
+import se.riksnorm.domain.upprakning.Vagran;
 
 /**
  * The norms in the database. Each write is one transaction: a table is stored whole or not at all,
- * and a failed write leaves the stored data as it was.
+ * and a failed write leaves the stored data as it was. Each read is one snapshot (REPEATABLE READ), so a replica
+ * reading while another writes sees every table whole.
  */
 @Singleton
 public class NormStore {
@@ -109,7 +113,10 @@ public class NormStore {
         return rad.toString().replaceFirst("^\\w+Row", "");
     }
 
-    /** Stores the year's table, replacing what was stored for the year. */
+    /**
+     * Stores the year's table, replacing what was stored for the year if that is preliminary (checked in the
+     * database, so a replica with an older snapshot cannot overwrite a fastställd table).
+     */
     @Transactional
     public void sparaRiksnorm(Riksnorm riksnorm, String kallfil) {
         var upprakning = riksnorm.upprakningen();
@@ -120,6 +127,9 @@ public class NormStore {
                 upprakning.map(u -> u.kalla().id()).orElse(null),
                 riksnorm.storreHushallKalla().id(), kallfil, Instant.now().toString());
         if (riksnormer.existsById(riksnorm.ar())) {
+            if (riksnormer.tagPreliminar(riksnorm.ar()) == 0) {
+                throw Vagran.beslutad("Riksnormen för " + riksnorm.ar() + " fastställdes samtidigt och ändras inte. Inget ändrades.");
+            }
             riksnormCeller.deleteByAr(riksnorm.ar());
             riksnormer.update(rad);
         } else {
@@ -151,24 +161,45 @@ public class NormStore {
     }
 
     /**
-     * Stores a decided table as the year's next version, in force from now on.
+     * The number the year's next decided version gets, checked against the version in force as the
+     * transaction sees it: a decision that names no version while a decided one is in force, or names one that
+     * is no longer in force, was made on a state that has changed since (another decision came first).
      *
-     * @param ersatter the version in force it replaces, or {@code null} where none is replaced
-     * @return the new version's number
+     * @param ersatter the version in force the decision names as replaced, or {@code null}
+     * @throws Vagran the decision no longer fits the stored versions; nothing was changed
      */
     @Transactional
-    public int sparaNyVersion(Fordelning fordelning, String kallfil, Long forslagId, Integer ersatter) {
-        var gallande = fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(), fordelning.ar());
-        Long ersatterId = null;
-        if (ersatter != null) {
-            FordelningRow ersatt = gallande.filter(rad -> rad.version() == ersatter).orElseThrow(() -> new IllegalStateException(
-                    "version " + ersatter + " av " + fordelning.kommun().id() + " " + fordelning.ar() + " är inte den som gäller"));
-            ersatterId = ersatt.id();
+    public int nastaVersion(Kommun kommun, int ar, Integer ersatter) {
+        Optional<FordelningRow> gallande = fordelningar.findFirstByKommunAndArOrderByVersionDesc(kommun.id(), ar);
+        boolean beslutadFinns = gallande.map(rad -> Fordelningsstatus.valueOf(rad.status()).arLast()).orElse(false);
+        if (ersatter == null && beslutadFinns) {
+            throw new Vagran(Vagran.Orsak.ERSATTNING_KRAVS, kommun.namn() + " " + ar + " beslutades samtidigt (version "
+                    + gallande.get().version() + "). Ett nytt beslut ersätter den bara om det anger vilken version det ersätter: "
+                    + "ersatter = " + gallande.get().version() + ". Inget ändrades.", "ersatter", null, List.of());
         }
-        int version = gallande.map(rad -> rad.version() + 1).orElse(1);
+        if (ersatter != null && !gallande.map(rad -> rad.version() == ersatter).orElse(false)) {
+            throw new Vagran(Vagran.Orsak.ERSATTNING_KRAVS, "Version " + ersatter + " av " + kommun.namn() + " " + ar
+                    + " är inte längre den som gäller" + gallande.map(rad -> "; den som gäller är version " + rad.version()).orElse("")
+                    + ". Inget ändrades.", "ersatter", ersatter.toString(), List.of());
+        }
+        return gallande.map(rad -> rad.version() + 1).orElse(1);
+    }
+
+    /**
+     * Stores a decided table as the year's version {@code version} (from {@link #nastaVersion}), in force from
+     * now on. Two decisions racing for the same version meet the unique key (kommun, år, version): the later
+     * fails and changes nothing.
+     *
+     * @param ersatter the version in force it replaces, or {@code null} where none is replaced
+     */
+    @Transactional
+    public void sparaNyVersion(Fordelning fordelning, String kallfil, Long forslagId, Integer ersatter, int version) {
+        Long ersatterId = ersatter == null ? null : fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(),
+                fordelning.ar()).filter(rad -> rad.version() == ersatter).map(FordelningRow::id).orElseThrow(() ->
+                Vagran.samtidigAndring("Version " + ersatter + " av " + fordelning.kommun().namn() + " " + fordelning.ar()
+                        + " ersattes samtidigt av ett annat beslut. Inget ändrades."));
         long id = fordelningar.save(FordelningRader.rad(fordelning, null, version, kallfil, ersatterId, forslagId)).id();
         sparaCeller(fordelning, id);
-        return version;
     }
 
     private void sparaCeller(Fordelning fordelning, long id) {
@@ -177,7 +208,7 @@ public class NormStore {
     }
 
     /** Every version of the kommun's table for the year, oldest first; the last is in force. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Fordelningsversion> versioner(Kommun kommun, int ar) {
         Function<String, Kalla> kalla = kallor();
         List<FordelningRow> rader = fordelningar.findByKommunAndArOrderByVersion(kommun.id(), ar);
@@ -216,13 +247,13 @@ public class NormStore {
     }
 
     /** The kommun's own rule for proposing umgängesnorm, if its kommun.yaml names one. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<Umgangesregel> umgangesregel(String kommun) {
         return kommunUpprakning.findById(kommun).map(Umgangesregelrad::regel);
     }
 
     /** Everything stored, read back into the domain: of a kommun's table, the version in force. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Normbok lasNormbok() {
         Function<String, Kalla> kalla = kallor();
         List<Riksnorm> allaRiksnormer = new ArrayList<>();

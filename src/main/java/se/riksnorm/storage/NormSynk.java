@@ -1,6 +1,7 @@
 package se.riksnorm.storage;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Objects;
@@ -29,7 +30,7 @@ class NormSynk {
     }
 
     @Scheduled(fixedDelay = "${riksnorm.normer.synk:5s}", initialDelay = "${riksnorm.normer.synk:5s}")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     void synka() {
         Long nyast = handelser.findMaxId();
         Long tidigare = senast.getAndSet(nyast == null ? 0L : nyast);

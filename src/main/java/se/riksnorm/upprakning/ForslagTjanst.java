@@ -26,15 +26,18 @@ import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.storage.HistorikStore;
+import se.riksnorm.storage.LagratForslag;
 import se.riksnorm.storage.NormStore;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.storage.UpprakningStore;
 
 /**
  * A kommun's proposal (förslag) from its making to the nämnd's decision: computed from a base year, adjusted
- * cell by cell, its umgängesnorm confirmed, decided (or thrown away). One write at a time; each write and its
- * history entry in one transaction. Reading, proposing and deciding are separate operations, so the security
- * issue can give them separate roles.
+ * cell by cell, its umgängesnorm confirmed, decided (or thrown away). Each write and its history entry are one
+ * transaction, and each write names the revision it was made on: the stored proposal must still be at that
+ * revision and undecided, which the database's own UPDATE checks, so any number of replicas may write at once
+ * and a write made on an old state changes nothing (docs/adr/0140). Reading, proposing and deciding are separate
+ * operations, with separate roles.
  */
 @Singleton
 public class ForslagTjanst {
@@ -57,7 +60,7 @@ public class ForslagTjanst {
      * Proposes the kommun's table for {@code ar} from the table in force for {@code fran}: the year before, or
      * the year itself to correct a decided table.
      */
-    public synchronized Forslag skapa(Kommun kommun, int ar, int fran, Anvandare anvandare, String motivering) {
+    public LagratForslag skapa(Kommun kommun, int ar, int fran, Anvandare anvandare, String motivering) {
         if (fran > ar) {
             throw Vagran.ogiltigt("fran", Integer.toString(fran), "Ett förslag för " + ar + " utgår från " + ar
                     + " eller ett tidigare år, inte " + fran + ".");
@@ -76,6 +79,11 @@ public class ForslagTjanst {
     }
 
     public Optional<Forslag> hamta(long id) {
+        return store.hamta(id).map(LagratForslag::forslag);
+    }
+
+    /** The proposal with its revision (its ETag). */
+    public Optional<LagratForslag> hamtaLagrat(long id) {
         return store.hamta(id);
     }
 
@@ -89,57 +97,75 @@ public class ForslagTjanst {
                 .map(riksnorm -> FordelningKontroll.kontrollera(forslag.fordelning(), riksnorm)).orElse(List.of());
     }
 
-    /** Applies the sakkunnig's changes, all or none, and records each changed cell with who, when and why. */
-    public synchronized Andringsutfall andra(long id, List<Cellandring> andringar, Anvandare anvandare, String motivering) {
-        Forslag forslag = las(id);
-        forslag.kravEjBeslutat();
+    /**
+     * Applies the sakkunnig's changes, all or none, and records each changed cell with who, when and why.
+     *
+     * @param revision the revision the changes were made on (the ETag the caller read), {@code null} for any
+     */
+    public LagradAndring andra(long id, Integer revision, List<Cellandring> andringar, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
         String varfor = kravMotivering(motivering);
-        Andringsutfall utfall = forslag.andra(andringar);
-        if (!utfall.skillnader().isEmpty()) {
-            store.sparaAndring(utfall.forslag(), new Handelse(Handelsetyp.CELLER_ANDRADE, anvandare, klocka.nu(), varfor, id,
-                    utfall.skillnader()));
+        Andringsutfall utfall = lagrat.forslag().andra(andringar);
+        if (utfall.skillnader().isEmpty()) {
+            return new LagradAndring(utfall, lagrat.revision());
         }
-        return utfall;
+        int ny = store.sparaAndring(utfall.forslag(), lagrat.revision(), new Handelse(Handelsetyp.CELLER_ANDRADE, anvandare,
+                klocka.nu(), varfor, id, utfall.skillnader()));
+        return new LagradAndring(utfall, ny);
     }
 
-    public synchronized Forslag bekraftaUmgangesnorm(long id, Anvandare anvandare, String motivering) {
-        Forslag forslag = las(id);
+    /** @param revision see {@link #andra} */
+    public LagratForslag bekraftaUmgangesnorm(long id, Integer revision, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
         Forslag bekraftat = forslag.medBekraftadUmgangesnorm();
-        store.sparaAndring(bekraftat, new Handelse(Handelsetyp.UMGANGESNORM_BEKRAFTAD, anvandare, klocka.nu(),
-                RiksnormForslagTjanst.motivering(motivering, "Föreslagen umgängesnorm bekräftad: " + forslag.umgangesregel()), id, List.of()));
-        return bekraftat;
+        int ny = store.sparaAndring(bekraftat, lagrat.revision(), new Handelse(Handelsetyp.UMGANGESNORM_BEKRAFTAD, anvandare,
+                klocka.nu(), RiksnormForslagTjanst.motivering(motivering, "Föreslagen umgängesnorm bekräftad: "
+                + forslag.umgangesregel()), id, List.of()));
+        return new LagratForslag(bekraftat, ny);
     }
 
     /**
      * Decides the proposal with the nämnd's decision. Where the year already has a decided table in force, the
      * decision must name its version ({@code ersatter}); the old version stays readable.
+     *
+     * @param revision see {@link #andra}
      */
-    public synchronized Forslag besluta(long id, Beslut beslut, Integer ersatter, Anvandare anvandare) {
-        Forslag forslag = las(id);
-        forslag.kravEjBeslutat();
+    public LagratForslag besluta(long id, Integer revision, Beslut beslut, Integer ersatter, Anvandare anvandare) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
         Fordelning tabell = forslag.fordelning();
         Normbok normbok = register.aktuell();
         Riksnorm riksnorm = normbok.riksnorm(tabell.ar()).orElseThrow();
         Optional<Fordelningsversion> gallande = normStore.versioner(tabell.kommun(), tabell.ar()).stream()
                 .max(Comparator.comparingInt(Fordelningsversion::version));
-        kravRattErsattning(tabell, gallande, ersatter);
+        try {
+            kravRattErsattning(tabell, gallande, ersatter);
+        } catch (Vagran vagran) {
+            las(id, lagrat.revision()); // decided meanwhile by another request: say so, not that a version must be named
+            throw vagran;
+        }
         Fordelning beslutad = forslag.beslutas(beslut, Beslutskalla.av(tabell.kommun(), tabell.ar(), beslut), riksnorm,
                 FordelningKontroll.kontrollera(tabell, riksnorm));
         String beslutstext = beskrivning(beslut);
         Handelse ersatt = ersatter == null ? null : new Handelse(Handelsetyp.ERSATT, anvandare, klocka.nu(),
                 "Version " + ersatter + " ersatt genom " + beslutstext, id,
                 FordelningCeller.tabell(gallande.orElseThrow().fordelning()).skillnaderMot(FordelningCeller.tabell(beslutad)));
-        Forslag beslutat = store.sparaBeslut(forslag, beslutad, ersatter, new Handelse(Handelsetyp.BESLUTAD, anvandare, klocka.nu(),
-                beslutstext, id, List.of()), ersatt);
+        LagratForslag beslutat = store.sparaBeslut(forslag, lagrat.revision(), beslutad, ersatter, new Handelse(Handelsetyp.BESLUTAD,
+                anvandare, klocka.nu(), beslutstext, id, List.of()), ersatt);
         register.lasOm();
         return beslutat;
     }
 
-    /** Throws away an undecided proposal; its history stays. */
-    public synchronized void kassera(long id, Anvandare anvandare, String motivering) {
-        Forslag forslag = las(id);
-        forslag.kravEjBeslutat();
-        store.kassera(forslag, new Handelse(Handelsetyp.FORSLAG_KASSERAT, anvandare, klocka.nu(),
+    /**
+     * Throws away an undecided proposal; its history stays.
+     *
+     * @param revision see {@link #andra}
+     */
+    public void kassera(long id, Integer revision, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
+        store.kassera(forslag, lagrat.revision(), new Handelse(Handelsetyp.FORSLAG_KASSERAT, anvandare, klocka.nu(),
                 RiksnormForslagTjanst.motivering(motivering, "Förslaget kasserat"), id, List.of()));
     }
 
@@ -170,8 +196,20 @@ public class ForslagTjanst {
         return historik.forForslag(forslag.id());
     }
 
-    private Forslag las(long id) {
-        return store.hamta(id).orElseThrow(() -> Vagran.finnsInte("id", Long.toString(id), "Det finns inget förslag med id " + id + "."));
+    /**
+     * The stored proposal to change: undecided (409 otherwise) and at the revision the caller read (412
+     * otherwise). The write checks both again in the database.
+     */
+    private LagratForslag las(long id, Integer revision) {
+        LagratForslag lagrat = store.hamta(id).orElseThrow(() -> Vagran.finnsInte("id", Long.toString(id),
+                "Det finns inget förslag med id " + id + "."));
+        lagrat.forslag().kravEjBeslutat();
+        if (revision != null && revision != lagrat.revision()) {
+            throw Vagran.inaktuell("If-Match", Integer.toString(revision), "Förslaget " + id + " har ändrats sedan det lästes "
+                    + "(revision " + revision + ", nu " + lagrat.revision() + "). Inget ändrades: hämta det igen (GET /api/v1/forslag/"
+                    + id + ") och gör om ändringen med dess nya ETag.");
+        }
+        return lagrat;
     }
 
     private static void kravRattErsattning(Fordelning tabell, Optional<Fordelningsversion> gallande, Integer ersatter) {
@@ -209,7 +247,7 @@ public class ForslagTjanst {
         if (motivering == null || motivering.isBlank()) {
             throw Vagran.ogiltigt("motivering", motivering, "Ange varför cellerna ändras (motivering); det sparas i tabellens historik.");
         }
-        return motivering.strip();
+        return RiksnormForslagTjanst.text("motivering", motivering, RiksnormForslagTjanst.MOTIVERING);
     }
 
     private static String arMedFordelning(Kommun kommun, Normbok normbok) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import se.riksnorm.domain.Fritext;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Handelse;
@@ -30,14 +31,18 @@ import se.riksnorm.storage.UpprakningStore;
 
 /**
  * The national side of the uppräkning: next year's totals proposed from this year's and a percentage, and
- * the published table entered in their place with every cell where the proposal differed. One write at a
- * time, each with its history entry in the same transaction, the current Normbok read again after it.
+ * the published table entered in their place with every cell where the proposal differed. Each write with its
+ * history entry in one transaction, the current Normbok read again after it; the store refuses to replace a
+ * fastställd year in the database itself, whatever this replica's snapshot says.
  */
 @Singleton
 public class RiksnormForslagTjanst {
 
     private static final int KALLID_LANGD = 80;
     private static final int KALLTITEL_LANGD = 400;
+    private static final int REFERENS_LANGD = 200;
+    /** As the history keeps it (handelse.motivering). */
+    static final int MOTIVERING = 2000;
 
     private final Normregister register;
     private final UpprakningStore store;
@@ -58,7 +63,7 @@ public class RiksnormForslagTjanst {
      * table (whose changed cells are reported); a fastställd year is refused. For a year whose riksnorm the law sets
      * from a referensvärde (from 2027) the same arithmetic is a what-if only: answered, never stored.
      */
-    public synchronized Riksnormutfall foresla(int ar, Procentsats procent, Anvandare anvandare, String motivering) {
+    public Riksnormutfall foresla(int ar, Procentsats procent, Anvandare anvandare, String motivering) {
         Normbok normbok = register.aktuell();
         Riksnorm bas = normbok.riksnorm(ar - 1).orElseThrow(() -> Vagran.saknas("ar", Integer.toString(ar),
                 "Det finns ingen riksnorm för " + (ar - 1) + " att räkna upp " + ar + " ur."));
@@ -90,7 +95,7 @@ public class RiksnormForslagTjanst {
      * table and reports every cell whose amount differs from it; a fastställd year equal to the table is left as it
      * is, one that differs is refused, and a preliminary table never replaces a fastställd one.
      */
-    public synchronized Riksnormutfall faststall(Riksnorm publicerad, Anvandare anvandare, String motivering) {
+    public Riksnormutfall faststall(Riksnorm publicerad, Anvandare anvandare, String motivering) {
         Normbok normbok = register.aktuell();
         Optional<Riksnorm> befintlig = normbok.riksnorm(publicerad.ar());
         if (befintlig.isPresent() && befintlig.get().status().arLast() && !publicerad.status().arLast()) {
@@ -125,16 +130,18 @@ public class RiksnormForslagTjanst {
         }
         Optional<Kalla> lagrad = store.kalla(id);
         if (lagrad.isPresent()) {
-            if (titel != null && !titel.equals(lagrad.get().titel())) {
+            if (titel != null && !Fritext.normaliserad(titel).equals(lagrad.get().titel())) {
                 throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " finns redan med titeln \"" + lagrad.get().titel()
                         + "\": ange bara dess id, eller ett nytt id för en ny källa.");
             }
             return lagrad.get();
         }
-        if (titel == null || titel.isBlank() || titel.length() > KALLTITEL_LANGD) {
+        if (titel == null || titel.isBlank()) {
             throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " är ny: ange dess titel (högst " + KALLTITEL_LANGD
                     + " tecken), t.ex. \"Regeringens beslut om riksnormen 2024\".");
         }
+        String titeln = text("kalla.titel", titel, KALLTITEL_LANGD);
+        String referensen = referens == null || referens.isBlank() ? null : text("kalla.referens", referens, REFERENS_LANGD);
         Tillforlitlighet niva;
         try {
             niva = tillforlitlighet == null ? Tillforlitlighet.OFFICIELL : Tillforlitlighet.valueOf(tillforlitlighet.strip().toUpperCase(Locale.ROOT));
@@ -142,7 +149,7 @@ public class RiksnormForslagTjanst {
             throw Vagran.ogiltigt("kalla.tillforlitlighet", tillforlitlighet, "Tillförlitligheten är OFFICIELL, KOMMUNSIDA eller "
                     + "HARLEDD (bara för en preliminär tabell).");
         }
-        return new Kalla(id, titel.strip(), niva, referens == null || referens.isBlank() ? null : referens.strip());
+        return new Kalla(id, titeln, niva, referensen);
     }
 
     public Normbok normbok() {
@@ -182,7 +189,18 @@ public class RiksnormForslagTjanst {
                 });
     }
 
+    /** A given motivering as stored (NFC, one line, at most {@value #MOTIVERING} characters), or the standard one. */
     static String motivering(String given, String standard) {
-        return given == null || given.isBlank() ? standard : given.strip();
+        String text = Fritext.normaliserad(given);
+        return text == null || text.isEmpty() ? standard : text("motivering", given, MOTIVERING);
+    }
+
+    /** A free text of the request as stored (docs/adr/0143), or a refusal naming its field. */
+    static String text(String falt, String given, int storstaLangd) {
+        String text = Fritext.normaliserad(given);
+        Fritext.fel(text, storstaLangd).ifPresent(fel -> {
+            throw Vagran.ogiltigt(falt, given, falt + ": " + fel);
+        });
+        return text;
     }
 }

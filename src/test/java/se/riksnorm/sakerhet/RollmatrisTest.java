@@ -72,6 +72,10 @@ class RollmatrisTest extends EgnaNormer {
         m.add(new Anrop("POST", "/api/v1/berakningar/forsorjningsstod", "/api/v1/berakningar/forsorjningsstod", HUSHALL, JSON, Set.of(H, S)));
         m.add(new Anrop("GET", "/api/v1/berakningar/{id}", "/api/v1/berakningar/0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d", null, null,
                 Set.of(H, S)));
+        // removing stored calculations before their retention time: administrators
+        m.add(new Anrop("DELETE", "/api/v1/berakningar/{id}", "/api/v1/berakningar/0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d", null, null,
+                Set.of(A)));
+        m.add(new Anrop("DELETE", "/api/v1/berakningar", "/api/v1/berakningar?sparadFore=2000-01-01", null, null, Set.of(A)));
         m.add(new Anrop("POST", "/api/v1/berakningar/matnorm", "/api/v1/berakningar/matnorm",
                 "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"dagar\":7,\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"}]}", JSON,
                 Set.of(H, S)));

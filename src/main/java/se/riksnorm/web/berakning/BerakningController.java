@@ -68,7 +68,7 @@ class BerakningController {
                            {"id": "Ada", "fodelsedatum": "2010-09-01", "roll": "BARN"}, {"id": "Bo", "fodelsedatum": "2014-09-01", "roll": "BARN"},
                            {"id": "Cilla", "fodelsedatum": "2017-09-01", "roll": "BARN"}, {"id": "Dan", "fodelsedatum": "2021-09-01", "roll": "BARN"},
                            {"id": "Eva", "fodelsedatum": "2024-09-01", "roll": "BARN"}]}""";
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Berakningar berakningar;
     private final BatchBerakning batch;

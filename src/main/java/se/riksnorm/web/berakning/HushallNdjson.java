@@ -1,15 +1,14 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
-import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import se.riksnorm.budget.Hushallslasare;
 import se.riksnorm.budget.Hushallsrad;
-import se.riksnorm.budget.Radlasare;
+import se.riksnorm.budget.Underlagsrader;
 import se.riksnorm.budget.Underlagsgranser;
 import se.riksnorm.budget.Underlagsvagran;
 import se.riksnorm.domain.berakning.Fel;
@@ -19,26 +18,29 @@ import se.riksnorm.domain.berakning.Kostnad;
 import se.riksnorm.domain.berakning.Medlem;
 import se.riksnorm.domain.budget.Budgethushall;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.web.http.StriktJson;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
 
 /**
  * A caseload in the batch's format (docs/adr/0121): one household per line, each read exactly as the batch reads it
- * ({@link RequestParser}), for one month of the kommun. The line's month is when the household is described: a birth
+ * (strict JSON, then {@link RequestParser}), for one month of the kommun. The line's month is when the household is described: a birth
  * date becomes the age in that month, held in every month the versions calculate; its costs and incomes are each
  * month's. A household's id is its line number ("rad 17"). Reductions are a handläggare's decision for a month and are
  * not carried into another year: a line with one is refused.
  */
 public final class HushallNdjson implements Hushallslasare {
 
-    private final Radlasare lasare;
-    private final JsonMapper json;
+    private static final Argument<ForsorjningsstodRequest> FORSORJNINGSSTOD = Argument.of(ForsorjningsstodRequest.class);
+
+    private final Underlagsrader lasare;
+    private final StriktJson json;
     private final Kommun kommun;
     private final Underlagsgranser granser;
     private long rader;
 
-    public HushallNdjson(InputStream in, JsonMapper json, Kommun kommun, Underlagsgranser granser) {
-        this.lasare = new Radlasare(in, granser.storstaRad(), granser.storstaFil());
+    public HushallNdjson(InputStream in, StriktJson json, Kommun kommun, Underlagsgranser granser) {
+        this.lasare = new Underlagsrader(in, granser.storstaRad(), granser.storstaFil());
         this.json = json;
         this.kommun = kommun;
         this.granser = granser;
@@ -55,7 +57,7 @@ public final class HushallNdjson implements Hushallslasare {
                 }
                 return null;
             }
-            if (rad != Radlasare.FOR_LANG && rad.isBlank()) {
+            if (rad != Underlagsrader.FOR_LANG && rad.isBlank()) {
                 continue;
             }
             if (++rader > granser.storstaAntalRader()) {
@@ -68,12 +70,16 @@ public final class HushallNdjson implements Hushallslasare {
 
     private Hushallsrad hushall(long nummer, String rad) {
         String id = "rad " + nummer;
-        if (rad == Radlasare.FOR_LANG) {
+        if (rad == Underlagsrader.FOR_LANG) {
             return fel(nummer, id, "rad", "Rad " + nummer + " är längre än " + granser.storstaRad() + " byte.");
         }
         Forfragan fraga;
         try {
-            fraga = RequestParser.forsorjningsstod(json.readValue(rad, Argument.of(ForsorjningsstodRequest.class)));
+            ForsorjningsstodRequest request = json.las(rad.getBytes(StandardCharsets.UTF_8), FORSORJNINGSSTOD);
+            if (request == null) {
+                return fel(nummer, id, "rad", "Rad " + nummer + " är null, inte ett hushåll.");
+            }
+            fraga = RequestParser.forsorjningsstod(request);
         } catch (ProblemException e) {
             List<Fel> fel = new ArrayList<>();
             ProblemDetail p = e.problem();
@@ -84,8 +90,6 @@ public final class HushallNdjson implements Hushallslasare {
                         + f.meddelande())));
             }
             return Hushallsrad.fel(nummer, id, fel);
-        } catch (IOException | RuntimeException e) {
-            return fel(nummer, id, "rad", "Rad " + nummer + " är inte ett JSON-objekt av rätt form.");
         }
         if (!kommun.kannsIgenPa(fraga.kommun())) {
             return fel(nummer, id, "kommun", "Rad " + nummer + " gäller " + fraga.kommun() + ", inte " + kommun.namn() + ".");

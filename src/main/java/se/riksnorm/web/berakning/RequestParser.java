@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.riksnorm.domain.Fritext;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.berakning.Forfragan;
 import se.riksnorm.domain.berakning.Inkomst;
@@ -38,6 +39,19 @@ import se.riksnorm.web.problem.Problems;
  */
 final class RequestParser {
 
+    /**
+     * The most of each list and text a request may hold: bounds of the work and memory one request can cost
+     * (docs/adr/0144), well above any household (the rules allow 30 persons, RiksnormsreglerSoF2019).
+     */
+    static final int STORSTA_ANTAL_PERSONER = 100;
+    /** Ten a month over the longest period, a year. */
+    static final int STORSTA_ANTAL_KOSTNADER = 120;
+    static final int STORSTA_ANTAL_INKOMSTER = 120;
+    static final int STORSTA_ANTAL_NEDSATTNINGAR = 24;
+    static final int STORSTA_BESKRIVNING = 200;
+    static final int STORSTA_ETIKETT = 60;
+    static final int STORSTA_MOTIVERING = 500;
+
     /** Something that looks like a personnummer (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN): never asked for, never kept. */
     private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+ ]?\\d{4}(?!\\d)");
 
@@ -52,37 +66,39 @@ final class RequestParser {
         Period period = parser.period(request.manad(), request.fran(), request.till());
         List<Medlem> medlemmar = parser.medlemmar("medlemmar", request.medlemmar());
         List<Kostnad> kostnader = new ArrayList<>();
-        List<KostnadRequest> kostnadslista = request.kostnader() == null ? List.of() : request.kostnader();
+        List<KostnadRequest> kostnadslista = parser.hogst("kostnader", request.kostnader(), STORSTA_ANTAL_KOSTNADER);
         for (int i = 0; i < kostnadslista.size(); i++) {
             KostnadRequest kostnad = kostnadslista.get(i);
             String falt = "kostnader[" + i + "]";
             Kostnadstyp typ = parser.uppslag(falt + ".typ", kostnad == null ? null : kostnad.typ(), Kostnadstyp.class);
             Kronor belopp = parser.belopp(falt + ".belopp", kostnad == null ? null : kostnad.belopp());
-            parser.utanPersonnummer(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning());
+            String beskrivning = parser.text(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning(), STORSTA_BESKRIVNING);
             YearMonth manad = parser.valfriManad(falt + ".manad", kostnad == null ? null : kostnad.manad());
             if (typ != null && belopp != null) {
-                kostnader.add(new Kostnad(typ, belopp, kostnad.beskrivning(), manad));
+                kostnader.add(new Kostnad(typ, belopp, beskrivning, manad));
             }
         }
         List<Inkomst> inkomster = new ArrayList<>();
-        List<InkomstRequest> inkomstlista = request.inkomster() == null ? List.of() : request.inkomster();
+        List<InkomstRequest> inkomstlista = parser.hogst("inkomster", request.inkomster(), STORSTA_ANTAL_INKOMSTER);
         for (int i = 0; i < inkomstlista.size(); i++) {
             InkomstRequest inkomst = inkomstlista.get(i);
             String falt = "inkomster[" + i + "]";
             Inkomsttyp typ = parser.uppslag(falt + ".typ", inkomst == null ? null : inkomst.typ(), Inkomsttyp.class);
             Kronor belopp = parser.belopp(falt + ".belopp", inkomst == null ? null : inkomst.belopp());
-            parser.utanPersonnummer(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning());
-            parser.utanPersonnummer(falt + ".medlem", inkomst == null ? null : inkomst.medlem());
+            String beskrivning = parser.text(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning(), STORSTA_BESKRIVNING);
+            String medlem = parser.text(falt + ".medlem", inkomst == null ? null : inkomst.medlem(), STORSTA_ETIKETT);
             YearMonth manad = parser.valfriManad(falt + ".manad", inkomst == null ? null : inkomst.manad());
             if (typ != null && belopp != null) {
-                inkomster.add(new Inkomst(typ, belopp, inkomst.medlem(), Boolean.TRUE.equals(inkomst.jobbstimulans()),
-                        inkomst.beskrivning(), manad));
+                inkomster.add(new Inkomst(typ, belopp, medlem, Boolean.TRUE.equals(inkomst.jobbstimulans()), beskrivning, manad));
             }
         }
         List<Nedsattning> nedsattningar = parser.nedsattningar(request.nedsattningar());
+        Integer ovriga = request.ovrigaIHushallet();
+        if (ovriga != null && ovriga > STORSTA_ANTAL_PERSONER) {
+            parser.fel("ovrigaIHushallet", "Högst " + STORSTA_ANTAL_PERSONER + " övriga i hushållet kan anges, inte " + ovriga + ".");
+        }
         parser.stopVidFel();
-        return new Forfragan(kommun, period, medlemmar, request.ovrigaIHushallet() == null ? 0 : request.ovrigaIHushallet(),
-                kostnader, inkomster, nedsattningar);
+        return new Forfragan(kommun, period, medlemmar, ovriga == null ? 0 : ovriga, kostnader, inkomster, nedsattningar);
     }
 
     static MatnormFragan matnorm(MatnormRequest request) {
@@ -113,20 +129,19 @@ final class RequestParser {
     /** A reduction needs an amount, a ground and the decision's reason (never a personnummer in it). */
     private List<Nedsattning> nedsattningar(List<NedsattningRequest> lista) {
         List<Nedsattning> nedsattningar = new ArrayList<>();
-        List<NedsattningRequest> poster = lista == null ? List.of() : lista;
+        List<NedsattningRequest> poster = hogst("nedsattningar", lista, STORSTA_ANTAL_NEDSATTNINGAR);
         for (int i = 0; i < poster.size(); i++) {
             NedsattningRequest post = poster.get(i);
             String falt = "nedsattningar[" + i + "]";
             Kronor belopp = belopp(falt + ".belopp", post == null ? null : post.belopp());
             Nedsattningsgrund grund = uppslag(falt + ".grund", post == null ? null : post.grund(), Nedsattningsgrund.class);
-            String motivering = post == null ? null : post.motivering();
-            if (motivering == null || motivering.isBlank()) {
+            String motivering = text(falt + ".motivering", post == null ? null : post.motivering(), STORSTA_MOTIVERING);
+            if (motivering == null) {
                 fel(falt + ".motivering", "Ange skälet till nedsättningen, som i beslutet.");
             }
-            utanPersonnummer(falt + ".motivering", motivering);
             YearMonth manad = valfriManad(falt + ".manad", post == null ? null : post.manad());
-            if (belopp != null && grund != null && motivering != null && !motivering.isBlank()) {
-                nedsattningar.add(new Nedsattning(belopp, grund, motivering.strip(), manad));
+            if (belopp != null && grund != null && motivering != null) {
+                nedsattningar.add(new Nedsattning(belopp, grund, motivering, manad));
             }
         }
         return nedsattningar;
@@ -138,6 +153,7 @@ final class RequestParser {
             fel(falt, "Ange personerna i en lista.");
             return medlemmar;
         }
+        lista = hogst(falt, lista, STORSTA_ANTAL_PERSONER);
         for (int i = 0; i < lista.size(); i++) {
             MedlemRequest medlem = lista.get(i);
             String mfalt = falt + "[" + i + "]";
@@ -147,11 +163,8 @@ final class RequestParser {
             }
             Roll roll = uppslag(mfalt + ".roll", medlem.roll(), Roll.class);
             LocalDate fodd = datum(mfalt + ".fodelsedatum", medlem.fodelsedatum());
-            String id = medlem.id() == null || medlem.id().isBlank() ? "person " + (i + 1) : medlem.id().strip();
-            if (id.length() > 60) {
-                fel(mfalt + ".id", "Id får vara högst 60 tecken.");
-            }
-            utanPersonnummer(mfalt + ".id", id);
+            String etikett = text(mfalt + ".id", medlem.id(), STORSTA_ETIKETT);
+            String id = etikett == null ? "person " + (i + 1) : etikett;
             Map<YearMonth, Integer> dagarPerManad = dagarPerManad(mfalt + ".dagarPerManad", medlem.dagarPerManad());
             Kronor tidigare = medlem.arbetsinkomstTidigareIAr() == null ? null : Kronor.of(medlem.arbetsinkomstTidigareIAr());
             if (roll != null) {
@@ -294,6 +307,31 @@ final class RequestParser {
                     .collect(Collectors.joining(", ")) + ".");
             return null;
         }
+    }
+
+    /**
+     * The list, or an empty one; one longer than {@code storst} is refused (its elements not read further), so a
+     * request's work stays bounded whatever it sends.
+     */
+    private <T> List<T> hogst(String falt, List<T> lista, int storst) {
+        if (lista == null) {
+            return List.of();
+        }
+        if (lista.size() > storst) {
+            fel(falt, "Högst " + storst + " " + falt + " i en begäran, inte " + lista.size() + ".");
+            return List.of();
+        }
+        return lista;
+    }
+
+    /** A free text of the request as it is used and stored (NFC, one line, at most {@code storst} characters), without personnummer. */
+    private String text(String falt, String varde, int storst) {
+        String text = Fritext.normaliserad(varde);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Fritext.fel(text, storst).ifPresentOrElse(orsak -> fel(falt, orsak), () -> utanPersonnummer(falt, text));
+        return text;
     }
 
     private void utanPersonnummer(String falt, String text) {

@@ -1,6 +1,7 @@
 package se.riksnorm.web.budget;
 
 import io.micronaut.json.JsonMapper;
+import se.riksnorm.web.http.StriktJson;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,11 +29,13 @@ public class Budgetunderlag {
     private final BudgetTjanst tjanst;
     private final Normregister register;
     private final JsonMapper json;
+    private final StriktJson strikt;
 
-    Budgetunderlag(BudgetTjanst tjanst, Normregister register, JsonMapper json) {
+    Budgetunderlag(BudgetTjanst tjanst, Normregister register, JsonMapper json, StriktJson strikt) {
         this.tjanst = tjanst;
         this.register = register;
         this.json = json;
+        this.strikt = strikt;
     }
 
     /** The domain's answer and what it needs for documents. */
@@ -60,7 +63,7 @@ public class Budgetunderlag {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         try {
             Budgetberakning berakning = tjanst.forbered(hittad, fraga.fore(), fraga.efter(), fraga.manader());
-            Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, json, hittad, Underlagsgranser.STANDARD)
+            Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, strikt, hittad, Underlagsgranser.STANDARD)
                     : new HushallCsv(hushall, Underlagsgranser.STANDARD, fraga.per(), hittad.berakning().aldersbyte());
             Budgetpaverkan paverkan = tjanst.berakna(berakning, lasare, fraga.antalStorsta());
             return new Resultat(hittad, paverkan, lasare.rader());

@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.problem.Textfalt;
 
-/** The nämnd's decision as the request gives it, each part checked and refused by its field. */
+/**
+ * The nämnd's decision as the request gives it, each part checked and refused by its field; its texts are stored as
+ * {@link se.riksnorm.domain.Fritext} says (NFC, one line), since they are written back into norms files and bilagor.
+ */
 final class Beslutsbegaran {
 
     private static final int NAMND = 200;
@@ -37,10 +41,7 @@ final class Beslutsbegaran {
             }
             return null;
         }
-        if (varde.strip().length() > langd || varde.chars().anyMatch(Character::isISOControl)) {
-            throw Problems.ogiltigtVarde(falt, varde, falt + " anges med högst " + langd + " tecken utan radbrytningar.");
-        }
-        return varde.strip();
+        return Textfalt.text(falt, varde, langd);
     }
 
     private static LocalDate datum(String falt, String varde, boolean kravs) {

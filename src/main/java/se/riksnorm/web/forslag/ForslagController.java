@@ -3,6 +3,8 @@ package se.riksnorm.web.forslag;
 import io.micronaut.security.annotation.Secured;
 import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -10,6 +12,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -27,12 +30,14 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
-import se.riksnorm.domain.upprakning.Andringsutfall;
 import se.riksnorm.domain.upprakning.Cellandring;
 import se.riksnorm.domain.upprakning.Cellsokvag;
 import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.storage.LagratForslag;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.upprakning.LagradAndring;
+import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.kommun.Kommunuppslag;
@@ -42,12 +47,17 @@ import se.riksnorm.web.problem.Problems;
 /**
  * Proposals (förslag) of a kommun's fördelning. Reading, proposing and adjusting, and deciding are separate
  * operations (GET; POST …/forslag, PATCH; POST …/beslut), so issue 4 can give each its own role. Every write
- * is made by the logged-in user, who is recorded; a decided proposal refuses every change with 409.
+ * is made by the logged-in user, who is recorded; a decided proposal refuses every change with 409. Every read
+ * gives the proposal's ETag and every change requires it in If-Match (428 without, 412 when the proposal has
+ * changed since; docs/adr/0140).
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Uppräkning")
 class ForslagController {
+
+    private static final String IF_MATCH = "förslagets ETag från GET /api/v1/forslag/{id} (krävs: 428 utan, 412 om förslaget "
+            + "ändrats sedan), t.ex. \"forslag-7-r3\"";
 
     private final ForslagTjanst tjanst;
     private final Normregister register;
@@ -77,10 +87,12 @@ class ForslagController {
             throw Problems.ogiltigtVarde("ar", null, "Ange året som föreslås, t.ex. \"ar\": 2024.");
         }
         int ar = begaran.ar();
-        Forslag forslag = tjanst.skapa(hittad, ar, begaran.fran() == null ? ar - 1 : begaran.fran(), anvandare, begaran.motivering());
+        LagratForslag lagrat = tjanst.skapa(hittad, ar, begaran.fran() == null ? ar - 1 : begaran.fran(), anvandare,
+                begaran.motivering());
         return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)
-                .headers(h -> h.location(URI.create(ForslagResponses.href(forslag))))
-                .body(svar(forslag));
+                .headers(h -> h.location(URI.create(ForslagResponses.href(lagrat.forslag()))))
+                .header(HttpHeaders.ETAG, etikett(lagrat))
+                .body(svar(lagrat.forslag()));
     }
 
     @Get("/kommuner/{kommun}/forslag")
@@ -96,10 +108,15 @@ class ForslagController {
     @Operation(operationId = "hamtaForslag", summary = "Ett förslag",
             description = "Tabellen med avvikelser mot årets riksnorm, umgängesnormens regel och om den bekräftats, och vad som "
                     + "hindrar beslut.")
+    @ApiResponse(responseCode = "200", description = "Förslaget; ETag anger dess version, att skicka i If-Match vid ändring",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "förslagets version",
+                    schema = @Schema(type = "string", example = "\"forslag-7-r3\"")))
+    @ApiResponse(responseCode = "304", description = "Oförändrat sedan If-None-Match")
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    ForslagResponse hamta(@PathVariable @Parameter(example = "7") long id) {
-        return svar(las(id));
+    HttpResponse<ForslagResponse> hamta(@PathVariable @Parameter(example = "7") long id, HttpRequest<?> request) {
+        LagratForslag lagrat = tjanst.hamtaLagrat(id).orElseThrow(() -> Problems.okandForslag(id));
+        return Etikett.medEtikett(request, HttpResponse.ok(svar(lagrat.forslag())), etikett(lagrat));
     }
 
     @Secured(Roller.SAKKUNNIG)
@@ -115,8 +132,13 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    AndringResponse andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
-                          @Parameter(hidden = true) Anvandare anvandare) {
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<AndringResponse> andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
+                                        @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
+                                        @Parameter(hidden = true) Anvandare anvandare) {
         List<Cellandring> andringar = new ArrayList<>();
         List<AndringRequest.Cell> celler = begaran.celler() == null ? List.of() : begaran.celler();
         for (int i = 0; i < celler.size(); i++) {
@@ -126,8 +148,9 @@ class ForslagController {
             }
             andringar.add(new Cellandring(Cellsokvag.tolka(cell.cell(), "celler[" + i + "].cell"), Kronor.of(cell.kronor())));
         }
-        Andringsutfall utfall = tjanst.andra(id, andringar, anvandare, begaran.motivering());
-        return new AndringResponse(utfall.skillnader().stream().map(SkillnadResponse::av).toList(), svar(utfall.forslag()));
+        LagradAndring andring = tjanst.andra(id, revision(ifMatch, id), andringar, anvandare, begaran.motivering());
+        return HttpResponse.ok(new AndringResponse(andring.utfall().skillnader().stream().map(SkillnadResponse::av).toList(),
+                svar(andring.utfall().forslag()))).header(HttpHeaders.ETAG, Etikett.forslag(id, andring.revision()));
     }
 
     @Secured(Roller.SAKKUNNIG)
@@ -139,9 +162,15 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    ForslagResponse bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
-                             @Parameter(hidden = true) Anvandare anvandare) {
-        return svar(tjanst.bekraftaUmgangesnorm(id, anvandare, begaran == null ? null : begaran.motivering()));
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<ForslagResponse> bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
+                                           @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
+                                           @Parameter(hidden = true) Anvandare anvandare) {
+        LagratForslag lagrat = tjanst.bekraftaUmgangesnorm(id, revision(ifMatch, id), anvandare, begaran == null ? null : begaran.motivering());
+        return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
 
     @Secured(Roller.BESLUTSFATTARE)
@@ -158,14 +187,22 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Beslutat redan, något hindrar beslut, eller ersatter saknas eller är fel",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget beslutades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> besluta(@PathVariable @Parameter(example = "7") long id, @Body BeslutRequest begaran,
+                                          @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                           @Parameter(hidden = true) Anvandare anvandare) {
         Forslag forslag = las(id);
         forslag.kravEjBeslutat();
-        Forslag beslutat = tjanst.besluta(id, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()), begaran.ersatter(), anvandare);
-        ForslagResponse svar = svar(beslutat);
+        Integer revision = revision(ifMatch, id);
+        LagratForslag beslutat = tjanst.besluta(id, revision, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()),
+                begaran.ersatter(), anvandare);
+        ForslagResponse svar = svar(beslutat.forslag());
         return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)
                 .headers(h -> h.location(URI.create(svar.lankar().get("beslutad"))))
+                .header(HttpHeaders.ETAG, etikett(beslutat))
                 .body(svar);
     }
 
@@ -176,10 +213,15 @@ class ForslagController {
     @ApiResponse(responseCode = "204", description = "Kasserat")
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget kasserades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<Void> kassera(@PathVariable @Parameter(example = "7") long id,
                                @QueryValue @Nullable @Parameter(description = "varför; sparas i historiken") String motivering,
+                               @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                @Parameter(hidden = true) Anvandare anvandare) {
-        tjanst.kassera(id, anvandare, motivering);
+        tjanst.kassera(id, revision(ifMatch, id), anvandare, motivering);
         return HttpResponse.noContent();
     }
 
@@ -198,6 +240,18 @@ class ForslagController {
     JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id) {
         Forslag forslag = las(id);
         return JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(), tjanst.avvikelser(forslag)));
+    }
+
+    /** The revision If-Match names; an unknown proposal is 404 before a missing If-Match is 428. */
+    private Integer revision(String ifMatch, long id) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            las(id);
+        }
+        return Etikett.forvantadRevision(ifMatch, id);
+    }
+
+    private static String etikett(LagratForslag lagrat) {
+        return Etikett.forslag(lagrat.forslag().id(), lagrat.revision());
     }
 
     private Forslag las(long id) {

@@ -175,7 +175,10 @@ class HandlingarController {
         if (text.length() > 100) {
             throw Problems.ogiltigtVarde(falt, text.substring(0, 100) + "…", "Högst 100 tecken.");
         }
-        return text.strip();
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF')) {
+            throw Problems.ogiltigtVarde(falt, null, "En text i handlingen är en rad utan styrtecken.");
+        }
+        return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
     }
 
     private static void kravFormat(String format) {

@@ -69,6 +69,9 @@ public final class Problems {
             case BESLUTAD -> new Problemtyp("beslutad-tabell", "Tabellen är beslutad och ändras inte", HttpStatus.CONFLICT);
             case BESLUT_HINDRAS -> new Problemtyp("beslut-hindras", "Förslaget kan inte beslutas ännu", HttpStatus.CONFLICT);
             case ERSATTNING_KRAVS -> new Problemtyp("ersattning-kravs", "Ett nytt beslut måste ange vad det ersätter", HttpStatus.CONFLICT);
+            case INAKTUELL -> new Problemtyp("inaktuell-version", "Det som ändras har ändrats sedan det lästes",
+                    HttpStatus.PRECONDITION_FAILED);
+            case SAMTIDIG_ANDRING -> new Problemtyp("samtidig-andring", "Någon annan ändrade samtidigt", HttpStatus.CONFLICT);
         };
         List<ProblemDetail.Fel> fel = vagran.skal().isEmpty() ? null
                 : vagran.skal().stream().map(skal -> new ProblemDetail.Fel(vagran.falt(), skal)).toList();

@@ -62,7 +62,7 @@ class ApiNyckelFetcher implements AuthenticationFetcher<HttpRequest<?>> {
                 traff = nycklar.get(i);
             }
         }
-        return traff == null ? Mono.empty() : Mono.just(Authentication.build(traff.namn(), traff.roller()));
+        return traff == null ? Mono.empty() : Mono.just(new ApiNyckelinloggning(traff.namn(), traff.roller()));
     }
 
     private static byte[] sha256(String nyckel) {

@@ -49,7 +49,8 @@ class TjansteskrivelseTest extends KorandeTjanstMedNormer {
         String forslag = forslag(2024, 2023);
         assertThat(sakkunnig().begaran("PATCH", forslag, "{\"motivering\":\"Försäkringspremien 2024 är 89 kr\",\"celler\":["
                 + "{\"cell\":\"personliga_kostnader.klader_och_skor.ar_1_2\",\"kronor\":675},"
-                + "{\"cell\":\"personliga_kostnader.barn_och_ungdomsforsakring.ar_1_2\",\"kronor\":89}]}").status()).isEqualTo(200);
+                + "{\"cell\":\"personliga_kostnader.barn_och_ungdomsforsakring.ar_1_2\",\"kronor\":89}]}",
+                "If-Match", sakkunnig().get(forslag).etag()).status()).isEqualTo(200);
 
         byte[] docx = posta(forslag + "/tjansteskrivelse.docx?dnr=SN23/41&datum=2023-11-20&per=2023-11", BudgetpaverkanApiTest.UNDERLAG);
         try (XWPFDocument dok = new XWPFDocument(new ByteArrayInputStream(docx))) {

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * reported as too long (never held), the whole upload is refused past its byte bound, and a leading byte-order mark is
  * dropped. Lines end in LF or CRLF.
  */
-public final class Radlasare {
+public final class Underlagsrader {
 
     /** What {@link #nasta()} returns for a line over the bound; its text is not kept. */
     public static final String FOR_LANG = new String("\u0000för lång\u0000");
@@ -26,7 +26,7 @@ public final class Radlasare {
     private byte[] rad = new byte[256];
     private boolean forsta = true;
 
-    public Radlasare(InputStream in, int storstaRad, long storstaFil) {
+    public Underlagsrader(InputStream in, int storstaRad, long storstaFil) {
         this.in = in;
         this.storstaRad = storstaRad;
         this.storstaFil = storstaFil;
