@@ -23,6 +23,7 @@ import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
 import se.riksnorm.domain.tabell.Celltabell;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.domain.upprakning.Vagran;
 
 /**
@@ -35,6 +36,7 @@ import se.riksnorm.domain.upprakning.Vagran;
 public class NormExport {
 
     private static final String KALLOR = "kallor.yaml";
+    private static final String KOMMUNFIL = "kommun.yaml";
 
     private final NormsConfiguration configuration;
     private final NormFileWriter writer = new NormFileWriter();
@@ -61,19 +63,43 @@ public class NormExport {
                 innehall(riksnorm));
     }
 
-    /** Exports a decided table (the version in force) of a kommun whose folder exists in norms/. */
-    public synchronized Exportutfall exportera(Fordelning fordelning, int version) {
+    /**
+     * Exports a decided table (the version in force). A kommun without a folder in norms/ (one that entered its table
+     * through the API) gets one: its kommun.yaml, with the choices it has, is written first.
+     *
+     * @param regel the kommun's own umgänge rule, or {@code null}, for a kommun.yaml that is written
+     */
+    public synchronized Exportutfall exportera(Fordelning fordelning, int version, Umgangesregel regel) {
         Path katalog = katalog();
         Path kommunkatalog = katalog.resolve("kommuner").resolve(fordelning.kommun().id());
-        if (!Files.isRegularFile(kommunkatalog.resolve("kommun.yaml"))) {
-            throw Vagran.saknas("kommun", fordelning.kommun().id(), fordelning.kommun().namn() + " har ingen katalog i norms/ ("
-                    + NormFileReader.visning(katalog, kommunkatalog.resolve("kommun.yaml")) + " saknas): lägg till kommunen först.");
+        Path kommunfil = kommunkatalog.resolve(KOMMUNFIL);
+        List<String> skrivna = new ArrayList<>();
+        if (!Files.isRegularFile(kommunfil)) {
+            try {
+                skrivAtomiskt(kommunfil, writer.kommun(fordelning.kommun(), regel, "the database"));
+            } catch (IOException e) {
+                throw Vagran.saknas("norms", katalog.toString(), "Normkatalogen " + katalog + " kan inte skrivas: " + e.getMessage());
+            }
+            skrivna.add(NormFileReader.visning(katalog, kommunfil));
         }
-        return skriv(katalog, kommunkatalog.resolve(fordelning.ar() + ".yaml"), text(fordelning, version),
-                Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(Normfil::innehall)
-                        .filter(f -> f.kommun().id().equals(fordelning.kommun().id()) && f.ar() == fordelning.ar())
-                        .findFirst().map(NormExport::innehall),
-                innehall(fordelning));
+        try {
+            Exportutfall utfall = skriv(katalog, kommunkatalog.resolve(fordelning.ar() + ".yaml"), text(fordelning, version),
+                    Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(Normfil::innehall)
+                            .filter(f -> f.kommun().id().equals(fordelning.kommun().id()) && f.ar() == fordelning.ar())
+                            .findFirst().map(NormExport::innehall),
+                    innehall(fordelning));
+            return skrivna.isEmpty() ? utfall : new Exportutfall(utfall.fil(), true, utfall.tillagdaKallor(), utfall.innehall(), skrivna);
+        } catch (RuntimeException e) {
+            if (!skrivna.isEmpty()) {
+                try {
+                    Files.deleteIfExists(kommunfil);
+                    Files.deleteIfExists(kommunkatalog);
+                } catch (IOException ignorerad) {
+                    // the export is refused either way; a left-over folder holds only the kommun.yaml just written
+                }
+            }
+            throw e;
+        }
     }
 
     private Exportutfall skriv(Path katalog, Path fil, String text, Collection<Kalla> kallor,
@@ -118,7 +144,8 @@ public class NormExport {
                                    Innehall vantad) {
         Normfiler filer = reader.las(katalog);
         List<String> fel = new ArrayList<>();
-        filer.fel().stream().filter(e -> e.fil().equals(visning) || e.fil().endsWith(KALLOR)).forEach(e -> fel.add(e.getMessage()));
+        filer.fel().stream().filter(e -> e.fil().equals(visning) || e.fil().endsWith(KALLOR) || e.fil().endsWith(KOMMUNFIL))
+                .forEach(e -> fel.add(e.getMessage()));
         Optional<Innehall> last = lasTillbaka.apply(filer);
         if (!fel.isEmpty() || last.isEmpty() || !last.get().equals(vantad)) {
             throw new IllegalStateException(visning + " läses inte tillbaka till den lagrade tabellen: "

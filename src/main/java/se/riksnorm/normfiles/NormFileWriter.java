@@ -20,6 +20,7 @@ import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
+import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.fordelning.Matnorm;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Normbelopp;
@@ -27,6 +28,9 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.tabell.Kolumnrubrik;
 import se.riksnorm.domain.tabell.Normtabell;
+import se.riksnorm.domain.upprakning.UmgangeOforandrad;
+import se.riksnorm.domain.upprakning.UmgangeUrPersonliga;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
  * Writes tables in the repository's own file format (norms/README.md), laid out as the hand-written files
@@ -91,6 +95,31 @@ public final class NormFileWriter {
                     rad(I2, "gemensamma", e.gemensamma().belopp(), Kolumnrubrik.personer(e.antalPersoner())),
                     rad(I2, "andel", e.andel().belopp(), null), rad(I2, "ensamstaende", e.ensamstaende().belopp(), null),
                     rad(I2, "summa", e.summa().belopp(), null));
+        }
+        return ut.toString();
+    }
+
+    /**
+     * A kommun's folder file {@code norms/kommuner/<id>/kommun.yaml}: who it is and its choices, as the API has them.
+     *
+     * @param regel the kommun's own umgänge rule, or {@code null} for the standard one
+     */
+    public String kommun(Kommun kommun, Umgangesregel regel, String ursprung) {
+        StringBuilder ut = new StringBuilder();
+        ut.append("# ").append(kommun.namn()).append(": who the kommun is in this service, and its choices. Written by riksnorm from ")
+                .append(ursprung).append(".\n");
+        rader(ut, rad("", "id", kommun.id(), null), rad("", "kod", text(kommun.kod()), "kommunkod (SCB)"),
+                rad("", "namn", text(kommun.namn()), null),
+                "berakning:       # choices where the rules leave room; docs/adr/0020",
+                rad(I1, "aldersbyte", kommun.berakning().aldersbyte().name().toLowerCase(Locale.ROOT), null),
+                rad(I1, "dagberakning", kommun.berakning().dagberakning().name().toLowerCase(Locale.ROOT), null));
+        if (regel instanceof UmgangeOforandrad) {
+            rader(ut, "upprakning:", I1 + "umgangesnorm:", rad(I2, "regel", "oforandrad", null));
+        } else if (regel instanceof UmgangeUrPersonliga ur) {
+            rader(ut, "upprakning:", I1 + "umgangesnorm:", rad(I2, "regel", "personliga_utom", null),
+                    rad(I2, "utom", "[" + String.join(", ", ur.utom().stream().map(Behovspost::nyckel).sorted().toList()) + "]", null),
+                    rad(I2, "dagar_per_ar", text(ur.dagarPerAr().toPlainString()), null),
+                    rad(I2, "avrundning", ur.avrundning().name().toLowerCase(Locale.ROOT), null));
         }
         return ut.toString();
     }

@@ -12,6 +12,7 @@ import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.fordelning.Tabellursprung;
 import se.riksnorm.domain.historik.Handelse;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
@@ -141,12 +142,10 @@ public class UpprakningStore {
         if (forslag.beslutaOmOforandrat(forslaget.id(), revision, version) == 0) {
             throw forlorad(forslaget.id(), revision);
         }
-        Kalla kalla = unik(beslutad.kalla());
-        Fordelning medKalla = new Fordelning(beslutad.kommun(), beslutad.ar(), beslutad.status(), beslutad.beslut(), kalla,
-                beslutad.personligaKostnader(), beslutad.gemensammaKostnader(), beslutad.matnorm(),
-                beslutad.umgangesnormPerDag(), beslutad.hemmavarandeUngdom());
+        Kalla kalla = normStore.unikKalla(beslutad.kalla());
+        Fordelning medKalla = beslutad.medKalla(kalla);
         normStore.sparaKallor(List.of(kalla), beslut.anvandare());
-        normStore.sparaNyVersion(medKalla, "förslag " + forslaget.id(), forslaget.id(), ersatter, version);
+        normStore.sparaNyVersion(medKalla, "förslag " + forslaget.id(), forslaget.id(), ersatter, version, Tabellursprung.FORSLAG);
         String kommun = beslutad.kommun().id();
         if (ersatt != null) {
             historik.fordelning(kommun, beslutad.ar(), medForslag(ersatt, forslaget.id()));
@@ -186,15 +185,6 @@ public class UpprakningStore {
     private void sparaCeller(long id, Fordelning tabell) {
         celler.saveAll(FordelningRader.celler(tabell, (cell, kronor) -> new ForslagCellRow(null, id, cell.tabell().name(),
                 cell.rad(), cell.kolumn(), kronor.belopp())));
-    }
-
-    /** A decision's source under its own id: a second decision with the same Dnr gets "-2", "-3" … */
-    private Kalla unik(Kalla kalla) {
-        String id = kalla.id();
-        for (int n = 2; kallor.existsById(id); n++) {
-            id = kalla.id() + "-" + n;
-        }
-        return new Kalla(id, kalla.titel(), kalla.tillforlitlighet(), kalla.referens());
     }
 
     private Forslag forslag(ForslagRow rad) {

@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
+import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Handelse;
@@ -27,6 +29,8 @@ import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.storage.HistorikStore;
 import se.riksnorm.storage.LagratForslag;
+import se.riksnorm.storage.KommunStore;
+import se.riksnorm.storage.Kommunval;
 import se.riksnorm.storage.NormStore;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.storage.UpprakningStore;
@@ -44,13 +48,16 @@ public class ForslagTjanst {
 
     private final Normregister register;
     private final NormStore normStore;
+    private final KommunStore kommuner;
     private final UpprakningStore store;
     private final HistorikStore historik;
     private final Klocka klocka;
 
-    ForslagTjanst(Normregister register, NormStore normStore, UpprakningStore store, HistorikStore historik, Klocka klocka) {
+    ForslagTjanst(Normregister register, NormStore normStore, KommunStore kommuner, UpprakningStore store, HistorikStore historik,
+                  Klocka klocka) {
         this.register = register;
         this.normStore = normStore;
+        this.kommuner = kommuner;
         this.store = store;
         this.historik = historik;
         this.klocka = klocka;
@@ -70,8 +77,11 @@ public class ForslagTjanst {
                 kommun.namn() + " har ingen fördelning för " + fran + " att utgå från" + arMedFordelning(kommun, normbok) + "."));
         Riksnorm riksnorm = normbok.riksnorm(ar).orElseThrow(() -> Vagran.saknas("ar", Integer.toString(ar),
                 "Riksnormen för " + ar + " finns inte ännu: föreslå den först ur " + (ar - 1) + " med regeringens uppräkning."));
-        Umgangesregel regel = normStore.umgangesregel(kommun.id()).orElse(Umgangesregel.standard());
-        Fordelning tabell = FordelningUpprakning.foresla(bas, riksnorm, regel, exempelstorlek(kommun, bas, normbok));
+        Umgangesregel regel = kommuner.umgangesregel(kommun.id()).orElse(Umgangesregel.standard());
+        Avrundning ungdomsandel = kommuner.val(kommun.id()).map(Kommunval::hemmavarandeAvrundning).orElse(null);
+        Fordelning grund = ungdomsandel == null ? bas
+                : bas.medHemmavarandeUngdom(new HemmavarandeUngdom(ungdomsandel, bas.hemmavarandeUngdom().exempel()));
+        Fordelning tabell = FordelningUpprakning.foresla(grund, riksnorm, regel, exempelstorlek(kommun, bas, normbok));
         String standard = "Uppräknad ur " + kommun.namn() + " " + fran + bas.beslutet().map(b -> b.diarienummer() == null
                 ? "" : " (" + b.diarienummer() + ")").orElse("") + " till riksnormen " + ar + " (" + (riksnorm.status().arLast() ? "fastställd" : "preliminär") + ")";
         return store.skapa(Forslag.nytt(fran, tabell, regel), new Handelse(Handelsetyp.FORSLAG_SKAPAT, anvandare, klocka.nu(),
@@ -212,7 +222,7 @@ public class ForslagTjanst {
         return lagrat;
     }
 
-    private static void kravRattErsattning(Fordelning tabell, Optional<Fordelningsversion> gallande, Integer ersatter) {
+    static void kravRattErsattning(Fordelning tabell, Optional<Fordelningsversion> gallande, Integer ersatter) {
         String namn = tabell.kommun().namn() + " " + tabell.ar();
         boolean beslutadFinns = gallande.map(v -> v.fordelning().status().arLast()).orElse(false);
         if (beslutadFinns) {

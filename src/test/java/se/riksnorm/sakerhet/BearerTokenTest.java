@@ -118,7 +118,7 @@ class BearerTokenTest extends KorandeTjanst {
     }
 
     private static String token(String namn, List<String> roller, Instant giltigTill, String nyckel) {
-        return token(new JWTClaimsSet.Builder().subject(namn).issuer(UTFARDARE).claim("roles", roller).issueTime(new Date())
+        return token(new JWTClaimsSet.Builder().subject(namn).issuer(UTFARDARE).claim("roles", roller).claim("kommunkod", "0480").issueTime(new Date())
                 .notBeforeTime(new Date()).expirationTime(Date.from(giltigTill)).build(), nyckel);
     }
 

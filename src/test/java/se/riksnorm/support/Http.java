@@ -108,6 +108,16 @@ public final class Http {
         return begaran(metod, sokvag, json, medEtag);
     }
 
+    /** Any method with a body of bytes of the given type (an uploaded file), and extra headers as name, value pairs. */
+    public Svar ladda(String metod, String sokvag, String contentType, byte[] innehall, String... rubriker) {
+        HttpRequest.Builder builder = ny(sokvag).method(metod, HttpRequest.BodyPublishers.ofByteArray(innehall))
+                .header("Content-Type", contentType);
+        for (int i = 0; i + 1 < rubriker.length; i += 2) {
+            builder.header(rubriker[i], rubriker[i + 1]);
+        }
+        return skicka(builder.build());
+    }
+
     /** A download: status, content type, the Content-Disposition header and the body's bytes. */
     public Fil hamtaFil(String sokvag) {
         try {

@@ -75,6 +75,7 @@ public final class Tjanstprocess implements AutoCloseable {
                 "-Driksnorm.sakerhet.api-nycklar[0].namn=" + NYCKEL,
                 "-Driksnorm.sakerhet.api-nycklar[0].sha256=" + NYCKEL_SHA256,
                 "-Driksnorm.sakerhet.api-nycklar[0].roller=handlaggare,sakkunnig,beslutsfattare,administrator",
+                "-Driksnorm.sakerhet.api-nycklar[0].kommuner=*",
                 "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(kommando).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logg.toFile()));

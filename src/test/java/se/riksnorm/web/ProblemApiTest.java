@@ -27,8 +27,9 @@ class ProblemApiTest extends KorandeTjanst {
                 Arguments.of("/api/v1/riksnormer/abc", 400, "ogiltigt-varde", "ar", "Värdet 'abc' för ar kan inte tolkas som ett heltal."),
                 Arguments.of("/api/v1/riksnormer/99999999999", 400, "ogiltigt-varde", "ar", null),
                 Arguments.of("/api/v1/riksnormer/2023.5", 400, "ogiltigt-varde", "ar", null),
-                Arguments.of("/api/v1/kommuner/ume%C3%A5", 404, "okand-kommun", "kommun",
-                        "Ingen kommun heter eller har koden 'umeå' här. Kända kommuner: Nyköping (0480)."),
+                Arguments.of("/api/v1/kommuner/ume%C3%A5%C3%A5", 404, "okand-kommun", "kommun",
+                        "Ingen av tjänstens 290 kommuner heter eller har koden 'umeåå'. En kommun anges med id, kommunkod eller "
+                                + "namn, t.ex. stockholm, 0180 eller Stockholm; alla kommuner: GET /api/v1/kommuner."),
                 Arguments.of("/api/v1/kommuner/..%2F..%2Fetc%2Fpasswd", 400, "ogiltigt-varde", "kommun", null),
                 Arguments.of("/api/v1/kommuner/nykoping%27%3Bdrop%20table%20kommun%3B--/fordelningar", 400, "ogiltigt-varde", "kommun", null),
                 Arguments.of("/api/v1/kommuner/nykoping/fordelningar/2021", 404, "okand-fordelning", "ar",

@@ -31,8 +31,9 @@ class SakkunnigSessionTest extends KorandeTjanstMedNormer {
 
     @Test
     void franUppraknadRiksnormTillBilagaOchBeslut() throws Exception {
-        // 1. the government has raised the riksnorm by 8,7 %: propose 2024 from 2023
-        assertThat(post("/api/v1/riksnormer/2024/forslag", "{\"procent\":\"8.7\"}").status()).isEqualTo(201);
+        // 1. the government has raised the riksnorm by 8,7 %: the national administrator proposes 2024 from 2023
+        assertThat(http().som("test-administrator").begaran("POST", "/api/v1/riksnormer/2024/forslag", "{\"procent\":\"8.7\"}").status())
+                .isEqualTo(201);
         // 2. propose Nyköping's 2024 split from its 2023 table
         Http.Svar skapat = post("/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}");
         String forslag = skapat.location();
@@ -94,7 +95,8 @@ class SakkunnigSessionTest extends KorandeTjanstMedNormer {
                 + "\"paragraf\":\"§ 112\",\"diarienummer\":\"SN23/41\",\"tjansteskrivelse\":\"2023-11-20\"}", "If-Match",
                 beslutsfattare.get(forslag).etag());
         assertThat(beslut.status()).isEqualTo(201);
-        assertThat(post("/api/v1/riksnormer/2024/export", null).json().get("tillagdaKallor").toString()).isEqualTo("[\"regeringen-2024\"]");
+        assertThat(http().som("test-administrator").begaran("POST", "/api/v1/riksnormer/2024/export", null).json().get("tillagdaKallor")
+                .toString()).isEqualTo("[\"regeringen-2024\"]");
         assertThat(post("/api/v1/kommuner/nykoping/fordelningar/2024/export", null).json().get("tillagdaKallor").toString())
                 .isEqualTo("[\"nykoping-2024-sn23-41\"]");
         assertThat(Files.readString(normer.resolve("kommuner/nykoping/2024.yaml"))).contains("    ar_1_2: 89              # 1–2 år\n");

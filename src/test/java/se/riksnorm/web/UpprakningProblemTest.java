@@ -82,7 +82,7 @@ class UpprakningProblemTest extends KorandeTjanst {
                 Arguments.of("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2031}", 409, "forutsattning-saknas", "fran"),
                 Arguments.of("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2027,\"fran\":2026}", 409, "forutsattning-saknas", "fran"),
                 Arguments.of("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2023,\"fran\":2024}", 400, "ogiltigt-varde", "fran"),
-                Arguments.of("POST", "/api/v1/kommuner/umea/forslag", "{\"ar\":2024}", 404, "okand-kommun", "kommun"),
+                Arguments.of("POST", "/api/v1/kommuner/gotham/forslag", "{\"ar\":2024}", 404, "okand-kommun", "kommun"),
                 Arguments.of("PATCH", "/api/v1/forslag/abc", "{}", 400, "ogiltigt-varde", "id"),
                 Arguments.of("PATCH", "/api/v1/forslag/99", "{\"motivering\":\"x\",\"celler\":[{\"cell\":\"umgangesnorm.per_dag.ar_0\","
                         + "\"kronor\":1}]}", 404, "okand-forslag", "id"),

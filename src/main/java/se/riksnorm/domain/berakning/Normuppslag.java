@@ -25,8 +25,9 @@ final class Normuppslag {
     static Utfall<Kommun> kommun(String kommunnamn, Normbok normbok) {
         Optional<Kommun> kommun = normbok.kommun(kommunnamn);
         if (kommun.isEmpty()) {
-            return avvisat(Feltyp.OKAND_KOMMUN, "kommun", "Ingen kommun heter eller har koden '" + kommunnamn + "' här. Kända kommuner: "
-                    + normbok.kommuner().stream().map(k -> k.namn() + " (" + k.kod() + ")").collect(Collectors.joining(", ")) + ".");
+            return avvisat(Feltyp.OKAND_KOMMUN, "kommun", "Ingen av tjänstens " + normbok.kommuner().size()
+                    + " kommuner heter eller har koden '" + kommunnamn + "'. En kommun anges med id, kommunkod eller namn, "
+                    + "t.ex. stockholm, 0180 eller Stockholm.");
         }
         return Utfall.beraknat(kommun.get());
     }

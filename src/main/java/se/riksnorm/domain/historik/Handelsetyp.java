@@ -10,6 +10,8 @@ public enum Handelsetyp {
     RIKSNORM_PRELIMINAR_INMATAD("En preliminär riksnorm inmatad"),
     /** A table was stored or replaced from a file in {@code norms/}. */
     INLAST_FRAN_FIL("Inläst från norms/"),
+    /** A kommun entered its table through the API (an XLSX, CSV or JSON upload), as a draft. */
+    INMATAD("Inmatad genom API:t"),
     /** A proposal for a kommun's fördelning was computed from a base year. */
     FORSLAG_SKAPAT("Förslag skapat"),
     /** The sakkunnig changed cells of a proposal. */

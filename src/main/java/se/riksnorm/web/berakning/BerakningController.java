@@ -31,6 +31,7 @@ import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG})
 @Controller("/api/v1/berakningar")
@@ -113,11 +114,12 @@ class BerakningController {
                             value = EXEMPEL_2027)}))
             ForsorjningsstodRequest request,
             @Nullable @QueryValue @Parameter(description = "spara beräkningen") Boolean spara,
-            @Parameter(hidden = true) Anvandare anvandare) {
+            @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
         Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
         if (!Boolean.TRUE.equals(spara)) {
             return Mono.just(HttpResponse.ok(berakningar.svar(resultat)));
         }
+        behorighet.kravFor(resultat.kommun(), "spara beräkningar för den");
         return Mono.fromCallable(() -> berakningar.spara(request, resultat, anvandare))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(sparad -> HttpResponse.status(HttpStatus.CREATED)
@@ -134,12 +136,16 @@ class BerakningController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
     @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<String> hamta(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id) {
+    HttpResponse<String> hamta(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
+                               @Parameter(hidden = true) Behorighet behorighet) {
         if (!ID.matcher(id).matches()) {
             throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
         }
         return berakningar.hamta(id)
-                .map(sparad -> HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE))
+                .map(sparad -> {
+                    berakningar.kommun(sparad).ifPresent(kommun -> behorighet.kravFor(kommun, "läsa dess sparade beräkningar"));
+                    return HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE);
+                })
                 .orElseThrow(() -> Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
                         "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
     }

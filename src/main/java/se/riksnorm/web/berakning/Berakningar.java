@@ -17,6 +17,7 @@ import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.berakning.UmgangesnormFragan;
 import se.riksnorm.domain.berakning.Umgangesnormsberakning;
 import se.riksnorm.domain.berakning.Utfall;
+import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.drift.Driftmatt;
 import se.riksnorm.normfiles.Regelregister;
@@ -79,6 +80,11 @@ class Berakningar {
 
     Optional<SparadBerakning> hamta(String id) {
         return store.hamta(id);
+    }
+
+    /** The kommun a stored calculation was made for. */
+    Optional<Kommun> kommun(SparadBerakning berakning) {
+        return register.aktuell().kommun(berakning.kommun());
     }
 
     MatnormResponse matnorm(MatnormFragan fraga) {

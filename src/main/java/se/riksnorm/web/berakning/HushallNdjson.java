@@ -11,6 +11,7 @@ import se.riksnorm.budget.Hushallsrad;
 import se.riksnorm.budget.Underlagsrader;
 import se.riksnorm.budget.Underlagsgranser;
 import se.riksnorm.budget.Underlagsvagran;
+import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.berakning.Fel;
 import se.riksnorm.domain.berakning.Forfragan;
 import se.riksnorm.domain.berakning.Inkomst;
@@ -36,13 +37,16 @@ public final class HushallNdjson implements Hushallslasare {
     private final Underlagsrader lasare;
     private final StriktJson json;
     private final Kommun kommun;
+    private final Normbok normbok;
     private final Underlagsgranser granser;
     private long rader;
 
-    public HushallNdjson(InputStream in, StriktJson json, Kommun kommun, Underlagsgranser granser) {
+    /** @param normbok where a line's kommun is looked up, so that a line names this kommun by any of its names and no other */
+    public HushallNdjson(InputStream in, StriktJson json, Kommun kommun, Normbok normbok, Underlagsgranser granser) {
         this.lasare = new Underlagsrader(in, granser.storstaRad(), granser.storstaFil());
         this.json = json;
         this.kommun = kommun;
+        this.normbok = normbok;
         this.granser = granser;
     }
 
@@ -91,7 +95,7 @@ public final class HushallNdjson implements Hushallslasare {
             }
             return Hushallsrad.fel(nummer, id, fel);
         }
-        if (!kommun.kannsIgenPa(fraga.kommun())) {
+        if (!normbok.kommun(fraga.kommun()).map(Kommun::id).filter(kommun.id()::equals).isPresent()) {
             return fel(nummer, id, "kommun", "Rad " + nummer + " gäller " + fraga.kommun() + ", inte " + kommun.namn() + ".");
         }
         if (!fraga.period().arInomEnManad()) {

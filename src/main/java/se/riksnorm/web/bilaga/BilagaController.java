@@ -27,6 +27,7 @@ import se.riksnorm.upprakning.ForslagTjanst;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * The bilaga for the nämnd and the comparison with the previous year, for a proposal or a kommun's table in
@@ -62,9 +63,10 @@ class BilagaController {
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<byte[]> forslagetsBilaga(@PathVariable @Parameter(example = "7") long id,
-                                          @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+                                          @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format,
+                                          @Parameter(hidden = true) Behorighet behorighet) {
         Format valt = format(format);
-        Forslag forslag = forslag(id);
+        Forslag forslag = forslag(id, behorighet);
         Fordelning tabell = forslag.fordelning();
         Dokument dokument = BilagaModell.forslag(forslag, riksnorm(tabell.ar()), tjanst.avvikelser(forslag),
                 "bilaga-" + namn(tabell) + "-forslag-" + id);
@@ -78,9 +80,10 @@ class BilagaController {
     @ApiResponse(responseCode = "200", description = "Jämförelsen", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
             @Content(mediaType = XLSX), @Content(mediaType = CSV)})
     HttpResponse<byte[]> forslagetsJamforelse(@PathVariable @Parameter(example = "7") long id,
-                                              @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+                                              @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format,
+                                              @Parameter(hidden = true) Behorighet behorighet) {
         Format valt = format(format);
-        Forslag forslag = forslag(id);
+        Forslag forslag = forslag(id, behorighet);
         Fordelning tabell = forslag.fordelning();
         Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, tjanst.avvikelser(forslag)),
                 BilagaModell.lage(forslag), "jamforelse-" + arsspann(tabell) + "-forslag-" + id);
@@ -133,8 +136,11 @@ class BilagaController {
                 "Bilagan finns som html, pdf, xlsx och csv, inte '" + format + "'."));
     }
 
-    private Forslag forslag(long id) {
-        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+    /** A proposal, for a login that acts for its kommun: a draft is its own kommun's. */
+    private Forslag forslag(long id, Behorighet behorighet) {
+        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+        behorighet.kravFor(forslag.fordelning().kommun(), "läsa förslag " + id);
+        return forslag;
     }
 
     private Fordelning fordelning(String kommun, int ar, Normbok normbok) {

@@ -12,6 +12,7 @@ import se.riksnorm.budget.Hushallslasare;
 import se.riksnorm.budget.Underlagsgranser;
 import se.riksnorm.budget.Underlagsvagran;
 import se.riksnorm.budget.Versionsvagran;
+import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.budget.Budgetberakning;
 import se.riksnorm.domain.budget.Budgetpaverkan;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -60,10 +61,11 @@ public class Budgetunderlag {
     }
 
     Resultat beraknaDomanen(String kommun, InputStream hushall, boolean ndjson, Budgetfragan fraga) {
-        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        Normbok normbok = register.aktuell();
+        Kommun hittad = Kommunuppslag.hitta(kommun, normbok);
         try {
             Budgetberakning berakning = tjanst.forbered(hittad, fraga.fore(), fraga.efter(), fraga.manader());
-            Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, strikt, hittad, Underlagsgranser.STANDARD)
+            Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, strikt, hittad, normbok, Underlagsgranser.STANDARD)
                     : new HushallCsv(hushall, Underlagsgranser.STANDARD, fraga.per(), hittad.berakning().aldersbyte());
             Budgetpaverkan paverkan = tjanst.berakna(berakning, lasare, fraga.antalStorsta());
             return new Resultat(hittad, paverkan, lasare.rader());

@@ -10,7 +10,7 @@ import se.riksnorm.web.problem.Textfalt;
  * The nämnd's decision as the request gives it, each part checked and refused by its field; its texts are stored as
  * {@link se.riksnorm.domain.Fritext} says (NFC, one line), since they are written back into norms files and bilagor.
  */
-final class Beslutsbegaran {
+public final class Beslutsbegaran {
 
     private static final int NAMND = 200;
     private static final int PARAGRAF = 40;
@@ -20,7 +20,7 @@ final class Beslutsbegaran {
     private Beslutsbegaran() {
     }
 
-    static Beslut beslut(BeslutRequest begaran, int ar) {
+    public static Beslut beslut(BeslutRequest begaran, int ar) {
         String namnd = text("namnd", begaran.namnd(), NAMND, true);
         LocalDate datum = datum("datum", begaran.datum(), true);
         String paragraf = text("paragraf", begaran.paragraf(), PARAGRAF, false);

@@ -43,13 +43,14 @@ import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * Proposals (förslag) of a kommun's fördelning. Reading, proposing and adjusting, and deciding are separate
- * operations (GET; POST …/forslag, PATCH; POST …/beslut), so issue 4 can give each its own role. Every write
- * is made by the logged-in user, who is recorded; a decided proposal refuses every change with 409. Every read
- * gives the proposal's ETag and every change requires it in If-Match (428 without, 412 when the proposal has
- * changed since; docs/adr/0140).
+ * operations (GET; POST …/forslag, PATCH; POST …/beslut), each with its own role, and each only for a login that
+ * acts for the proposal's kommun (403 otherwise). Every write is made by the logged-in user, who is recorded; a
+ * decided proposal refuses every change with 409. Every read gives the proposal's ETag and every change requires it
+ * in If-Match (428 without, 412 when the proposal has changed since; docs/adr/0140).
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
@@ -81,8 +82,10 @@ class ForslagController {
     @ApiResponse(responseCode = "409", description = "Basåret eller årets riksnorm finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> skapa(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
-                                        @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare) {
+                                        @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare,
+                                        @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "föreslå dess fördelning");
         if (begaran.ar() == null) {
             throw Problems.ogiltigtVarde("ar", null, "Ange året som föreslås, t.ex. \"ar\": 2024.");
         }
@@ -99,8 +102,11 @@ class ForslagController {
     @Operation(operationId = "listaForslag", summary = "Kommunens förslag", description = "Alla förslag, beslutade också, äldst först.")
     @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
-        return tjanst.lista(Kommunuppslag.hitta(kommun, register.aktuell())).stream()
+    List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
+                                       @Parameter(hidden = true) Behorighet behorighet) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "läsa dess förslag");
+        return tjanst.lista(hittad).stream()
                 .map(f -> ForslagResponses.sammanfattning(f, tjanst.avvikelser(f))).toList();
     }
 
@@ -114,8 +120,10 @@ class ForslagController {
     @ApiResponse(responseCode = "304", description = "Oförändrat sedan If-None-Match")
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<ForslagResponse> hamta(@PathVariable @Parameter(example = "7") long id, HttpRequest<?> request) {
+    HttpResponse<ForslagResponse> hamta(@PathVariable @Parameter(example = "7") long id, HttpRequest<?> request,
+                                        @Parameter(hidden = true) Behorighet behorighet) {
         LagratForslag lagrat = tjanst.hamtaLagrat(id).orElseThrow(() -> Problems.okandForslag(id));
+        behorighet.kravFor(lagrat.forslag().fordelning().kommun(), "läsa förslag " + id);
         return Etikett.medEtikett(request, HttpResponse.ok(svar(lagrat.forslag())), etikett(lagrat));
     }
 
@@ -138,7 +146,7 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<AndringResponse> andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
                                         @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
-                                        @Parameter(hidden = true) Anvandare anvandare) {
+                                        @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
         List<Cellandring> andringar = new ArrayList<>();
         List<AndringRequest.Cell> celler = begaran.celler() == null ? List.of() : begaran.celler();
         for (int i = 0; i < celler.size(); i++) {
@@ -148,6 +156,7 @@ class ForslagController {
             }
             andringar.add(new Cellandring(Cellsokvag.tolka(cell.cell(), "celler[" + i + "].cell"), Kronor.of(cell.kronor())));
         }
+        las(id, behorighet, "ändra förslag " + id);
         LagradAndring andring = tjanst.andra(id, revision(ifMatch, id), andringar, anvandare, begaran.motivering());
         return HttpResponse.ok(new AndringResponse(andring.utfall().skillnader().stream().map(SkillnadResponse::av).toList(),
                 svar(andring.utfall().forslag()))).header(HttpHeaders.ETAG, Etikett.forslag(id, andring.revision()));
@@ -168,7 +177,8 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
                                            @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
-                                           @Parameter(hidden = true) Anvandare anvandare) {
+                                           @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "bekräfta umgängesnormen i förslag " + id);
         LagratForslag lagrat = tjanst.bekraftaUmgangesnorm(id, revision(ifMatch, id), anvandare, begaran == null ? null : begaran.motivering());
         return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
@@ -193,8 +203,8 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> besluta(@PathVariable @Parameter(example = "7") long id, @Body BeslutRequest begaran,
                                           @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
-                                          @Parameter(hidden = true) Anvandare anvandare) {
-        Forslag forslag = las(id);
+                                          @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        Forslag forslag = las(id, behorighet, "besluta förslag " + id);
         forslag.kravEjBeslutat();
         Integer revision = revision(ifMatch, id);
         LagratForslag beslutat = tjanst.besluta(id, revision, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()),
@@ -220,7 +230,8 @@ class ForslagController {
     HttpResponse<Void> kassera(@PathVariable @Parameter(example = "7") long id,
                                @QueryValue @Nullable @Parameter(description = "varför; sparas i historiken") String motivering,
                                @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
-                               @Parameter(hidden = true) Anvandare anvandare) {
+                               @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "kassera förslag " + id);
         tjanst.kassera(id, revision(ifMatch, id), anvandare, motivering);
         return HttpResponse.noContent();
     }
@@ -228,8 +239,8 @@ class ForslagController {
     @Get("/forslag/{id}/historik")
     @Operation(operationId = "forslagetsHistorik", summary = "Förslagets historik",
             description = "Skapat, varje ändring (vem, när, varför, före → efter), bekräftelse och beslut.")
-    List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id) {
-        return tjanst.historik(las(id)).stream().map(HandelseResponse::av).toList();
+    List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
+        return tjanst.historik(las(id, behorighet, "läsa förslag " + id)).stream().map(HandelseResponse::av).toList();
     }
 
     @Get("/forslag/{id}/jamforelse")
@@ -237,16 +248,13 @@ class ForslagController {
             description = "Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.")
     @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id) {
-        Forslag forslag = las(id);
+    JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
+        Forslag forslag = las(id, behorighet, "läsa förslag " + id);
         return JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(), tjanst.avvikelser(forslag)));
     }
 
-    /** The revision If-Match names; an unknown proposal is 404 before a missing If-Match is 428. */
-    private Integer revision(String ifMatch, long id) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            las(id);
-        }
+    /** The revision If-Match names (the proposal is read and its kommun checked first: 404 and 403 before 428). */
+    private static Integer revision(String ifMatch, long id) {
         return Etikett.forvantadRevision(ifMatch, id);
     }
 
@@ -254,8 +262,11 @@ class ForslagController {
         return Etikett.forslag(lagrat.forslag().id(), lagrat.revision());
     }
 
-    private Forslag las(long id) {
-        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+    /** The proposal, if the login acts for its kommun: a draft is read and changed only by its own kommun. */
+    private Forslag las(long id, Behorighet behorighet, String vad) {
+        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+        behorighet.kravFor(forslag.fordelning().kommun(), vad);
+        return forslag;
     }
 
     private ForslagResponse svar(Forslag forslag) {

@@ -7,6 +7,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -36,8 +37,10 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
     private static final String API_DOKUMENTATION = "API:t beskrivs på /swagger-ui/ och i /swagger/riksnorm-1.yml.";
 
     private final Lagringsvakt vakt;
+    private final long storstaKropp;
 
-    ProblemResponseProcessor(Lagringsvakt vakt) {
+    ProblemResponseProcessor(Lagringsvakt vakt, HttpServerConfiguration server) {
+        this.storstaKropp = server.getMaxRequestBufferSize();
         this.vakt = vakt;
     }
 
@@ -141,7 +144,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
                     "Svaret kan bara ges som " + MediaType.APPLICATION_JSON + "; begäran accepterar "
                             + request.getHeaders().get("Accept") + ".", null, "Accept", null, null);
             case REQUEST_ENTITY_TOO_LARGE -> new ProblemDetail(Problems.typ("for-stor-begaran"), "Begäran är för stor", 413,
-                    "Begäran är större än tjänsten tar emot.", null, null, null, null);
+                    "Begäran är större än tjänsten tar emot: högst " + storstaKropp / 1024 + " kB (docs/adr/0144).", null, null, null, null);
             default -> status.getCode() >= 500 ? internt(context, status) : allmant(context, status);
         };
     }

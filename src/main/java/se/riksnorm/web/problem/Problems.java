@@ -38,9 +38,9 @@ public final class Problems {
 
     public static ProblemException okandKommun(String kommun, Normbok normbok) {
         return problem("okand-kommun", "Kommunen finns inte", HttpStatus.NOT_FOUND,
-                "Ingen kommun heter eller har koden '" + kommun + "' här. Kända kommuner: "
-                        + normbok.kommuner().stream().map(k -> k.namn() + " (" + k.kod() + ")")
-                                .collect(Collectors.joining(", ")) + ".",
+                "Ingen av tjänstens " + normbok.kommuner().size() + " kommuner heter eller har koden '" + kommun
+                        + "'. En kommun anges med id, kommunkod eller namn, t.ex. stockholm, 0180 eller Stockholm; alla "
+                        + "kommuner: GET /api/v1/kommuner.",
                 "kommun", kommun);
     }
 

@@ -42,7 +42,7 @@ class RiksnormUpprakningController {
         this.tjanst = tjanst;
     }
 
-    @Secured(Roller.SAKKUNNIG)
+    @Secured(Roller.ADMINISTRATOR)
     @Post(value = "/{ar}/forslag", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "foreslaRiksnorm", summary = "Föreslå årets riksnorm ur föregående år",
             description = "Varje belopp i föregående års tabell × (1 + procent), avrundat uppåt till tiotal; hushåll med fler än sju "

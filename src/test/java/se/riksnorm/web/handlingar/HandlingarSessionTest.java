@@ -46,7 +46,7 @@ class HandlingarSessionTest extends KorandeTjanstMedNormer {
     @Test
     void papperenFor2024Ur2023Med87Procent() throws Exception {
         // 1. the riksnorm 2024 from 2023 + 8,7 %, and Nyköping's 2024 proposal from its 2023 table
-        assertThat(sakkunnig().post("/api/v1/riksnormer/2024/forslag", "application/json", "{\"procent\":\"8.7\"}").status()).isEqualTo(201);
+        assertThat(http().som("test-administrator").post("/api/v1/riksnormer/2024/forslag", "application/json", "{\"procent\":\"8.7\"}").status()).isEqualTo(201);
         assertThat(sakkunnig().post("/api/v1/kommuner/nykoping/forslag", "application/json", "{\"ar\":2024}").location())
                 .isEqualTo("/api/v1/forslag/1");
         // 2. the caseload: here the template's three households

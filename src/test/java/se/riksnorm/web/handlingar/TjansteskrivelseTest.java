@@ -45,7 +45,7 @@ class TjansteskrivelseTest extends KorandeTjanstMedNormer {
 
     @Test
     void tjansteskrivelsen2024MedBudgetpaverkanOchDiagram() throws Exception {
-        assertThat(sakkunnig().post("/api/v1/riksnormer/2024/forslag", "application/json", "{\"procent\":\"8.7\"}").status()).isEqualTo(201);
+        assertThat(http().som("test-administrator").post("/api/v1/riksnormer/2024/forslag", "application/json", "{\"procent\":\"8.7\"}").status()).isEqualTo(201);
         String forslag = forslag(2024, 2023);
         assertThat(sakkunnig().begaran("PATCH", forslag, "{\"motivering\":\"Försäkringspremien 2024 är 89 kr\",\"celler\":["
                 + "{\"cell\":\"personliga_kostnader.klader_och_skor.ar_1_2\",\"kronor\":675},"
