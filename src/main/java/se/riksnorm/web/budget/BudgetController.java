@@ -27,6 +27,7 @@ import se.riksnorm.export.Budgetdiagram;
 import se.riksnorm.export.Format;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
@@ -64,6 +65,8 @@ class BudgetController {
     @ApiResponse(responseCode = "400", description = "Underlaget är tomt, har fel avgränsare, en okänd kolumn eller personnummer; "
             + "en version eller månad har fel form",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Kommunen eller förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Kommunen har ingen beslutad fördelning för versionens år",
@@ -81,8 +84,10 @@ class BudgetController {
             @Nullable @QueryValue @Parameter(description = "månaderna som representerar året: 1 (januari, standard) … 1-12", example = "1")
             String manader,
             @Nullable @QueryValue @Parameter(description = "underlagets månad, ÅÅÅÅ-MM (standard: innevarande)", example = "2023-11") String per,
-            @Nullable @QueryValue @Parameter(description = "hur många av de största förändringarna (standard 20, högst 200)") Integer storsta) {
-        return underlag.berakna(kommun, tomt(hushall), arNdjson(mediatyp), Budgetfragan.tolka(fore, efter, manader, per, storsta));
+            @Nullable @QueryValue @Parameter(description = "hur många av de största förändringarna (standard 20, högst 200)") Integer storsta,
+            @Parameter(hidden = true) Behorighet behorighet) {
+        return underlag.berakna(kommun, tomt(hushall), arNdjson(mediatyp), Budgetfragan.tolka(fore, efter, manader, per, storsta),
+                behorighet);
     }
 
     @Post(value = "/kommuner/{kommun}/budgetpaverkan.{format}", consumes = {CSV, NDJSON}, produces = {XLSX, PNG, MediaType.APPLICATION_JSON})
@@ -100,12 +105,13 @@ class BudgetController {
             @QueryValue @Parameter(example = "2024:forslag-1") String efter,
             @Nullable @QueryValue String manader,
             @Nullable @QueryValue String per,
-            @Nullable @QueryValue Integer storsta) {
+            @Nullable @QueryValue Integer storsta,
+            @Parameter(hidden = true) Behorighet behorighet) {
         if (!format.equals("xlsx") && !format.equals("png") && !format.equals("json")) {
             throw Problems.ogiltigtVarde("format", format, "Budgetpåverkan finns som json, xlsx och png, inte '" + format + "'.");
         }
         Budgetfragan fraga = Budgetfragan.tolka(fore, efter, manader, per, storsta);
-        var resultat = underlag.beraknaDomanen(kommun, tomt(hushall), arNdjson(mediatyp), fraga);
+        var resultat = underlag.beraknaDomanen(kommun, tomt(hushall), arNdjson(mediatyp), fraga, behorighet);
         String filnamn = "budgetpaverkan-" + resultat.kommun().id() + "-" + fraga.fore().text().replace(':', '-') + "-"
                 + fraga.efter().text().replace(':', '-');
         return switch (format) {

@@ -19,6 +19,7 @@ import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.web.berakning.HushallNdjson;
 import se.riksnorm.web.kommun.Kommunuppslag;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * An uploaded caseload calculated, for the API and for a web page: finds the kommun, reads the upload as CSV or
@@ -43,8 +44,8 @@ public class Budgetunderlag {
     public record Resultat(Kommun kommun, Budgetpaverkan paverkan, long rader) {
     }
 
-    BudgetpaverkanResponse berakna(String kommun, InputStream hushall, boolean ndjson, Budgetfragan fraga) {
-        Resultat resultat = beraknaDomanen(kommun, hushall, ndjson, fraga);
+    BudgetpaverkanResponse berakna(String kommun, InputStream hushall, boolean ndjson, Budgetfragan fraga, Behorighet behorighet) {
+        Resultat resultat = beraknaDomanen(kommun, hushall, ndjson, fraga, behorighet);
         return BudgetResponses.svar(resultat.kommun(), resultat.paverkan(), fraga.per(), resultat.rader());
     }
 
@@ -54,15 +55,18 @@ public class Budgetunderlag {
      * @param fore a version as written: {@code 2023}, {@code 2024:forslag-1}, {@code 2027:riksnorm}
      * @param manader {@code 1} … {@code 1-12}, or {@code null} for January
      * @param per the caseload's month ÅÅÅÅ-MM, or {@code null} for the current month
+     * @param behorighet who asks: only a login that acts for the kommun (403 otherwise, before the upload is read)
      */
     public Resultat berakna(String kommun, InputStream hushall, boolean ndjson, String fore, String efter, String manader,
-                            String per, int antalStorsta) {
-        return beraknaDomanen(kommun, hushall, ndjson, Budgetfragan.tolka(fore, efter, manader, per, antalStorsta));
+                            String per, int antalStorsta, Behorighet behorighet) {
+        return beraknaDomanen(kommun, hushall, ndjson, Budgetfragan.tolka(fore, efter, manader, per, antalStorsta), behorighet);
     }
 
-    Resultat beraknaDomanen(String kommun, InputStream hushall, boolean ndjson, Budgetfragan fraga) {
+    Resultat beraknaDomanen(String kommun, InputStream hushall, boolean ndjson, Budgetfragan fraga, Behorighet behorighet) {
         Normbok normbok = register.aktuell();
         Kommun hittad = Kommunuppslag.hitta(kommun, normbok);
+        // a kommun's caseload and its proposals are its own (docs/adr/0052), as for every kommun-bound endpoint
+        behorighet.kravFor(hittad, "räkna budgetpåverkan över dess hushåll");
         try {
             Budgetberakning berakning = tjanst.forbered(hittad, fraga.fore(), fraga.efter(), fraga.manader());
             Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, strikt, hittad, normbok, Underlagsgranser.STANDARD)

@@ -35,6 +35,7 @@ import se.riksnorm.storage.Normregister;
 import se.riksnorm.web.budget.Budgetunderlag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
@@ -77,14 +78,18 @@ class HandlingarController {
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<byte[]> tjansteskrivelse(@PathVariable @Parameter(example = "1") long id,
                                           @PathVariable @Parameter(description = "docx, pdf eller html", example = "docx") String format,
                                           @Nullable @QueryValue @Parameter(description = "tjänsteskrivelsens datum (standard: i dag)") String datum,
                                           @Nullable @QueryValue @Parameter(description = "ärendets diarienummer") String dnr,
                                           @Nullable @QueryValue @Parameter(description = "nämnden (standard: den som beslutade basåret)") String namnd,
                                           @Nullable @QueryValue @Parameter(description = "nämndens sammanträde, ÅÅÅÅ-MM-DD") String sammantrade,
-                                          @Nullable @QueryValue @Parameter(description = "datum för regeringens beslut, ÅÅÅÅ-MM-DD") String regeringensBeslut) {
+                                          @Nullable @QueryValue @Parameter(description = "datum för regeringens beslut, ÅÅÅÅ-MM-DD") String regeringensBeslut,
+                                          @Parameter(hidden = true) Behorighet behorighet) {
         kravFormat(format);
+        kravKommun(id, behorighet);
         return fil(tjanst.tjansteskrivelse(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), format);
     }
 
@@ -96,16 +101,20 @@ class HandlingarController {
                     + "åren. " + OM_HANDLINGEN)
     @ApiResponse(responseCode = "200", description = "Tjänsteskrivelsen med budgetpåverkan, tabell och diagram",
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<byte[]> tjansteskrivelseMedBudget(@PathVariable long id, @PathVariable String format,
                                                    @Nullable @Body InputStream hushall, @Header("Content-Type") String mediatyp,
                                                    @Nullable @QueryValue String datum, @Nullable @QueryValue String dnr,
                                                    @Nullable @QueryValue String namnd, @Nullable @QueryValue String sammantrade,
                                                    @Nullable @QueryValue String regeringensBeslut,
                                                    @Nullable @QueryValue @Parameter(description = "underlagets månad, ÅÅÅÅ-MM") String per,
-                                                   @Nullable @QueryValue @Parameter(description = "månaderna: 1 … 1-12") String manader) {
+                                                   @Nullable @QueryValue @Parameter(description = "månaderna: 1 … 1-12") String manader,
+                                                   @Parameter(hidden = true) Behorighet behorighet) {
         kravFormat(format);
+        kravKommun(id, behorighet);
         Handlingsfragan fraga = fraga(datum, dnr, namnd, sammantrade, regeringensBeslut);
-        return fil(tjanst.tjansteskrivelse(id, fraga, budget(id, hushall, mediatyp, per, manader)), format);
+        return fil(tjanst.tjansteskrivelse(id, fraga, budget(id, hushall, mediatyp, per, manader, behorighet)), format);
     }
 
     @Get(value = "/protokollsforslag.{format}", produces = {DOCX, PDF, HTML})
@@ -114,11 +123,15 @@ class HandlingarController {
             description = UTAN_UNDERLAG + OM_HANDLINGEN)
     @ApiResponse(responseCode = "200", description = "Protokollsförslaget",
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<byte[]> protokollsforslag(@PathVariable long id, @PathVariable String format,
                                            @Nullable @QueryValue String datum, @Nullable @QueryValue String dnr,
                                            @Nullable @QueryValue String namnd, @Nullable @QueryValue String sammantrade,
-                                           @Nullable @QueryValue String regeringensBeslut) {
+                                           @Nullable @QueryValue String regeringensBeslut,
+                                           @Parameter(hidden = true) Behorighet behorighet) {
         kravFormat(format);
+        kravKommun(id, behorighet);
         return fil(tjanst.protokollsforslag(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), format);
     }
 
@@ -128,19 +141,23 @@ class HandlingarController {
             description = "Kroppen är kommunens hushåll (CSV eller NDJSON). " + OM_HANDLINGEN)
     @ApiResponse(responseCode = "200", description = "Protokollsförslaget",
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<byte[]> protokollsforslagMedBudget(@PathVariable long id, @PathVariable String format,
                                                     @Nullable @Body InputStream hushall, @Header("Content-Type") String mediatyp,
                                                     @Nullable @QueryValue String datum, @Nullable @QueryValue String dnr,
                                                     @Nullable @QueryValue String namnd, @Nullable @QueryValue String sammantrade,
                                                     @Nullable @QueryValue String regeringensBeslut,
-                                                    @Nullable @QueryValue String per, @Nullable @QueryValue String manader) {
+                                                    @Nullable @QueryValue String per, @Nullable @QueryValue String manader,
+                                                    @Parameter(hidden = true) Behorighet behorighet) {
         kravFormat(format);
+        kravKommun(id, behorighet);
         return fil(tjanst.protokollsforslag(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut),
-                budget(id, hushall, mediatyp, per, manader)), format);
+                budget(id, hushall, mediatyp, per, manader, behorighet)), format);
     }
 
     /** The proposal against its base year's decided table (or the national amounts where the base year is not decided). */
-    private Budgetpaverkan budget(long id, InputStream hushall, String mediatyp, String per, String manader) {
+    private Budgetpaverkan budget(long id, InputStream hushall, String mediatyp, String per, String manader, Behorighet behorighet) {
         Forslag forslag = tjanst.forslag(id);
         var kommun = forslag.fordelning().kommun();
         boolean basenBeslutad = register.aktuell().fordelning(kommun, forslag.basar())
@@ -149,7 +166,12 @@ class HandlingarController {
         String efter = forslag.fordelning().ar() + ":forslag-" + id;
         boolean ndjson = mediatyp != null && mediatyp.toLowerCase(Locale.ROOT).startsWith(NDJSON);
         return budget.berakna(kommun.id(), hushall == null ? InputStream.nullInputStream() : hushall, ndjson, fore, efter, manader,
-                per, 10).paverkan();
+                per, 10, behorighet).paverkan();
+    }
+
+    /** The papers on a proposal are its kommun's (docs/adr/0052): refused, before anything is read, for a login acting for another. */
+    private void kravKommun(long id, Behorighet behorighet) {
+        behorighet.kravFor(tjanst.forslag(id).fordelning().kommun(), "ta fram handlingar om förslag " + id);
     }
 
     private static Handlingsfragan fraga(String datum, String dnr, String namnd, String sammantrade, String regeringensBeslut) {

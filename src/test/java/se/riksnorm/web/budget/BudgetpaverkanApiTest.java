@@ -147,4 +147,28 @@ public class BudgetpaverkanApiTest extends KorandeTjanstMedNormer {
         assertThat(svar.json().at("/underlag/beraknade").asLong()).isEqualTo(3);
         assertThat(svar.json().at("/underlag/felaktiga").asLong()).isEqualTo(0);
     }
+
+    @Test
+    void enAnnanKommunsNyckelFarInteNykopingsHushall() {
+        // Tranås's sakkunnig and beslutsfattare act for Tranås only: Nyköping's caseload and its proposals are refused before
+        // the upload is read, as JSON, workbook and chart alike
+        for (String nyckel : new String[] {"test-sakkunnig-tranas", "test-beslutsfattare-tranas"}) {
+            for (String sokvag : new String[] {"budgetpaverkan", "budgetpaverkan.xlsx", "budgetpaverkan.png"}) {
+                Http.Svar svar = http().som(nyckel).post("/api/v1/kommuner/nykoping/" + sokvag + "?fore=2023&efter=2024:riksnorm&per=2023-11",
+                        "text/csv", UNDERLAG);
+                assertThat(svar.status()).as(nyckel + " " + sokvag + " " + svar.body()).isEqualTo(403);
+                assertThat(svar.arProblem()).isTrue();
+                assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:saknar-behorighet");
+                assertThat(svar.json().get("falt").asText()).isEqualTo("kommun");
+                assertThat(svar.json().get("detail").asText()).contains("inte för Nyköping (0480)");
+            }
+        }
+        // the same key on its own kommun is answered: H-1 under the national amounts alone, 7 120 → 7 530 as above
+        // (3 490 + 1 130 + 6 500 − 4 000 = 7 120; 3 800 + 1 230 + 6 500 − 4 000 = 7 530)
+        Http.Svar egen = http().som("test-sakkunnig-tranas").post("/api/v1/kommuner/tranas/budgetpaverkan?fore=2023:riksnorm"
+                + "&efter=2024:riksnorm&per=2023-11", "text/csv", RUBRIK + "H-1;SOKANDE;1990-05-14;;6500;;;;4000\n");
+        assertThat(egen.status()).as(egen.body()).isEqualTo(200);
+        assertThat(egen.json().at("/forsorjningsstod/fore/perManad").asLong()).isEqualTo(7_120);
+        assertThat(egen.json().at("/forsorjningsstod/efter/perManad").asLong()).isEqualTo(7_530);
+    }
 }

@@ -129,4 +129,23 @@ class TjansteskrivelseTest extends KorandeTjanstMedNormer {
         assertThat(sakkunnig().get(forslag + "/tjansteskrivelse.odt").json().get("falt").asText()).isEqualTo("format");
         assertThat(sakkunnig().get("/api/v1/forslag/999/tjansteskrivelse.docx").status()).isEqualTo(404);
     }
+
+    @Test
+    void enAnnanKommunsNyckelFarInteNykopingsHandlingar() throws Exception {
+        String forslag = forslag(2023, 2022);
+        // Tranås's sakkunnig and beslutsfattare: every paper on Nyköping's proposal refused, with and without a caseload
+        for (String nyckel : new String[] {"test-sakkunnig-tranas", "test-beslutsfattare-tranas"}) {
+            Http tranas = http().som(nyckel);
+            for (String handling : new String[] {"/tjansteskrivelse.docx", "/tjansteskrivelse.pdf", "/protokollsforslag.html"}) {
+                for (Http.Svar svar : List.of(tranas.get(forslag + handling),
+                        tranas.post(forslag + handling + "?per=2023-11", "text/csv", BudgetpaverkanApiTest.UNDERLAG))) {
+                    assertThat(svar.status()).as(nyckel + " " + handling + " " + svar.body()).isEqualTo(403);
+                    assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:saknar-behorighet");
+                    assertThat(svar.json().get("detail").asText()).contains("inte för Nyköping (0480)");
+                }
+            }
+        }
+        // Nyköping's own beslutsfattare reads them
+        assertThat(http().som("test-beslutsfattare").hamtaFil(forslag + "/tjansteskrivelse.docx").status()).isEqualTo(200);
+    }
 }
