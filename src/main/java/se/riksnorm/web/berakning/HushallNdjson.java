@@ -25,7 +25,8 @@ import se.riksnorm.web.problem.ProblemException;
 
 /**
  * A caseload in the batch's format (docs/adr/0121): one household per line, each read exactly as the batch reads it
- * (strict JSON, then {@link RequestParser}), for one month of the kommun. The line's month is when the household is described: a birth
+ * (strict JSON, by the batch's fast reader where the line is plain, docs/adr/0125; then {@link RequestParser}), for one
+ * month of the kommun. The line's month is when the household is described: a birth
  * date becomes the age in that month, held in every month the versions calculate; its costs and incomes are each
  * month's. A household's id is its line number ("rad 17"). Reductions are a handläggare's decision for a month and are
  * not carried into another year: a line with one is refused.
@@ -79,7 +80,11 @@ public final class HushallNdjson implements Hushallslasare {
         }
         Forfragan fraga;
         try {
-            ForsorjningsstodRequest request = json.las(rad.getBytes(StandardCharsets.UTF_8), FORSORJNINGSSTOD);
+            byte[] bytes = rad.getBytes(StandardCharsets.UTF_8);
+            ForsorjningsstodRequest request = ForsorjningsstodJson.las(bytes);
+            if (request == null) {
+                request = json.las(bytes, FORSORJNINGSSTOD);
+            }
             if (request == null) {
                 return fel(nummer, id, "rad", "Rad " + nummer + " är null, inte ett hushåll.");
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -60,7 +61,13 @@ final class Summeringsrad {
     }
 
     byte[] skriv(long rad, Periodresultat resultat) {
-        ByteArrayOutputStream ut = new ByteArrayOutputStream(1024);
+        ByteArrayOutputStream ut = new ByteArrayOutputStream(4096);
+        skriv(rad, resultat, ut);
+        return ut.toByteArray();
+    }
+
+    /** The line written onto {@code ut} (a batch writes a run of lines into one buffer: no array per line). */
+    void skriv(long rad, Periodresultat resultat, OutputStream ut) {
         try (JsonGenerator g = FABRIK.createGenerator(ut)) {
             g.writeStartObject();
             g.writeNumberField("rad", rad);
@@ -90,7 +97,6 @@ final class Summeringsrad {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ut.toByteArray();
     }
 
     private void manad(JsonGenerator g, Berakningsresultat r) throws IOException {
