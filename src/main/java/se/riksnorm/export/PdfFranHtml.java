@@ -27,7 +27,8 @@ import org.jsoup.helper.W3CDom;
  * ({@code @page} for size and margins), every glyph comes from Liberation Sans embedded in the file, the file
  * declares sRGB as its output intent and is tagged (headings, tables, lists) for screen readers. The same
  * template thus serves the browser and the archive. Anything the page refers to outside itself (an image, a
- * style sheet, a font by address) is refused: nothing is fetched while printing.
+ * style sheet, a font by address) is refused: nothing is fetched while printing. A PNG written into the page as a
+ * data: URI is the one exception (it is already there).
  *
  * <p>The renderer and its fonts load on the first PDF, not when the service starts: a service that never
  * prints one pays nothing for it. Each call renders on its own; calls may run at the same time.
@@ -56,8 +57,8 @@ public final class PdfFranHtml {
                 .usePdfAConformance(PdfAConformance.PDFA_2_A)
                 .usePdfUaAccessibility(true)
                 .useColorProfile(resurser.srgb)
-                .useExternalResourceAccessControl((adress, typ) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((adress, typ) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl((adress, typ) -> inuti(adress), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((adress, typ) -> inuti(adress), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withProducer("riksnorm")
                 .toStream(ut);
         for (Typsnitt typsnitt : resurser.typsnitt) {
@@ -69,6 +70,11 @@ public final class PdfFranHtml {
             throw new UncheckedIOException(e);
         }
         return ut.toByteArray();
+    }
+
+    /** A picture written into the page itself (a data: URI, e.g. the budget chart): nothing is fetched for it. */
+    private static boolean inuti(String adress) {
+        return adress != null && adress.startsWith("data:image/png;base64,");
     }
 
     /**

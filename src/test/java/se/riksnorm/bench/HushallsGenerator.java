@@ -30,7 +30,7 @@ public final class HushallsGenerator {
     private final SplittableRandom slump;
     private final StringBuilder rad = new StringBuilder(1024);
 
-    HushallsGenerator(long seed) {
+    public HushallsGenerator(long seed) {
         this.slump = new SplittableRandom(seed);
     }
 
@@ -51,7 +51,7 @@ public final class HushallsGenerator {
     }
 
     /** One household as a line of JSON. */
-    CharSequence hushall() {
+    public CharSequence hushall() {
         rad.setLength(0);
         YearMonth manad = YearMonth.of(2019 + slump.nextInt(8), 1 + slump.nextInt(12));
         LocalDate forsta = manad.atDay(1);

@@ -139,6 +139,23 @@ class RollmatrisTest extends EgnaNormer {
         m.add(Anrop.bunden("POST", "/api/v1/forslag/{id}/umgangesnorm/bekraftelse", "/api/v1/forslag/1/umgangesnorm/bekraftelse", "{}",
                 JSON, Set.of(S)));
         m.add(Anrop.bunden("DELETE", "/api/v1/forslag/{id}", "/api/v1/forslag/2", null, null, Set.of(S)));
+        // the budget impact of a caseload and the nämnd's papers: the kommun's sakkunnig prepares, its beslutsfattare reads;
+        // the template is the same for every kommun
+        m.add(Anrop.bunden("POST", "/api/v1/kommuner/{kommun}/budgetpaverkan", "/api/v1/kommuner/nykoping/budgetpaverkan?fore=2023&efter=2024:riksnorm",
+                "hushall;roll;alder\nH-1;SOKANDE;30\n", "text/csv", Set.of(S, B)));
+        m.add(Anrop.bunden("POST", "/api/v1/kommuner/{kommun}/budgetpaverkan.{format}",
+                "/api/v1/kommuner/nykoping/budgetpaverkan.png?fore=2023&efter=2024:riksnorm", "hushall;roll;alder\nH-1;SOKANDE;30\n",
+                "text/csv", Set.of(S, B)));
+        m.add(new Anrop("GET", "/api/v1/budgetpaverkan/mall.csv", "/api/v1/budgetpaverkan/mall.csv", null, null, Set.of(S, B)));
+        m.add(Anrop.bunden("GET", "/api/v1/forslag/{id}/tjansteskrivelse.{format}", "/api/v1/forslag/1/tjansteskrivelse.html", null, null,
+                Set.of(S, B)));
+        m.add(Anrop.bunden("POST", "/api/v1/forslag/{id}/tjansteskrivelse.{format}", "/api/v1/forslag/1/tjansteskrivelse.html",
+                "hushall;roll;alder\nH-1;SOKANDE;30\n", "text/csv", Set.of(S, B)));
+        m.add(Anrop.bunden("GET", "/api/v1/forslag/{id}/protokollsforslag.{format}", "/api/v1/forslag/1/protokollsforslag.html", null, null,
+                Set.of(S, B)));
+        m.add(Anrop.bunden("POST", "/api/v1/forslag/{id}/protokollsforslag.{format}", "/api/v1/forslag/1/protokollsforslag.html",
+                "hushall;roll;alder\nH-1;SOKANDE;30\n", "text/csv", Set.of(S, B)));
+        // deciding: the beslutsfattare
         m.add(Anrop.bunden("POST", "/api/v1/forslag/{id}/beslut", "/api/v1/forslag/1/beslut", "{\"namnd\":\"Socialnämnden\"}", JSON,
                 Set.of(B)));
         // a kommun's own table and choices: its sakkunnig enters a draft (XLSX/CSV) and sets the choices, its

@@ -35,7 +35,8 @@ public record Period(LocalDate fran, LocalDate till) {
 
     /** Within one calendar month: a part of the period as the rules calculate it. */
     public boolean arInomEnManad() {
-        return YearMonth.from(fran).equals(YearMonth.from(till));
+        // compared field by field: YearMonth.from goes through the temporal query machinery, on every line of a batch
+        return fran.getYear() == till.getYear() && fran.getMonthValue() == till.getMonthValue();
     }
 
     /** The month of a period within one month. */
@@ -43,7 +44,7 @@ public record Period(LocalDate fran, LocalDate till) {
         if (!arInomEnManad()) {
             throw new IllegalStateException("perioden " + this + " omfattar flera månader: beräkna den månad för månad");
         }
-        return YearMonth.from(fran);
+        return YearMonth.of(fran.getYear(), fran.getMonthValue());
     }
 
     /** The months the period touches, first to last. */

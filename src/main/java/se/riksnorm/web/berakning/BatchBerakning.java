@@ -32,6 +32,8 @@ class BatchBerakning {
     private static final Logger LOG = LoggerFactory.getLogger(BatchBerakning.class);
     /** Lines per chunk written to the connection: fewer, larger writes, still bounded memory. */
     private static final int RADER_PER_SKICK = 256;
+    /** Lines of a chunk one core writes in a row: eight runs a chunk, enough to keep both cores busy to the end. */
+    private static final int RADER_PER_DEL = 32;
     /** A line longer than this is not a household; it is refused without being kept or parsed. */
     static final int STORSTA_RAD = 256 * 1024;
     /** The characters of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */
@@ -42,11 +44,13 @@ class BatchBerakning {
     private final Berakningar berakningar;
     private final JsonMapper json;
     private final StriktJson strikt;
+    private final Summeringsrad summeringsrad;
 
-    BatchBerakning(Berakningar berakningar, JsonMapper json, StriktJson strikt) {
+    BatchBerakning(Berakningar berakningar, JsonMapper json, StriktJson strikt, Tjanstversion version) {
         this.berakningar = berakningar;
         this.json = json;
         this.strikt = strikt;
+        this.summeringsrad = new Summeringsrad(version.version());
     }
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
@@ -68,7 +72,8 @@ class BatchBerakning {
 
         private final Radlasare reader;
         private final InputStream indata;
-        private final ByteArrayOutputStream buffert = new ByteArrayOutputStream(64 * 1024);
+        private final Utbuffert[] utbuffertar = IntStream.range(0, (RADER_PER_SKICK + RADER_PER_DEL - 1) / RADER_PER_DEL)
+                .mapToObj(d -> new Utbuffert()).toArray(Utbuffert[]::new);
         private long radnummer;
         private boolean slut;
 
@@ -107,14 +112,27 @@ class BatchBerakning {
             if (antal == 0) {
                 return null;
             }
-            byte[][] svar = new byte[antal][];
-            IntStream.range(0, antal).parallel().forEach(i -> svar[i] = json(svar(nummer[i], rader[i], langd[i], summering)));
-            buffert.reset();
-            for (byte[] rad : svar) {
-                buffert.writeBytes(rad);
-                buffert.write('\n');
+            // contiguous runs of lines, each written into its own buffer on a core, then joined in order: no array per line
+            int lasta = antal;
+            int delar = (lasta + RADER_PER_DEL - 1) / RADER_PER_DEL;
+            IntStream.range(0, delar).parallel().forEach(d -> {
+                Utbuffert ut = utbuffertar[d];
+                ut.reset();
+                for (int i = d * RADER_PER_DEL; i < Math.min(lasta, (d + 1) * RADER_PER_DEL); i++) {
+                    skriv(nummer[i], rader[i], langd[i], summering, ut);
+                    ut.write('\n');
+                }
+            });
+            int storlek = 0;
+            for (int d = 0; d < delar; d++) {
+                storlek += utbuffertar[d].size();
             }
-            return buffert.toByteArray();
+            byte[] skick = new byte[storlek];
+            int position = 0;
+            for (int d = 0; d < delar; d++) {
+                position = utbuffertar[d].kopieraTill(skick, position);
+            }
+            return skick;
         }
 
         private byte[] json(BatchRadResponse svar) {
@@ -125,15 +143,29 @@ class BatchBerakning {
             }
         }
 
-        private BatchRadResponse svar(long nummer, String rad, long langd, boolean summering) {
+        /** The line's answer as JSON onto {@code ut}: a summary line written directly (docs/adr/0124), anything else by the serializer. */
+        private void skriv(long nummer, String rad, long langd, boolean summering, Utbuffert ut) {
+            Object svar = berakna(nummer, rad, langd, summering);
+            if (svar instanceof Periodresultat resultat) {
+                summeringsrad.skriv(nummer, resultat, ut);
+            } else {
+                ut.writeBytes(json((BatchRadResponse) svar));
+            }
+        }
+
+        /** The line's result as a summary to write, or its whole answer. */
+        private Object berakna(long nummer, String rad, long langd, boolean summering) {
             if (rad == null) {
                 return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("for-stor-begaran"), "Raden är för lång",
                         413, "Rad " + nummer + " är " + langd + " tecken, längre än de " + STORSTA_RAD + " en rad får ha.", null, "rad",
                         null, null));
             }
-            ForsorjningsstodRequest request;
+            byte[] bytes = rad.getBytes(StandardCharsets.UTF_8);
+            ForsorjningsstodRequest request = ForsorjningsstodJson.las(bytes);
             try {
-                request = strikt.las(rad.getBytes(StandardCharsets.UTF_8), FORSORJNINGSSTOD);
+                if (request == null) {
+                    request = strikt.las(bytes, FORSORJNINGSSTOD);
+                }
             } catch (ProblemException e) {
                 ProblemDetail fel = e.problem();
                 return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("felaktig-json"), "Felaktig JSON", 400,
@@ -146,7 +178,7 @@ class BatchBerakning {
             }
             try {
                 Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
-                return new BatchRadResponse(nummer, summering ? berakningar.summering(resultat) : berakningar.svar(resultat), null);
+                return summering ? resultat : new BatchRadResponse(nummer, berakningar.svar(resultat), null);
             } catch (ProblemException e) {
                 return new BatchRadResponse(nummer, null, e.problem());
             } catch (RuntimeException e) {
@@ -163,6 +195,20 @@ class BatchBerakning {
             } catch (IOException e) {
                 LOG.debug("kunde inte stänga batchens indata", e);
             }
+        }
+    }
+
+    /** A run's answers, reused chunk after chunk, copied into the chunk without a copy of its own. */
+    private static final class Utbuffert extends ByteArrayOutputStream {
+
+        Utbuffert() {
+            super(32 * 1024);
+        }
+
+        /** Copies the bytes to {@code mal} from {@code position}; answers the position after them. */
+        int kopieraTill(byte[] mal, int position) {
+            System.arraycopy(buf, 0, mal, position, count);
+            return position + count;
         }
     }
 }

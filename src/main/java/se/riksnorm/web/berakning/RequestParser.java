@@ -335,10 +335,22 @@ final class RequestParser {
     }
 
     private void utanPersonnummer(String falt, String text) {
-        if (text != null && PERSONNUMMER.matcher(text).find()) {
+        if (text != null && minstTioSiffror(text) && PERSONNUMMER.matcher(text).find()) {
             fel(falt, "Ange inte personnummer: beräkningen behöver det inte och tjänsten sparar det aldrig. "
                     + "Använd en etikett som \"barn 1\".");
         }
+    }
+
+    /** A personnummer has at least ten digits: a text with fewer (almost every label) needs no matcher (a batch line has ten texts). */
+    private static boolean minstTioSiffror(String text) {
+        int siffror = 0;
+        for (int i = 0; i < text.length() && siffror < 10; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                siffror++;
+            }
+        }
+        return siffror >= 10;
     }
 
     private <T> T kravs(String falt, T varde) {

@@ -1,0 +1,38 @@
+package se.riksnorm.web.budget;
+
+import io.micronaut.http.HttpStatus;
+import java.util.stream.Collectors;
+import se.riksnorm.budget.Underlagsvagran;
+import se.riksnorm.budget.Versionsvagran;
+import se.riksnorm.domain.berakning.Fel;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.ProblemException;
+import se.riksnorm.web.problem.Problems;
+
+/**
+ * A caseload refused whole, as its problem: 400 ogiltigt-underlag or personnummer-behovs-inte, 413 for-stort-underlag;
+ * a version whose months lack a riksnorm, rules or law: 422 norm-saknas, each month named.
+ */
+final class BudgetProblems {
+
+    private BudgetProblems() {
+    }
+
+    static ProblemException underlag(Underlagsvagran vagran) {
+        return switch (vagran.orsak()) {
+            case OGILTIGT_UNDERLAG -> Problems.problem("ogiltigt-underlag", "Underlaget kan inte läsas", HttpStatus.BAD_REQUEST,
+                    vagran.getMessage(), vagran.falt(), vagran.varde());
+            case PERSONNUMMER -> Problems.problem("personnummer-behovs-inte", "Underlaget ska inte innehålla personnummer",
+                    HttpStatus.BAD_REQUEST, vagran.getMessage(), vagran.falt(), vagran.varde());
+            case FOR_STORT -> Problems.problem("for-stort-underlag", "Underlaget är för stort", HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    vagran.getMessage(), vagran.falt(), vagran.varde());
+        };
+    }
+
+    static ProblemException version(Versionsvagran vagran) {
+        return new ProblemException(new ProblemDetail(Problems.typ("norm-saknas"), "Normen finns inte för versionens månader",
+                HttpStatus.UNPROCESSABLE_ENTITY.getCode(), vagran.fel().stream().map(Fel::meddelande).collect(Collectors.joining(" ")),
+                null, vagran.fel().get(0).falt(), null,
+                vagran.fel().stream().map(f -> new ProblemDetail.Fel(f.falt(), f.meddelande())).toList()));
+    }
+}
