@@ -14,7 +14,7 @@ import se.riksnorm.support.Http;
 import se.riksnorm.support.KorandeTjanstMedNormer;
 
 /**
- * The README's "A new kommun gets started", request for request, with the tests' keys of the demo keys' roles: Tranås
+ * docs/ny-kommun.md ("A new kommun gets started"), request for request, with the tests' keys of the demo keys' roles: Tranås
  * calculates from the start, sets its choices, checks and stores its table from a bilaga, has the decision recorded,
  * proposes next year and exports to norms/. Every answer the README prints is compared with the README's text.
  */
@@ -71,7 +71,7 @@ class NyKommunTest extends KorandeTjanstMedNormer {
         skriv(export.get("fil") + "  " + export.get("nyaFiler"));
         assertThat(normer.resolve("kommuner/tranas/kommun.yaml")).exists();
 
-        String avsnitt = avsnitt(Files.readString(Path.of("README.md")), "## A new kommun gets started");
+        String avsnitt = avsnitt(Files.readString(Path.of("docs/ny-kommun.md")), "# A new kommun gets started");
         List<String> iReadme = avsnitt.lines().filter(rad -> rad.startsWith("#  ")).toList();
         assertThat(utskrifter).isEqualTo(iReadme);
     }

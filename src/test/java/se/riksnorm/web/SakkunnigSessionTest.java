@@ -17,7 +17,7 @@ import se.riksnorm.support.Pdf;
 import se.riksnorm.support.ProjektetsNormer;
 
 /**
- * The README's sakkunnig session, request for request: propose 2024 from 2023 with 8,7 %, propose and adjust
+ * The sakkunnig session of docs/upprakning.md, request for request: propose 2024 from 2023 with 8,7 %, propose and adjust
  * Nyköping's split, confirm the umgängesnorm, download the bilaga; after the nämnd: enter the published
  * table, decide, export to norms/ and reload it unchanged.
  */

@@ -17,7 +17,7 @@ import se.riksnorm.support.KorandeTjanstMedNormer;
 import se.riksnorm.support.Pdf;
 
 /**
- * The README's "The nämnd's papers" session, request for request, with the figures it prints: the template's three
+ * docs/handlingar.md's session, request for request, with the figures it prints: the template's three
  * households (GET …/mall.csv) under Nyköping's decided 2023 and its 2024 proposal at 8,7 %, per 2023-11, January.
  * <pre>
  * H-1001 one adult, 33:  2023 3 490 + 1 130 + 6 500 + 300 − 4 000 = 7 420;  2024 3 800 + 1 230 + 6 800 − 4 000 = 7 830
