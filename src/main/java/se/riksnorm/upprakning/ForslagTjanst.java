@@ -111,6 +111,27 @@ public class ForslagTjanst {
     }
 
     /**
+     * Hands the proposal over for the nämnd's decision (the beslutsfattare's list): refused while the table has
+     * findings or the umgängesnorm is unconfirmed; a preliminary riksnorm may still be replaced before the decision.
+     */
+    public synchronized Forslag lamnaOver(long id, Anvandare anvandare, String motivering) {
+        Forslag forslag = las(id);
+        forslag.kravEjBeslutat();
+        List<String> hinder = new ArrayList<>();
+        if (!forslag.umgangesnormBekraftad()) {
+            hinder.add("Umgängesnormen är inte bekräftad.");
+        }
+        avvikelser(forslag).forEach(avvikelse -> hinder.add(avvikelse.meddelande()));
+        if (!hinder.isEmpty()) {
+            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, se.riksnorm.domain.upprakning.Svenska.forstaVersal(forslag.namn())
+                    + " kan inte lämnas över för beslut ännu: " + String.join(" ", hinder), null, null, hinder);
+        }
+        store.sparaAndring(forslag, new Handelse(Handelsetyp.OVERLAMNAT_FOR_BESLUT, anvandare, klocka.nu(),
+                RiksnormForslagTjanst.motivering(motivering, "Överlämnat för beslut"), id, List.of()));
+        return forslag;
+    }
+
+    /**
      * Decides the proposal with the nämnd's decision. Where the year already has a decided table in force, the
      * decision must name its version ({@code ersatter}); the old version stays readable.
      */

@@ -1,0 +1,282 @@
+package se.riksnorm.sidor.sakkunnig;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import io.micronaut.views.View;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.upprakning.Andringsutfall;
+import se.riksnorm.domain.upprakning.Cellbenamning;
+import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.domain.upprakning.Procentsats;
+import se.riksnorm.domain.upprakning.Vagran;
+import se.riksnorm.sidor.Formularfel;
+import se.riksnorm.sidor.Kommunatkomst;
+import se.riksnorm.sidor.Sidfel;
+import se.riksnorm.sidor.Sidor;
+import se.riksnorm.sidor.Svensk;
+import se.riksnorm.sidor.beslut.Overlamning;
+import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.upprakning.RiksnormForslagTjanst;
+import se.riksnorm.web.forslag.JamforelseResponse;
+import se.riksnorm.web.historik.HandelseResponse;
+import se.riksnorm.web.kommun.FordelningResponses;
+import se.riksnorm.web.problem.ProblemException;
+import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Roller;
+
+/**
+ * The sakkunnig's pages: a kommun's years, next year's proposal in the bilaga's layout with every cell editable and
+ * checked by the server as she types, the comparison with last year, and the hand-over for decision. Every step is a
+ * call of the same services as the API's (ForslagTjanst, RiksnormForslagTjanst); the bilaga's PDF and XLSX are the
+ * API's own documents.
+ */
+@Hidden
+@Controller(value = "/sakkunnig", produces = MediaType.TEXT_HTML)
+@Secured(Roller.SAKKUNNIG)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SakkunnigController {
+
+    private final Sidor sidor;
+    private final Kommunatkomst atkomst;
+    private final ForslagTjanst tjanst;
+    private final RiksnormForslagTjanst riksnormer;
+
+    SakkunnigController(Sidor sidor, Kommunatkomst atkomst, ForslagTjanst tjanst, RiksnormForslagTjanst riksnormer) {
+        this.sidor = sidor;
+        this.atkomst = atkomst;
+        this.tjanst = tjanst;
+        this.riksnormer = riksnormer;
+    }
+
+    @Get
+    HttpResponse<?> mina(HttpRequest<?> request) {
+        List<Kommun> mina = atkomst.mina(request);
+        return HttpResponse.seeOther(URI.create(mina.isEmpty() ? "/" : "/sakkunnig/" + mina.get(0).id()));
+    }
+
+    @Get("/{kommun}")
+    @View("sakkunnig/kommun")
+    Map<String, Object> kommun(HttpRequest<?> request, String kommun, @Nullable @QueryValue String klart) {
+        Kommun k = atkomst.kommun(request, kommun);
+        return kommunsida(request, k, Formularfel.INGA, meddelande(klart));
+    }
+
+    @Post(value = "/{kommun}/forslag", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> nyttForslag(HttpRequest<?> request, String kommun, @Body Map<String, String> formular, Anvandare anvandare) {
+        Kommun k = atkomst.kommun(request, kommun);
+        try {
+            int ar = heltal(formular.get("ar"), "ar", "Ange året som föreslås, t.ex. 2024.");
+            String fran = formular.get("fran");
+            int basar = fran == null || fran.isBlank() ? ar - 1 : heltal(fran, "fran", "Ange basåret, t.ex. 2023.");
+            Forslag forslag = tjanst.skapa(k, ar, basar, anvandare, formular.get("motivering"));
+            return HttpResponse.seeOther(URI.create("/sakkunnig/" + k.id() + "/forslag/" + forslag.id()));
+        } catch (ProblemException | Vagran fel) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("sakkunnig/kommun",
+                    kommunsida(request, k, Formularfel.av(Sidfel.problem(fel), f -> f.equals("ar") || f.equals("fran")
+                            || f.equals("motivering") ? f : null), null)));
+        }
+    }
+
+    @Post(value = "/{kommun}/riksnorm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> foreslaRiksnorm(HttpRequest<?> request, String kommun, @Body Map<String, String> formular, Anvandare anvandare) {
+        Kommun k = atkomst.kommun(request, kommun);
+        try {
+            int ar = heltal(formular.get("ar"), "ar", "Ange året, t.ex. 2024.");
+            riksnormer.foresla(ar, Procentsats.tolka(formular.get("procent")), anvandare, formular.get("motivering"));
+            return HttpResponse.seeOther(URI.create("/sakkunnig/" + k.id() + "?klart=riksnorm"));
+        } catch (ProblemException | Vagran fel) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("sakkunnig/kommun",
+                    kommunsida(request, k, Formularfel.av(Sidfel.problem(fel), f -> f.equals("procent") ? "procent" : null), null)));
+        }
+    }
+
+    @Get("/{kommun}/forslag/{id}")
+    @View("sakkunnig/forslag")
+    Map<String, Object> forslag(HttpRequest<?> request, String kommun, long id, @Nullable @QueryValue String klart) {
+        Forslag forslag = forslag(request, kommun, id);
+        Cellvarden inga = Cellvarden.las(forslag.fordelning(), Map.of());
+        return sidor.vy(request, titel(forslag), forslagssida(forslag, forslag, inga, "", Formularfel.INGA, meddelande(klart)));
+    }
+
+    /** The grid as typed, checked by the proposal's own rules and the riksnorm, nothing stored: htmx swaps the parts. */
+    @Post(value = "/{kommun}/forslag/{id}/kontroll", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @View("sakkunnig/kontroll")
+    Map<String, Object> kontroll(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular) {
+        Forslag sparat = forslag(request, kommun, id);
+        Cellvarden varden = Cellvarden.las(sparat.fordelning(), formular);
+        Forslag visat = sparat;
+        Formularfel fel = Formularfel.INGA;
+        if (!varden.andringar().isEmpty() && !sparat.status().arLast()) {
+            try {
+                visat = sparat.andra(varden.andringar()).forslag();
+            } catch (Vagran vagran) {
+                fel = Formularfel.av(Sidfel.problem(vagran), varden::formfalt);
+            }
+        }
+        return sidor.vy(request, titel(sparat), forslagssida(sparat, visat, varden, formular.getOrDefault("motivering", ""), fel, null));
+    }
+
+    @Post(value = "/{kommun}/forslag/{id}/andringar", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> spara(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular, Anvandare anvandare) {
+        Forslag sparat = forslag(request, kommun, id);
+        Cellvarden varden = Cellvarden.las(sparat.fordelning(), formular);
+        String motivering = formular.getOrDefault("motivering", "");
+        Formularfel fel;
+        if (!varden.fel().isEmpty()) {
+            fel = new Formularfel(varden.fel(), "Några belopp är inte hela kronor; inget sparades.");
+        } else {
+            try {
+                if (varden.andringar().isEmpty()) {
+                    throw Vagran.ogiltigt("celler", "[]", "Ingen cell är ändrad: skriv ett nytt belopp i en cell först.");
+                }
+                Andringsutfall utfall = tjanst.andra(id, varden.andringar(), anvandare, motivering);
+                return HttpResponse.seeOther(URI.create(bas(sparat) + "?klart=sparat-" + utfall.skillnader().size()));
+            } catch (ProblemException | Vagran problem) {
+                fel = Formularfel.av(Sidfel.problem(problem), varden::formfalt);
+            }
+        }
+        Forslag visat = sparat;
+        try {
+            visat = varden.andringar().isEmpty() ? sparat : sparat.andra(varden.andringar()).forslag();
+        } catch (Vagran ogiltig) {
+            // the refusal is already in fel; show the stored figures
+        }
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("sakkunnig/forslag",
+                sidor.vy(request, titel(sparat), forslagssida(sparat, visat, varden, motivering, fel, null))));
+    }
+
+    @Post(value = "/{kommun}/forslag/{id}/umgangesnorm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> bekrafta(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular, Anvandare anvandare) {
+        Forslag forslag = forslag(request, kommun, id);
+        Sidfel.vid(() -> tjanst.bekraftaUmgangesnorm(id, anvandare, tomSomNull(formular.get("motivering"))));
+        return HttpResponse.seeOther(URI.create(bas(forslag) + "?klart=umgangesnorm"));
+    }
+
+    @Post(value = "/{kommun}/forslag/{id}/overlamning", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> lamnaOver(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular, Anvandare anvandare) {
+        Forslag forslag = forslag(request, kommun, id);
+        try {
+            tjanst.lamnaOver(id, anvandare, tomSomNull(formular.get("motivering")));
+            return HttpResponse.seeOther(URI.create(bas(forslag) + "?klart=overlamnat"));
+        } catch (ProblemException | Vagran fel) {
+            Cellvarden inga = Cellvarden.las(forslag.fordelning(), Map.of());
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("sakkunnig/forslag",
+                    sidor.vy(request, titel(forslag), forslagssida(forslag, forslag, inga, "",
+                            Formularfel.av(Sidfel.problem(fel), f -> null), null))));
+        }
+    }
+
+    @Get("/{kommun}/forslag/{id}/jamforelse")
+    @View("sakkunnig/jamforelse")
+    Map<String, Object> jamforelse(HttpRequest<?> request, String kommun, long id) {
+        Forslag forslag = forslag(request, kommun, id);
+        JamforelseResponse jamforelse = Sidfel.vid(() -> JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(),
+                tjanst.avvikelser(forslag))));
+        return sidor.vy(request, "Jämförelse " + jamforelse.franAr() + "–" + jamforelse.tillAr(),
+                new Jamforelsesida(forslag.fordelning().kommun(), forslag.id(), jamforelse));
+    }
+
+    private Map<String, Object> kommunsida(HttpRequest<?> request, Kommun kommun, Formularfel fel, @Nullable String meddelande) {
+        Normbok normbok = atkomst.normbok();
+        List<Kommunsida.Arsrad> ar = normbok.fordelningar(kommun).stream().map(f -> new Kommunsida.Arsrad(f.ar(),
+                f.status().arLast(), f.beslutet().map(b -> b.namnd() + (b.datum() == null ? "" : " " + Svensk.datum(b.datum().toString()))
+                        + (b.paragraf() == null ? "" : ", " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer()))
+                        .orElse(null), normbok.avvikelser(f).stream().map(a -> a.meddelande()).toList())).toList();
+        List<Kommunsida.Forslagsrad> forslag = tjanst.lista(kommun).stream().map(f -> new Kommunsida.Forslagsrad(f.id(),
+                f.fordelning().ar(), f.basar(), f.status().arLast(), f.beslutadVersion(), tjanst.avvikelser(f).size(),
+                !f.status().arLast() && Overlamning.vantar(tjanst.historik(f)))).toList();
+        int nasta = normbok.fordelningar(kommun).stream().mapToInt(Fordelning::ar).max().orElse(normbok.riksnormer().stream()
+                .mapToInt(Riksnorm::ar).max().orElse(2024)) + 1;
+        return sidor.vy(request, kommun.namn() + ": fördelning och bilaga", new Kommunsida(kommun, ar, forslag, nasta,
+                normbok.riksnorm(nasta).isEmpty(), fel, meddelande));
+    }
+
+    private Forslagssida forslagssida(Forslag sparat, Forslag visat, Cellvarden varden, String motivering, Formularfel fel,
+                                      @Nullable String meddelande) {
+        Normbok normbok = atkomst.normbok();
+        Riksnorm riksnorm = normbok.riksnorm(visat.fordelning().ar()).orElseThrow(() -> new Sidfel(Problems.okandRiksnorm(
+                visat.fordelning().ar(), normbok).problem()));
+        var avvikelser = tjanst.avvikelser(visat);
+        var tabell = FordelningResponses.hel(visat.fordelning(), riksnorm, avvikelser);
+        java.util.Map<String, String> cellfel = new java.util.LinkedHashMap<>(varden.fel());
+        cellfel.putAll(fel.falt());
+        List<String> andrade = varden.andringar().stream().map(a -> {
+            Cellbenamning namn = Cellbenamning.av(a.cell());
+            return namn.rad() + ", " + namn.kolumn() + ": " + Svensk.tal(varden.sparat().get(a.cell().sokvag())) + " → "
+                    + Svensk.tal(a.kronor().belopp());
+        }).toList();
+        List<HandelseResponse> historik = tjanst.historik(sparat).stream().map(HandelseResponse::av).toList();
+        return new Forslagssida(visat.fordelning().kommun(), sparat.id(), visat.fordelning().ar(), sparat.basar(),
+                sparat.status().arLast(), sparat.beslutadVersion(), riksnorm.status().arLast() ? "fastställd" : "preliminär",
+                riksnorm.upprakningen().map(u -> Svensk.procent(u.procent().toPlainString())).orElse(null),
+                sparat.umgangesnormBekraftad(), sparat.umgangesregel(), Overlamning.vantar(tjanst.historik(sparat)),
+                sparat.status().arLast() ? List.of() : visat.hinderForBeslut(riksnorm, avvikelser),
+                Rutnat.av(tabell, varden.skrivet(), varden.sparat(), cellfel), andrade, motivering, historik, fel, meddelande);
+    }
+
+    /** The proposal, if it is the kommun's of the path and the person acts for that kommun. */
+    private Forslag forslag(HttpRequest<?> request, String kommun, long id) {
+        Kommun k = atkomst.kommun(request, kommun);
+        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> new Sidfel(Problems.okandForslag(id).problem()));
+        if (!forslag.fordelning().kommun().id().equals(k.id())) {
+            throw new Sidfel(Problems.okandForslag(id).problem());
+        }
+        return forslag;
+    }
+
+    private static String bas(Forslag forslag) {
+        return "/sakkunnig/" + forslag.fordelning().kommun().id() + "/forslag/" + forslag.id();
+    }
+
+    private static String titel(Forslag forslag) {
+        return "Förslag " + forslag.id() + ": " + forslag.fordelning().kommun().namn() + " " + forslag.fordelning().ar();
+    }
+
+    private static int heltal(String text, String falt, String forklaring) {
+        if (text == null || !text.strip().matches("[0-9]{4}")) {
+            throw Problems.ogiltigtVarde(falt, text, forklaring);
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private static String tomSomNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String meddelande(@Nullable String klart) {
+        if (klart == null) {
+            return null;
+        }
+        if (klart.startsWith("sparat-")) {
+            String antal = klart.substring("sparat-".length());
+            return "1".equals(antal) ? "Ändringen är sparad i förslagets historik." : "Ändringarna är sparade i förslagets historik ("
+                    + (antal.matches("[0-9]{1,3}") ? antal : "flera") + " celler).";
+        }
+        return switch (klart) {
+            case "umgangesnorm" -> "Umgängesnormen är bekräftad.";
+            case "overlamnat" -> "Förslaget är överlämnat för beslut. Beslutsfattaren ser det nu bland förslagen att besluta.";
+            case "riksnorm" -> "Riksnormen är föreslagen (preliminär) ur föregående år och uppräkningen.";
+            default -> null;
+        };
+    }
+}
