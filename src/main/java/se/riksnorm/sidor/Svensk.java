@@ -17,6 +17,7 @@ public final class Svensk {
     private static final char NBSP = '\u00A0';
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", SV);
+    private static final DateTimeFormatter MANAD = DateTimeFormatter.ofPattern("LLLL yyyy", SV);
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("d MMM yyyy 'kl.' HH:mm", SV)
             .withZone(ZoneId.of("Europe/Stockholm"));
 
@@ -46,6 +47,15 @@ public final class Svensk {
         }
         try {
             return DATUM.format(LocalDate.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    /** A month ("2023-01") as "januari 2023"; anything else as given. */
+    public static String manad(String iso) {
+        try {
+            return MANAD.format(java.time.YearMonth.parse(iso));
         } catch (DateTimeParseException e) {
             return iso;
         }

@@ -45,6 +45,24 @@ public class GranskningStore {
                 new Anvandare(r.anvandare()), r.handling(), r.objekt(), r.fore(), r.efter()))).toList(), rader.getTotalSize());
     }
 
+    /**
+     * As {@link #lista}, only entries whose object matches a LIKE pattern: the administrator's page filters by table
+     * and kommun ("fördelning nykoping%") this way.
+     */
+    @Transactional(readOnly = true)
+    public Sida lista(Instant fran, Instant till, String anvandare, String objektMonster, int sida, int storlek) {
+        if (objektMonster == null) {
+            return lista(fran, till, anvandare, sida, storlek);
+        }
+        Pageable pageable = Pageable.from(sida, storlek, Sort.of(Sort.Order.desc("id")));
+        Page<GranskningRow> rader = anvandare == null
+                ? repository.findByObjektLikeAndTidpunktBetween(objektMonster, fran.toString(), till.toString(), pageable)
+                : repository.findByAnvandareAndObjektLikeAndTidpunktBetween(anvandare, objektMonster, fran.toString(), till.toString(),
+                        pageable);
+        return new Sida(rader.getContent().stream().map(r -> new Post(r.id(), new Granskningspost(Instant.parse(r.tidpunkt()),
+                new Anvandare(r.anvandare()), r.handling(), r.objekt(), r.fore(), r.efter()))).toList(), rader.getTotalSize());
+    }
+
     /** One page of the log. */
     public record Sida(List<Post> poster, long totalt) {
     }

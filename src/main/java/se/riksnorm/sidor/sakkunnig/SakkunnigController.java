@@ -60,12 +60,14 @@ class SakkunnigController {
     private final Kommunatkomst atkomst;
     private final ForslagTjanst tjanst;
     private final RiksnormForslagTjanst riksnormer;
+    private final Forslagsvyer vyer;
 
-    SakkunnigController(Sidor sidor, Kommunatkomst atkomst, ForslagTjanst tjanst, RiksnormForslagTjanst riksnormer) {
+    SakkunnigController(Sidor sidor, Kommunatkomst atkomst, ForslagTjanst tjanst, RiksnormForslagTjanst riksnormer, Forslagsvyer vyer) {
         this.sidor = sidor;
         this.atkomst = atkomst;
         this.tjanst = tjanst;
         this.riksnormer = riksnormer;
+        this.vyer = vyer;
     }
 
     @Get
@@ -113,16 +115,16 @@ class SakkunnigController {
     @Get("/{kommun}/forslag/{id}")
     @View("sakkunnig/forslag")
     Map<String, Object> forslag(HttpRequest<?> request, String kommun, long id, @Nullable @QueryValue String klart) {
-        Forslag forslag = forslag(request, kommun, id);
+        Forslag forslag = vyer.forslag(request, kommun, id);
         Cellvarden inga = Cellvarden.las(forslag.fordelning(), Map.of());
-        return sidor.vy(request, titel(forslag), forslagssida(forslag, forslag, inga, "", Formularfel.INGA, meddelande(klart)));
+        return sidor.vy(request, titel(forslag), vyer.forslagssida(forslag, forslag, inga, "", Formularfel.INGA, meddelande(klart)));
     }
 
     /** The grid as typed, checked by the proposal's own rules and the riksnorm, nothing stored: htmx swaps the parts. */
     @Post(value = "/{kommun}/forslag/{id}/kontroll", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @View("sakkunnig/kontroll")
     Map<String, Object> kontroll(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular) {
-        Forslag sparat = forslag(request, kommun, id);
+        Forslag sparat = vyer.forslag(request, kommun, id);
         Cellvarden varden = Cellvarden.las(sparat.fordelning(), formular);
         Forslag visat = sparat;
         Formularfel fel = Formularfel.INGA;
@@ -133,12 +135,12 @@ class SakkunnigController {
                 fel = Formularfel.av(Sidfel.problem(vagran), varden::formfalt);
             }
         }
-        return sidor.vy(request, titel(sparat), forslagssida(sparat, visat, varden, formular.getOrDefault("motivering", ""), fel, null));
+        return sidor.vy(request, titel(sparat), vyer.forslagssida(sparat, visat, varden, formular.getOrDefault("motivering", ""), fel, null));
     }
 
     @Post(value = "/{kommun}/forslag/{id}/andringar", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> spara(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular, Anvandare anvandare) {
-        Forslag sparat = forslag(request, kommun, id);
+        Forslag sparat = vyer.forslag(request, kommun, id);
         Cellvarden varden = Cellvarden.las(sparat.fordelning(), formular);
         String motivering = formular.getOrDefault("motivering", "");
         Formularfel fel;
@@ -162,26 +164,26 @@ class SakkunnigController {
             // the refusal is already in fel; show the stored figures
         }
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("sakkunnig/forslag",
-                sidor.vy(request, titel(sparat), forslagssida(sparat, visat, varden, motivering, fel, null))));
+                sidor.vy(request, titel(sparat), vyer.forslagssida(sparat, visat, varden, motivering, fel, null))));
     }
 
     @Post(value = "/{kommun}/forslag/{id}/umgangesnorm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> bekrafta(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular, Anvandare anvandare) {
-        Forslag forslag = forslag(request, kommun, id);
+        Forslag forslag = vyer.forslag(request, kommun, id);
         Sidfel.vid(() -> tjanst.bekraftaUmgangesnorm(id, anvandare, tomSomNull(formular.get("motivering"))));
         return HttpResponse.seeOther(URI.create(bas(forslag) + "?klart=umgangesnorm"));
     }
 
     @Post(value = "/{kommun}/forslag/{id}/overlamning", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> lamnaOver(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular, Anvandare anvandare) {
-        Forslag forslag = forslag(request, kommun, id);
+        Forslag forslag = vyer.forslag(request, kommun, id);
         try {
             tjanst.lamnaOver(id, anvandare, tomSomNull(formular.get("motivering")));
             return HttpResponse.seeOther(URI.create(bas(forslag) + "?klart=overlamnat"));
         } catch (ProblemException | Vagran fel) {
             Cellvarden inga = Cellvarden.las(forslag.fordelning(), Map.of());
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("sakkunnig/forslag",
-                    sidor.vy(request, titel(forslag), forslagssida(forslag, forslag, inga, "",
+                    sidor.vy(request, titel(forslag), vyer.forslagssida(forslag, forslag, inga, "",
                             Formularfel.av(Sidfel.problem(fel), f -> null), null))));
         }
     }
@@ -189,7 +191,7 @@ class SakkunnigController {
     @Get("/{kommun}/forslag/{id}/jamforelse")
     @View("sakkunnig/jamforelse")
     Map<String, Object> jamforelse(HttpRequest<?> request, String kommun, long id) {
-        Forslag forslag = forslag(request, kommun, id);
+        Forslag forslag = vyer.forslag(request, kommun, id);
         JamforelseResponse jamforelse = Sidfel.vid(() -> JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(),
                 tjanst.avvikelser(forslag))));
         return sidor.vy(request, "Jämförelse " + jamforelse.franAr() + "–" + jamforelse.tillAr(),
@@ -211,44 +213,11 @@ class SakkunnigController {
                 normbok.riksnorm(nasta).isEmpty(), fel, meddelande));
     }
 
-    private Forslagssida forslagssida(Forslag sparat, Forslag visat, Cellvarden varden, String motivering, Formularfel fel,
-                                      @Nullable String meddelande) {
-        Normbok normbok = atkomst.normbok();
-        Riksnorm riksnorm = normbok.riksnorm(visat.fordelning().ar()).orElseThrow(() -> new Sidfel(Problems.okandRiksnorm(
-                visat.fordelning().ar(), normbok).problem()));
-        var avvikelser = tjanst.avvikelser(visat);
-        var tabell = FordelningResponses.hel(visat.fordelning(), riksnorm, avvikelser);
-        java.util.Map<String, String> cellfel = new java.util.LinkedHashMap<>(varden.fel());
-        cellfel.putAll(fel.falt());
-        List<String> andrade = varden.andringar().stream().map(a -> {
-            Cellbenamning namn = Cellbenamning.av(a.cell());
-            return namn.rad() + ", " + namn.kolumn() + ": " + Svensk.tal(varden.sparat().get(a.cell().sokvag())) + " → "
-                    + Svensk.tal(a.kronor().belopp());
-        }).toList();
-        List<HandelseResponse> historik = tjanst.historik(sparat).stream().map(HandelseResponse::av).toList();
-        return new Forslagssida(visat.fordelning().kommun(), sparat.id(), visat.fordelning().ar(), sparat.basar(),
-                sparat.status().arLast(), sparat.beslutadVersion(), riksnorm.status().arLast() ? "fastställd" : "preliminär",
-                riksnorm.upprakningen().map(u -> Svensk.procent(u.procent().toPlainString())).orElse(null),
-                sparat.umgangesnormBekraftad(), sparat.umgangesregel(), Overlamning.vantar(tjanst.historik(sparat)),
-                sparat.status().arLast() ? List.of() : visat.hinderForBeslut(riksnorm, avvikelser),
-                Rutnat.av(tabell, varden.skrivet(), varden.sparat(), cellfel), andrade, motivering, historik, fel, meddelande);
-    }
-
-    /** The proposal, if it is the kommun's of the path and the person acts for that kommun. */
-    private Forslag forslag(HttpRequest<?> request, String kommun, long id) {
-        Kommun k = atkomst.kommun(request, kommun);
-        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> new Sidfel(Problems.okandForslag(id).problem()));
-        if (!forslag.fordelning().kommun().id().equals(k.id())) {
-            throw new Sidfel(Problems.okandForslag(id).problem());
-        }
-        return forslag;
-    }
-
     private static String bas(Forslag forslag) {
         return "/sakkunnig/" + forslag.fordelning().kommun().id() + "/forslag/" + forslag.id();
     }
 
-    private static String titel(Forslag forslag) {
+    static String titel(Forslag forslag) {
         return "Förslag " + forslag.id() + ": " + forslag.fordelning().kommun().namn() + " " + forslag.fordelning().ar();
     }
 

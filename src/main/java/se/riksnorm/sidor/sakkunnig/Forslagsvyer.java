@@ -1,0 +1,77 @@
+package se.riksnorm.sidor.sakkunnig;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.upprakning.Cellbenamning;
+import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.sidor.Formularfel;
+import se.riksnorm.sidor.Kommunatkomst;
+import se.riksnorm.sidor.Sidfel;
+import se.riksnorm.sidor.Svensk;
+import se.riksnorm.sidor.beslut.Overlamning;
+import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.web.historik.HandelseResponse;
+import se.riksnorm.web.kommun.FordelningResponses;
+import se.riksnorm.web.problem.Problems;
+
+/** A proposal as the sakkunnig's and the beslutsfattare's pages show it, read through ForslagTjanst. */
+@Singleton
+public class Forslagsvyer {
+
+    private final Kommunatkomst atkomst;
+    private final ForslagTjanst tjanst;
+
+    Forslagsvyer(Kommunatkomst atkomst, ForslagTjanst tjanst) {
+        this.atkomst = atkomst;
+        this.tjanst = tjanst;
+    }
+
+    /** The proposal, if it is the kommun's of the path and the person acts for that kommun; 404 otherwise. */
+    public Forslag forslag(HttpRequest<?> request, String kommun, long id) {
+        Kommun k = atkomst.kommun(request, kommun);
+        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> new Sidfel(Problems.okandForslag(id).problem()));
+        if (!forslag.fordelning().kommun().id().equals(k.id())) {
+            throw new Sidfel(Problems.okandForslag(id).problem());
+        }
+        return forslag;
+    }
+
+    public Forslagssida forslagssida(Forslag forslag) {
+        return forslagssida(forslag, forslag, Cellvarden.las(forslag.fordelning(), Map.of()), "", Formularfel.INGA, null);
+    }
+
+    /**
+     * @param sparat the proposal as stored
+     * @param visat the proposal as typed (the preview), or {@code sparat}
+     */
+    public Forslagssida forslagssida(Forslag sparat, Forslag visat, Cellvarden varden, String motivering, Formularfel fel,
+                                     @Nullable String meddelande) {
+        Normbok normbok = atkomst.normbok();
+        Riksnorm riksnorm = normbok.riksnorm(visat.fordelning().ar()).orElseThrow(() -> new Sidfel(Problems.okandRiksnorm(
+                visat.fordelning().ar(), normbok).problem()));
+        var avvikelser = tjanst.avvikelser(visat);
+        var tabell = FordelningResponses.hel(visat.fordelning(), riksnorm, avvikelser);
+        Map<String, String> cellfel = new LinkedHashMap<>(varden.fel());
+        cellfel.putAll(fel.falt());
+        List<String> andrade = varden.andringar().stream().map(a -> {
+            Cellbenamning namn = Cellbenamning.av(a.cell());
+            return namn.rad() + ", " + namn.kolumn() + ": " + Svensk.tal(varden.sparat().get(a.cell().sokvag())) + " → "
+                    + Svensk.tal(a.kronor().belopp());
+        }).toList();
+        var handelser = tjanst.historik(sparat);
+        List<HandelseResponse> historik = handelser.stream().map(HandelseResponse::av).toList();
+        return new Forslagssida(visat.fordelning().kommun(), sparat.id(), visat.fordelning().ar(), sparat.basar(),
+                sparat.status().arLast(), sparat.beslutadVersion(), riksnorm.status().arLast() ? "fastställd" : "preliminär",
+                riksnorm.upprakningen().map(u -> Svensk.procent(u.procent().toPlainString())).orElse(null),
+                sparat.umgangesnormBekraftad(), sparat.umgangesregel(), !sparat.status().arLast() && Overlamning.vantar(handelser),
+                sparat.status().arLast() ? List.of() : visat.hinderForBeslut(riksnorm, avvikelser),
+                Rutnat.av(tabell, varden.skrivet(), varden.sparat(), cellfel), andrade, motivering, historik, fel, meddelande);
+    }
+}
