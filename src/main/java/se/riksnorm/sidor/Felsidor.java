@@ -13,8 +13,8 @@ import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
 /**
- * An error answered outside a page's controller (a refused form, a missing role): an HTML page for the pages, the
- * API's problem+json for the API.
+ * An error answered outside a page's controller (a refused form, a missing role): an HTML page for a browser on the
+ * pages, the API's problem+json for the API and for any program.
  */
 @Singleton
 public class Felsidor {
@@ -28,7 +28,8 @@ public class Felsidor {
     }
 
     public MutableHttpResponse<?> svar(HttpRequest<?> request, HttpStatus status, String rubrik, String text) {
-        if (!Sidvagar.arSida(request.getPath())) {
+        boolean webblasare = request.getHeaders().accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE));
+        if (!Sidvagar.arSida(request.getPath()) || !webblasare) {
             String typ = status == HttpStatus.FORBIDDEN ? "saknar-behorighet" : "felaktig-begaran";
             return HttpResponse.status(status).contentType(ProblemDetail.MEDIA_TYPE).body(new ProblemDetail(Problems.typ(typ),
                     rubrik, status.getCode(), text, request.getPath(), null, null, null));

@@ -15,7 +15,17 @@ public record Granskningssida(Map<String, String> filter, Map<String, String> ko
                               int sida, int storlek, Formularfel fel) {
 
     public String v(String namn) {
-        return filter.getOrDefault(namn, "");
+        String varde = filter.get(namn);
+        return varde == null ? "" : varde;
+    }
+
+    /** What was done, in words where it is a step of a table's history ("Celler ändrade"). */
+    public static String handling(String handling) {
+        try {
+            return se.riksnorm.domain.historik.Handelsetyp.valueOf(handling).benamning();
+        } catch (IllegalArgumentException e) {
+            return handling;
+        }
     }
 
     public boolean fler() {

@@ -33,6 +33,12 @@ public class Forslagsvyer {
         this.tjanst = tjanst;
     }
 
+    /** What hinders a decision besides the findings, which the page lists on their own. */
+    private static List<String> utanAvvikelserna(List<String> hinder, List<se.riksnorm.domain.kontroll.Avvikelse> avvikelser) {
+        var meddelanden = avvikelser.stream().map(se.riksnorm.domain.kontroll.Avvikelse::meddelande).toList();
+        return hinder.stream().filter(h -> !meddelanden.contains(h)).toList();
+    }
+
     /** The proposal, if it is the kommun's of the path and the person acts for that kommun; 404 otherwise. */
     public Forslag forslag(HttpRequest<?> request, String kommun, long id) {
         Kommun k = atkomst.kommun(request, kommun);
@@ -71,7 +77,7 @@ public class Forslagsvyer {
                 sparat.status().arLast(), sparat.beslutadVersion(), riksnorm.status().arLast() ? "fastställd" : "preliminär",
                 riksnorm.upprakningen().map(u -> Svensk.procent(u.procent().toPlainString())).orElse(null),
                 sparat.umgangesnormBekraftad(), sparat.umgangesregel(), !sparat.status().arLast() && Overlamning.vantar(handelser),
-                sparat.status().arLast() ? List.of() : visat.hinderForBeslut(riksnorm, avvikelser),
+                sparat.status().arLast() ? List.of() : utanAvvikelserna(visat.hinderForBeslut(riksnorm, avvikelser), avvikelser),
                 Rutnat.av(tabell, varden.skrivet(), varden.sparat(), cellfel), andrade, motivering, historik, fel, meddelande);
     }
 }

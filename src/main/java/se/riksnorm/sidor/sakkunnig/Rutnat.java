@@ -43,19 +43,20 @@ public record Rutnat(Tabelldel personliga, Tabelldel gemensamma, List<Umgangesno
                                  Map<String, Long> sparat, Map<String, String> fel) {
         List<Kolumnsumma> summor = kolumner.stream()
                 .map(k -> new Kolumnsumma(k.kolumn(), k.benamning(), k.summa(), k.riksnorm(), k.differens())).toList();
+        // the posts in the bilaga's order; a column without a post (an adult has no barn- och ungdomsförsäkring) has no cell
+        Map<String, String> poster = new java.util.LinkedHashMap<>();
+        kolumner.forEach(k -> k.poster().forEach(p -> poster.putIfAbsent(p.post(), p.benamning())));
         List<Postrad> rader = new ArrayList<>();
-        if (!kolumner.isEmpty()) {
-            for (int p = 0; p < kolumner.get(0).poster().size(); p++) {
-                var post = kolumner.get(0).poster().get(p);
-                List<Cellfalt> celler = new ArrayList<>();
-                for (KolumnResponse kolumn : kolumner) {
-                    var cell = kolumn.poster().get(p);
-                    celler.add(cell(tabell.nyckel() + "." + cell.post() + "." + kolumn.kolumn(), cell.benamning() + ", "
-                            + kolumn.benamning(), cell.kronor(), skrivet, sparat, fel));
-                }
-                rader.add(new Postrad(post.post(), post.benamning(), celler));
+        poster.forEach((post, benamning) -> {
+            List<Cellfalt> celler = new ArrayList<>();
+            for (KolumnResponse kolumn : kolumner) {
+                celler.add(kolumn.poster().stream().filter(p -> p.post().equals(post)).findFirst()
+                        .map(cell -> cell(tabell.nyckel() + "." + post + "." + kolumn.kolumn(), benamning + ", " + kolumn.benamning(),
+                                cell.kronor(), skrivet, sparat, fel))
+                        .orElse(null));
             }
-        }
+            rader.add(new Postrad(post, benamning, celler));
+        });
         return new Tabelldel(tabell.nyckel(), tabell.benamning(), summor, rader);
     }
 
