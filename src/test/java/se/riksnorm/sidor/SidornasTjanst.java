@@ -54,7 +54,7 @@ public abstract class SidornasTjanst implements TestPropertyProvider {
     }
 
     @BeforeAll
-    void startaWebblasaren() {
+    protected void startaWebblasaren() {
         webblasare = new Webblasare(server.getURI().toString());
     }
 

@@ -1,6 +1,7 @@
 package se.riksnorm.sidor.sakerhet;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -32,6 +33,13 @@ public class Csrf {
 
     Csrf(Sidnyckel sidnyckel) {
         this.nyckel = sidnyckel.nyckel("csrf");
+    }
+
+    /** The refusal: a page saying what to do for a browser, 403 problem+json for a program. */
+    static MutableHttpResponse<?> vagran(HttpRequest<?> request, se.riksnorm.sidor.Felsidor felsidor) {
+        return felsidor.svar(request, HttpStatus.FORBIDDEN, "Formuläret kunde inte tas emot",
+                "Säkerhetskontrollen (CSRF) av formuläret misslyckades: sidan kan ha varit öppen länge eller kommit från en "
+                        + "annan webbplats. Ladda om sidan och försök igen.");
     }
 
     /** The token the page's forms carry; draws the browser's cookie value first if it has none yet. */

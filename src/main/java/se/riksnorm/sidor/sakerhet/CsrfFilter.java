@@ -1,26 +1,23 @@
 package se.riksnorm.sidor.sakerhet;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.server.filter.FilterBodyParser;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import se.riksnorm.sidor.Felsidor;
 import se.riksnorm.sidor.Sidvagar;
 
 /**
- * Refuses a state-changing request (POST, PUT, PATCH, DELETE) that a browser could have been tricked into sending
- * without a valid CSRF token ({@link Csrf}): every request to the pages, and a request to the API that logs in with
- * the pages' cookie. An API call with an API key or a bearer token carries a header no other site can set, and
- * passes as before.
+ * Refuses a state-changing request to the API (POST, PUT, PATCH, DELETE) that is logged in by the pages' cookie,
+ * with no API key or bearer token, and lacks the CSRF header ({@link Csrf}): a browser could have been tricked into
+ * sending it. An API call with a key or a token carries a header no other site can set, and passes as before. The
+ * pages' own forms are checked by {@link CsrfFormularFilter}. Also sets the CSRF cookie where a page drew one.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class CsrfFilter implements Ordered {
@@ -28,14 +25,12 @@ class CsrfFilter implements Ordered {
     private static final Set<HttpMethod> ANDRANDE = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final Csrf csrf;
-    private final FilterBodyParser formular;
-    private final Felsidor felsidor;
+    private final se.riksnorm.sidor.Felsidor felsidor;
     private final String inloggningskaka;
 
-    CsrfFilter(Csrf csrf, FilterBodyParser formular, Felsidor felsidor,
-               @io.micronaut.context.annotation.Value("${micronaut.security.token.cookie.cookie-name:JWT}") String inloggningskaka) {
+    CsrfFilter(Csrf csrf, se.riksnorm.sidor.Felsidor felsidor,
+               @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String inloggningskaka) {
         this.csrf = csrf;
-        this.formular = formular;
         this.felsidor = felsidor;
         this.inloggningskaka = inloggningskaka;
     }
@@ -46,38 +41,20 @@ class CsrfFilter implements Ordered {
     }
 
     @RequestFilter
-    CompletableFuture<@Nullable MutableHttpResponse<?>> kontrollera(HttpRequest<?> request) {
-        if (!ANDRANDE.contains(request.getMethod()) || !kravs(request)) {
-            return CompletableFuture.completedFuture(null);
+    @Nullable
+    MutableHttpResponse<?> kontrollera(HttpRequest<?> request) {
+        if (!ANDRANDE.contains(request.getMethod()) || Sidvagar.arSida(request.getPath())) {
+            return null;
         }
-        String huvud = request.getHeaders().get(Csrf.HUVUD);
-        if (huvud != null) {
-            return CompletableFuture.completedFuture(csrf.giltig(request, huvud) ? null : vagran(request));
+        boolean nyckelEllerToken = request.getHeaders().contains("X-API-Key") || request.getHeaders().getAuthorization().isPresent();
+        if (nyckelEllerToken || !request.getCookies().contains(inloggningskaka)) {
+            return null;
         }
-        return formular.parseBody(request)
-                .exceptionally(fel -> java.util.Map.of())
-                .thenApply(falt -> {
-                    Object token = falt.get(Csrf.FALT);
-                    return token instanceof String text && csrf.giltig(request, text) ? null : vagran(request);
-                });
+        return csrf.giltig(request, request.getHeaders().get(Csrf.HUVUD)) ? null : Csrf.vagran(request, felsidor);
     }
 
     @ResponseFilter
     void sattKaka(HttpRequest<?> request, MutableHttpResponse<?> response) {
         csrf.satt(request, response);
-    }
-
-    private boolean kravs(HttpRequest<?> request) {
-        if (Sidvagar.arSida(request.getPath())) {
-            return true;
-        }
-        boolean nyckelEllerToken = request.getHeaders().contains("X-API-Key") || request.getHeaders().getAuthorization().isPresent();
-        return !nyckelEllerToken && request.getCookies().contains(inloggningskaka);
-    }
-
-    private MutableHttpResponse<?> vagran(HttpRequest<?> request) {
-        return felsidor.svar(request, HttpStatus.FORBIDDEN, "Formuläret kunde inte tas emot",
-                "Säkerhetskontrollen (CSRF) av formuläret misslyckades: sidan kan ha varit öppen länge eller kommit från en "
-                        + "annan webbplats. Ladda om sidan och försök igen.");
     }
 }
