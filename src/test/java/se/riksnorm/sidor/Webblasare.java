@@ -103,7 +103,7 @@ public final class Webblasare implements AutoCloseable {
     }
 
     public WebDriverWait vanta() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /**
