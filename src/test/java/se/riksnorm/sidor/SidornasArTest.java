@@ -74,8 +74,10 @@ class SidornasArTest extends SidornasTjanst {
         forsakring.sendKeys(Keys.chord(Keys.CONTROL, "a"), "89");
         webblasare.vanta().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kontroll"), "Inga avvikelser"));
         webblasare.hitta("#motivering").sendKeys("Försäkringspremien 2024 är 89 kr");
+        WebElement rutnatet = webblasare.hitta("main");
         webblasare.hitta("#rutnat button[type=submit]").click();
-        webblasare.vanta().until(ExpectedConditions.not(ExpectedConditions.urlMatches(".*/forslag/\\d+$")));
+        webblasare.vanta().until(ExpectedConditions.stalenessOf(rutnatet));
+        webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.sidfot")));
         assertThat(webblasare.driver().getCurrentUrl()).as(webblasare.sidtext()).contains("klart=sparat-2");
         assertThat(webblasare.sidtext()).contains("Ändringarna är sparade", "Celler ändrade – sakkunnig",
                 "Kläder och skor, 1–2 år: 676 → 675", "Försäkringspremien 2024 är 89 kr");
@@ -125,8 +127,10 @@ class SidornasArTest extends SidornasTjanst {
         webblasare.hitta("#diarienummer").sendKeys("SN23/41");
         webblasare.satt("datum", "2023-12-07");
         webblasare.skarmbild("beslut-forslag");
+        WebElement forslaget = webblasare.hitta("main");
         webblasare.hitta("form[action='/beslut/nykoping/forslag/1'] button[type=submit]").click();
-        webblasare.vanta().until(ExpectedConditions.stalenessOf(webblasare.hitta("main")));
+        webblasare.vanta().until(ExpectedConditions.stalenessOf(forslaget));
+        webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.sidfot")));
         assertThat(webblasare.driver().getCurrentUrl()).as(webblasare.sidtext()).endsWith("/beslut/nykoping/2024");
         webblasare.tillganglighet();
         assertThat(webblasare.sidtext()).contains("Beslutad – låst", "Socialnämnden 7 december 2023, § 112, Dnr SN23/41",
