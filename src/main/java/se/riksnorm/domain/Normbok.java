@@ -3,7 +3,6 @@ package se.riksnorm.domain;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.fordelning.Kommunregister;
 import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormKontroll;
@@ -25,13 +25,12 @@ public final class Normbok {
 
     private final TreeMap<Integer, Riksnorm> riksnormer = new TreeMap<>();
     private final Map<String, Kommun> kommuner = new TreeMap<>();
+    private final Kommunregister register;
     private final Map<String, TreeMap<Integer, Fordelning>> fordelningar = new TreeMap<>();
     private final Map<Integer, List<Avvikelse>> riksnormensAvvikelser = new LinkedHashMap<>();
     private final Map<String, List<Avvikelse>> fordelningensAvvikelser = new LinkedHashMap<>();
     /** Looked up once here rather than per request: the riksnormer in force each month any table covers. */
     private final Map<YearMonth, List<Riksnorm>> riksnormerPerManad = new HashMap<>();
-    /** The kommun for each spelling the tables themselves use (id, kommunkod, name), found as {@link #kommun} finds it. */
-    private final Map<String, Kommun> kommunPerStavning = new HashMap<>();
 
     public Normbok(Collection<Riksnorm> riksnormer, Collection<Kommun> kommuner, Collection<Fordelning> fordelningar) {
         for (Riksnorm riksnorm : riksnormer) {
@@ -57,11 +56,7 @@ public final class Normbok {
             }
         }
         riksnormerPerManad.replaceAll((manad, lista) -> List.copyOf(lista));
-        for (Kommun kommun : this.kommuner.values()) {
-            for (String stavning : List.of(kommun.id(), kommun.kod(), kommun.namn())) {
-                kommunPerStavning.put(stavning, sokKommun(stavning).orElseThrow());
-            }
-        }
+        register = new Kommunregister(this.kommuner.values());
     }
 
     public static Normbok tom() {
@@ -90,27 +85,20 @@ public final class Normbok {
         return trafflista.isEmpty() ? Optional.empty() : Optional.of(trafflista.get(0));
     }
 
+    /** The table's findings: worked out once for a stored table, on the spot for any other (a what-if, a file not yet stored). */
     public List<Avvikelse> avvikelser(Riksnorm riksnorm) {
-        List<Avvikelse> avvikelser = riksnormensAvvikelser.get(riksnorm.ar());
+        List<Avvikelse> avvikelser = riksnormer.get(riksnorm.ar()) == riksnorm ? riksnormensAvvikelser.get(riksnorm.ar()) : null;
         return avvikelser != null ? avvikelser : RiksnormKontroll.kontrollera(riksnorm);
     }
 
+    /** Every kommun, in Swedish alphabetical order. */
     public List<Kommun> kommuner() {
-        return kommuner.values().stream().sorted(Comparator.comparing(Kommun::namn)).toList();
+        return register.alla();
     }
 
-    /** A kommun by its id, its kommunkod or its name in any case and with or without å, ä, ö. */
+    /** A kommun by its id, its kommunkod or its name in any case and with or without å, ä, ö ({@link Kommunregister}). */
     public Optional<Kommun> kommun(String namnIdEllerKod) {
-        Kommun kand = kommunPerStavning.get(namnIdEllerKod);
-        return kand != null ? Optional.of(kand) : sokKommun(namnIdEllerKod);
-    }
-
-    private Optional<Kommun> sokKommun(String namnIdEllerKod) {
-        Kommun kommun = kommuner.get(Kommun.nyckelFor(namnIdEllerKod));
-        if (kommun != null) {
-            return Optional.of(kommun);
-        }
-        return kommuner.values().stream().filter(k -> k.kannsIgenPa(namnIdEllerKod)).findFirst();
+        return register.hitta(namnIdEllerKod);
     }
 
     public List<Fordelning> fordelningar(Kommun kommun) {

@@ -41,7 +41,7 @@ public enum Format {
     public byte[] skriv(Dokument dokument, String bladnamn) {
         return switch (this) {
             case HTML -> HtmlDokument.skriv(dokument).getBytes(StandardCharsets.UTF_8);
-            case PDF -> PdfDokument.skriv(dokument);
+            case PDF -> PdfFranHtml.skriv(HtmlDokument.skriv(dokument));
             case XLSX -> XlsxDokument.skriv(dokument, bladnamn);
             case CSV -> CsvDokument.skriv(dokument).getBytes(StandardCharsets.UTF_8);
         };

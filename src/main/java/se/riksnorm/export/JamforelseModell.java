@@ -8,6 +8,7 @@ import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.upprakning.Arsjamforelse;
 import se.riksnorm.domain.upprakning.Cellbenamning;
 import se.riksnorm.domain.upprakning.Jamforelserad;
+import se.riksnorm.domain.upprakning.Svenska;
 
 /**
  * The comparison with the previous year, ready to attach to the tjänsteskrivelse: for each table (the
@@ -38,9 +39,9 @@ public final class JamforelseModell {
         perTabell.forEach((tabell, rader) -> avsnitt.add(new Tabellavsnitt(tabell, "", kolumner, rader)));
         avsnitt.add(fynd("Avvikelser " + efter, j.efterAvvikelser()));
         avsnitt.add(fynd("Avvikelser " + fore, j.foreAvvikelser()));
-        String kommun = j.efter().kommun().namn();
-        return new Dokument("Jämförelse med " + fore + ": fördelningen av riksnormen " + efter,
-                kommun + " – varje belopp " + fore + " → " + efter + ", i kronor och procent", List.of(lage), avsnitt, filnamn);
+        return new Dokument(Svenska.genitiv(j.efter().kommun().namn()) + " kommun",
+                "Jämförelse med " + fore + ": fördelningen av riksnormen " + efter,
+                "Varje belopp " + fore + " → " + efter + ", i kronor och procent", List.of(lage), avsnitt, List.of(), filnamn);
     }
 
     private static Textavsnitt fynd(String rubrik, List<Avvikelse> avvikelser) {

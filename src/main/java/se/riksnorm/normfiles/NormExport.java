@@ -23,6 +23,7 @@ import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
 import se.riksnorm.domain.tabell.Celltabell;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.domain.upprakning.Vagran;
 
 /**
@@ -35,6 +36,7 @@ import se.riksnorm.domain.upprakning.Vagran;
 public class NormExport {
 
     private static final String KALLOR = "kallor.yaml";
+    private static final String KOMMUNFIL = "kommun.yaml";
 
     private final NormsConfiguration configuration;
     private final NormFileWriter writer = new NormFileWriter();
@@ -57,35 +59,60 @@ public class NormExport {
         Path katalog = katalog();
         return skriv(katalog, katalog.resolve("riksnorm").resolve(riksnorm.ar() + ".yaml"), text(riksnorm),
                 NormFileWriter.kallor(riksnorm), filer -> filer.riksnormer().stream().map(Normfil::innehall)
-                        .filter(r -> r.ar() == riksnorm.ar()).findFirst().map(RiksnormCeller::tabell),
-                RiksnormCeller.tabell(riksnorm));
+                        .filter(r -> r.ar() == riksnorm.ar()).findFirst().map(NormExport::innehall),
+                innehall(riksnorm));
     }
 
-    /** Exports a decided table (the version in force) of a kommun whose folder exists in norms/. */
-    public synchronized Exportutfall exportera(Fordelning fordelning, int version) {
+    /**
+     * Exports a decided table (the version in force). A kommun without a folder in norms/ (one that entered its table
+     * through the API) gets one: its kommun.yaml, with the choices it has, is written first.
+     *
+     * @param regel the kommun's own umgänge rule, or {@code null}, for a kommun.yaml that is written
+     */
+    public synchronized Exportutfall exportera(Fordelning fordelning, int version, Umgangesregel regel) {
         Path katalog = katalog();
         Path kommunkatalog = katalog.resolve("kommuner").resolve(fordelning.kommun().id());
-        if (!Files.isRegularFile(kommunkatalog.resolve("kommun.yaml"))) {
-            throw Vagran.saknas("kommun", fordelning.kommun().id(), fordelning.kommun().namn() + " har ingen katalog i norms/ ("
-                    + NormFileReader.visning(katalog, kommunkatalog.resolve("kommun.yaml")) + " saknas): lägg till kommunen först.");
+        Path kommunfil = kommunkatalog.resolve(KOMMUNFIL);
+        List<String> skrivna = new ArrayList<>();
+        if (!Files.isRegularFile(kommunfil)) {
+            try {
+                skrivAtomiskt(kommunfil, writer.kommun(fordelning.kommun(), regel, "the database"));
+            } catch (IOException e) {
+                throw Vagran.saknas("norms", katalog.toString(), "Normkatalogen " + katalog + " kan inte skrivas: " + e.getMessage());
+            }
+            skrivna.add(NormFileReader.visning(katalog, kommunfil));
         }
-        return skriv(katalog, kommunkatalog.resolve(fordelning.ar() + ".yaml"), text(fordelning, version),
-                Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(Normfil::innehall)
-                        .filter(f -> f.kommun().id().equals(fordelning.kommun().id()) && f.ar() == fordelning.ar())
-                        .findFirst().map(FordelningCeller::tabell),
-                FordelningCeller.tabell(fordelning));
+        try {
+            Exportutfall utfall = skriv(katalog, kommunkatalog.resolve(fordelning.ar() + ".yaml"), text(fordelning, version),
+                    Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(Normfil::innehall)
+                            .filter(f -> f.kommun().id().equals(fordelning.kommun().id()) && f.ar() == fordelning.ar())
+                            .findFirst().map(NormExport::innehall),
+                    innehall(fordelning));
+            return skrivna.isEmpty() ? utfall : new Exportutfall(utfall.fil(), true, utfall.tillagdaKallor(), utfall.innehall(), skrivna);
+        } catch (RuntimeException e) {
+            if (!skrivna.isEmpty()) {
+                try {
+                    Files.deleteIfExists(kommunfil);
+                    Files.deleteIfExists(kommunkatalog);
+                } catch (IOException ignorerad) {
+                    // the export is refused either way; a left-over folder holds only the kommun.yaml just written
+                }
+            }
+            throw e;
+        }
     }
 
     private Exportutfall skriv(Path katalog, Path fil, String text, Collection<Kalla> kallor,
-                               Function<Normfiler, Optional<Celltabell>> lasTillbaka, Celltabell vantad) {
+                               Function<Normfiler, Optional<Innehall>> lasTillbaka, Innehall vantad) {
         String visning = NormFileReader.visning(katalog, fil);
         Path kallfil = katalog.resolve(KALLOR);
         try {
             String kallorFore = Files.readString(kallfil, StandardCharsets.UTF_8);
             List<Kalla> nya = saknade(kallorFore, kallor);
             String fore = Files.isRegularFile(fil) ? Files.readString(fil, StandardCharsets.UTF_8) : null;
-            if (text.equals(fore) && nya.isEmpty()) {
-                return new Exportutfall(visning, false, List.of(), text);
+            if (fore != null && nya.isEmpty() && (text.equals(fore) || lasesSom(katalog, visning, lasTillbaka, vantad))) {
+                // the file holds this table already, perhaps hand-written with its comments: it is kept as it is
+                return new Exportutfall(visning, false, List.of(), fore);
             }
             StringBuilder kallorEfter = new StringBuilder(kallorFore);
             if (!kallorFore.endsWith("\n")) {
@@ -106,17 +133,43 @@ public class NormExport {
         }
     }
 
+    /** Whether the directory as it is reads, without an error in the table's file, to exactly the stored table. */
+    private boolean lasesSom(Path katalog, String visning, Function<Normfiler, Optional<Innehall>> lasTillbaka, Innehall vantad) {
+        Normfiler filer = reader.las(katalog);
+        return filer.fel().stream().noneMatch(e -> e.fil().equals(visning)) && lasTillbaka.apply(filer).filter(vantad::equals).isPresent();
+    }
+
     /** The written directory must read back, without an error in the two files, to exactly the stored table. */
-    private void kravLasesTillbaka(Path katalog, String visning, Function<Normfiler, Optional<Celltabell>> lasTillbaka,
-                                   Celltabell vantad) {
+    private void kravLasesTillbaka(Path katalog, String visning, Function<Normfiler, Optional<Innehall>> lasTillbaka,
+                                   Innehall vantad) {
         Normfiler filer = reader.las(katalog);
         List<String> fel = new ArrayList<>();
-        filer.fel().stream().filter(e -> e.fil().equals(visning) || e.fil().endsWith(KALLOR)).forEach(e -> fel.add(e.getMessage()));
-        Optional<Celltabell> last = lasTillbaka.apply(filer);
+        filer.fel().stream().filter(e -> e.fil().equals(visning) || e.fil().endsWith(KALLOR) || e.fil().endsWith(KOMMUNFIL))
+                .forEach(e -> fel.add(e.getMessage()));
+        Optional<Innehall> last = lasTillbaka.apply(filer);
         if (!fel.isEmpty() || last.isEmpty() || !last.get().equals(vantad)) {
             throw new IllegalStateException(visning + " läses inte tillbaka till den lagrade tabellen: "
-                    + (fel.isEmpty() ? last.map(t -> t.skillnaderMot(vantad).toString()).orElse("filen saknas") : fel));
+                    + (fel.isEmpty() ? last.map(t -> t.skillnader(vantad)).orElse("filen saknas") : fel));
         }
+    }
+
+    /** A table as the file holds it: its cells and what it says about them (status, decision, source, period). */
+    private record Innehall(Celltabell celler, List<Object> uppgifter) {
+
+        String skillnader(Innehall vantad) {
+            List<?> celler = this.celler.skillnaderMot(vantad.celler);
+            return celler.isEmpty() ? "uppgifterna " + uppgifter + " i stället för " + vantad.uppgifter : celler.toString();
+        }
+    }
+
+    private static Innehall innehall(Fordelning f) {
+        return new Innehall(FordelningCeller.tabell(f), java.util.Arrays.asList(f.status(), f.beslut(), f.kalla().id()));
+    }
+
+    private static Innehall innehall(Riksnorm r) {
+        return new Innehall(RiksnormCeller.tabell(r), java.util.Arrays.asList(r.status(), r.giltighet(),
+                r.upprakningen().map(u -> u.procent().stripTrailingZeros().toPlainString() + " " + u.avrundning() + " " + u.kalla().id())
+                        .orElse(null)));
     }
 
     /** The sources kallor.yaml does not name yet. */

@@ -23,18 +23,24 @@ import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.kommun.Aldersbyte;
 import se.riksnorm.domain.kommun.Berakningsinstallningar;
 import se.riksnorm.domain.kommun.Dagberakning;
+import se.riksnorm.domain.regler.Lagrum;
+import se.riksnorm.domain.regler.Lagrumstext;
+import se.riksnorm.domain.regler.Regelparametrar;
+import se.riksnorm.domain.regler.Tidsserie;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
- * Reads a norms directory ({@code norms/}): {@code kallor.yaml}, {@code riksnorm/<ar>.yaml} and
- * {@code kommuner/<id>/kommun.yaml} with {@code kommuner/<id>/<ar>.yaml}. Each file is checked against
+ * Reads a norms directory ({@code norms/}): {@code kallor.yaml}, {@code riksnorm/<ar>.yaml}, {@code kommuner.yaml}
+ * (SCB's list of every kommun), {@code kommuner/<id>/kommun.yaml} with {@code kommuner/<id>/<ar>.yaml}, and the law by
+ * month in {@code regler/}. Each file is checked against
  * its schema, then against its place (a file named 2023.yaml holds year 2023). A file that fails is
  * reported with every problem found and the others are still read.
  */
 public final class NormFileReader {
 
     private static final String YAML = ".yaml";
+    private static final String KOMMUNLISTA = "kommuner.yaml";
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -59,6 +65,18 @@ public final class NormFileReader {
             }, riksnormer, fel);
         }
 
+        List<Normfil<List<Kommun>>> kommunlistan = new ArrayList<>();
+        Path listfil = rot.resolve(KOMMUNLISTA);
+        if (Files.isRegularFile(listfil)) {
+            las(rot, listfil, NormFileSchemas.Slag.KOMMUNLISTA, dokument -> kommunlista(dokument, kallLookup), kommunlistan, fel);
+        }
+        Map<String, Kommun> listade = new LinkedHashMap<>();
+        Map<String, Kommun> listadePerKod = new LinkedHashMap<>();
+        kommunlistan.forEach(lista -> lista.innehall().forEach(kommun -> {
+            listade.put(kommun.id(), kommun);
+            listadePerKod.put(kommun.kod(), kommun);
+        }));
+
         List<Normfil<Kommun>> kommuner = new ArrayList<>();
         Map<String, Umgangesregel> umgangesregler = new LinkedHashMap<>();
         List<Normfil<Fordelning>> fordelningar = new ArrayList<>();
@@ -71,6 +89,7 @@ public final class NormFileReader {
                     throw new IllegalArgumentException("id '" + kommun.id() + "' ska vara katalogens namn '"
                             + kommunkatalog.getFileName() + "'");
                 }
+                kommun = somIListan(kommun, listade, listadePerKod);
                 Umgangesregel umgangesregel = UmgangesregelFile.las(dokument);
                 if (umgangesregel != null) {
                     umgangesregler.put(kommun.id(), umgangesregel);
@@ -99,7 +118,77 @@ public final class NormFileReader {
                 }, fordelningar, fel);
             }
         }
-        return new Normfiler(kallor, kommuner, riksnormer, fordelningar, fel, umgangesregler);
+        List<String> reglerFiler = new ArrayList<>();
+        Regelparametrar regler = regler(rot, kallLookup, fel, reglerFiler);
+        return new Normfiler(kallor, kommunlistan.isEmpty() ? null : kommunlistan.get(0), kommuner, riksnormer, fordelningar,
+                fel, umgangesregler, regler, reglerFiler);
+    }
+
+    /**
+     * The law by month from {@code regler/}: both files, or none (a folder without {@code regler/} has no rules,
+     * and no month can be calculated). A file that cannot be read is an error and leaves no rules at all: a
+     * calculation is never made with half the law.
+     */
+    private Regelparametrar regler(Path rot, KallaLookup kallor, List<NormFileException> fel, List<String> lasta) {
+        Path katalog = rot.resolve("regler");
+        if (!Files.isDirectory(katalog)) {
+            return Regelparametrar.tom();
+        }
+        Path lagrumsfil = katalog.resolve("lagrum" + YAML);
+        Path parameterfil = katalog.resolve("parametrar" + YAML);
+        List<Normfil<Map<Lagrum, Tidsserie<Lagrumstext>>>> lagrum = new ArrayList<>();
+        las(rot, lagrumsfil, NormFileSchemas.Slag.LAGRUM, dokument -> ReglerFile.lagrum(dokument, kallor), lagrum, fel);
+        if (lagrum.isEmpty()) {
+            return Regelparametrar.tom();
+        }
+        List<Normfil<Regelparametrar>> parametrar = new ArrayList<>();
+        las(rot, parameterfil, NormFileSchemas.Slag.PARAMETRAR,
+                dokument -> ReglerFile.parametrar(dokument, lagrum.get(0).innehall(), kallor), parametrar, fel);
+        if (parametrar.isEmpty()) {
+            return Regelparametrar.tom();
+        }
+        lasta.add(lagrum.get(0).fil());
+        lasta.add(parametrar.get(0).fil());
+        return parametrar.get(0).innehall();
+    }
+
+    /** SCB's list: every id, kommunkod and name once; the list's source must be in kallor.yaml. */
+    private static List<Kommun> kommunlista(JsonNode dokument, KallaLookup kallor) {
+        kallor.get(dokument.get("kalla").asText(), "kalla");
+        List<Kommun> lista = new ArrayList<>();
+        Map<String, String> sedda = new LinkedHashMap<>();
+        JsonNode poster = dokument.get("kommuner");
+        for (int i = 0; i < poster.size(); i++) {
+            JsonNode post = poster.get(i);
+            Kommun kommun = new Kommun(post.get("id").asText(), post.get("kod").asText(), post.get("namn").asText(),
+                    post.get("lan").asText(), Berakningsinstallningar.STANDARD);
+            for (String nyckel : List.of("id " + kommun.id(), "kod " + kommun.kod(), "namn " + Kommun.namnnyckel(kommun.namn()))) {
+                String tidigare = sedda.putIfAbsent(nyckel, "kommuner[" + i + "]");
+                if (tidigare != null) {
+                    throw new IllegalArgumentException("kommuner[" + i + "]: " + nyckel + " finns redan i " + tidigare);
+                }
+            }
+            lista.add(kommun);
+        }
+        return List.copyOf(lista);
+    }
+
+    /** A kommun.yaml of a listed kommun must agree with the list, and gets its län; an unlisted one may not take a listed code. */
+    private static Kommun somIListan(Kommun kommun, Map<String, Kommun> listade, Map<String, Kommun> listadePerKod) {
+        Kommun listad = listade.get(kommun.id());
+        if (listad == null) {
+            Kommun upptagen = listadePerKod.get(kommun.kod());
+            if (upptagen != null) {
+                throw new IllegalArgumentException("kod '" + kommun.kod() + "' har " + upptagen.namn() + " (" + upptagen.id()
+                        + ") i " + KOMMUNLISTA + ", inte '" + kommun.id() + "'");
+            }
+            return kommun;
+        }
+        if (!listad.kod().equals(kommun.kod()) || !listad.namn().equals(kommun.namn())) {
+            throw new IllegalArgumentException("kod och namn ska vara som i " + KOMMUNLISTA + ": '" + listad.kod() + "', '"
+                    + listad.namn() + "', inte '" + kommun.kod() + "', '" + kommun.namn() + "'");
+        }
+        return new Kommun(kommun.id(), kommun.kod(), kommun.namn(), listad.lan(), kommun.berakning());
     }
 
     /** The kommun's choices for calculations; the standard ones where the file makes none. */

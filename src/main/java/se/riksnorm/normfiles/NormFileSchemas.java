@@ -19,7 +19,8 @@ import java.util.Map;
 final class NormFileSchemas {
 
     enum Slag {
-        KALLOR("kallor"), KOMMUN("kommun"), RIKSNORM("riksnorm"), FORDELNING("fordelning");
+        KALLOR("kallor"), KOMMUNLISTA("kommunlista"), KOMMUN("kommun"), RIKSNORM("riksnorm"), FORDELNING("fordelning"),
+        LAGRUM("lagrum"), PARAMETRAR("parametrar");
 
         private final String namn;
 

@@ -1,5 +1,7 @@
 package se.riksnorm.normfiles;
 
+import static se.riksnorm.normfiles.YamlText.kommentar;
+import static se.riksnorm.normfiles.YamlText.nyckel;
 import static se.riksnorm.normfiles.YamlText.rad;
 import static se.riksnorm.normfiles.YamlText.rubrik;
 import static se.riksnorm.normfiles.YamlText.text;
@@ -18,6 +20,7 @@ import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
+import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.fordelning.Matnorm;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Normbelopp;
@@ -25,6 +28,9 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.tabell.Kolumnrubrik;
 import se.riksnorm.domain.tabell.Normtabell;
+import se.riksnorm.domain.upprakning.UmgangeOforandrad;
+import se.riksnorm.domain.upprakning.UmgangeUrPersonliga;
+import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /**
  * Writes tables in the repository's own file format (norms/README.md), laid out as the hand-written files
@@ -39,12 +45,13 @@ public final class NormFileWriter {
     /** A kommun's fördelning: {@code norms/kommuner/<kommun>/<ar>.yaml}. */
     public String fordelning(Fordelning f, String ursprung) {
         StringBuilder ut = new StringBuilder();
-        ut.append("# ").append(f.kommun().namn()).append(": fördelning av riksnormen ").append(f.ar())
+        ut.append("# ").append(kommentar(f.kommun().namn())).append(": fördelning av riksnormen ").append(f.ar())
                 .append(", kr per månad").append(f.status().arLast() ? ", as decided." : ", a proposal.").append('\n');
-        ut.append("# Written by riksnorm from ").append(ursprung).append(". Source of every cell: ").append(f.kalla().titel())
+        ut.append("# Written by riksnorm from ").append(kommentar(ursprung)).append(". Source of every cell: ")
+                .append(kommentar(f.kalla().titel()))
                 .append('\n');
-        rader(ut, rad("", "kommun", f.kommun().id(), null), rad("", "ar", f.ar(), null),
-                rad("", "status", f.status().name().toLowerCase(Locale.ROOT), null), rad("", "kalla", f.kalla().id(), null));
+        rader(ut, rad("", "kommun", nyckel(f.kommun().id()), null), rad("", "ar", f.ar(), null),
+                rad("", "status", f.status().name().toLowerCase(Locale.ROOT), null), rad("", "kalla", nyckel(f.kalla().id()), null));
         if (f.beslut() != null) {
             Beslut b = f.beslut();
             rader(ut, "beslut:", rad(I1, "namnd", text(b.namnd()), null),
@@ -92,25 +99,50 @@ public final class NormFileWriter {
         return ut.toString();
     }
 
+    /**
+     * A kommun's folder file {@code norms/kommuner/<id>/kommun.yaml}: who it is and its choices, as the API has them.
+     *
+     * @param regel the kommun's own umgänge rule, or {@code null} for the standard one
+     */
+    public String kommun(Kommun kommun, Umgangesregel regel, String ursprung) {
+        StringBuilder ut = new StringBuilder();
+        ut.append("# ").append(kommun.namn()).append(": who the kommun is in this service, and its choices. Written by riksnorm from ")
+                .append(ursprung).append(".\n");
+        rader(ut, rad("", "id", kommun.id(), null), rad("", "kod", text(kommun.kod()), "kommunkod (SCB)"),
+                rad("", "namn", text(kommun.namn()), null),
+                "berakning:       # choices where the rules leave room; docs/adr/0020",
+                rad(I1, "aldersbyte", kommun.berakning().aldersbyte().name().toLowerCase(Locale.ROOT), null),
+                rad(I1, "dagberakning", kommun.berakning().dagberakning().name().toLowerCase(Locale.ROOT), null));
+        if (regel instanceof UmgangeOforandrad) {
+            rader(ut, "upprakning:", I1 + "umgangesnorm:", rad(I2, "regel", "oforandrad", null));
+        } else if (regel instanceof UmgangeUrPersonliga ur) {
+            rader(ut, "upprakning:", I1 + "umgangesnorm:", rad(I2, "regel", "personliga_utom", null),
+                    rad(I2, "utom", "[" + String.join(", ", ur.utom().stream().map(Behovspost::nyckel).sorted().toList()) + "]", null),
+                    rad(I2, "dagar_per_ar", text(ur.dagarPerAr().toPlainString()), null),
+                    rad(I2, "avrundning", ur.avrundning().name().toLowerCase(Locale.ROOT), null));
+        }
+        return ut.toString();
+    }
+
     /** A national year: {@code norms/riksnorm/<ar>.yaml}; each table's commonest source is its default. */
     public String riksnorm(Riksnorm r, String ursprung) {
         StringBuilder ut = new StringBuilder();
         ut.append("# Riksnorm ").append(r.ar()).append(": the national amounts, kr per month (SoF 2001:937 2 kap. 1 §).\n");
-        ut.append("# Written by riksnorm from ").append(ursprung).append(".\n");
+        ut.append("# Written by riksnorm from ").append(kommentar(ursprung)).append(".\n");
         rader(ut, rad("", "ar", r.ar(), null), rad("", "giltig_fran", text(r.giltighet().fran().toString()), null),
                 rad("", "giltig_till", text(r.giltighet().till().toString()), null),
                 rad("", "status", r.status().name().toLowerCase(Locale.ROOT), null));
         r.upprakningen().ifPresent(u -> rader(ut, "upprakning:", rad(I1, "procent", text(u.procent().toPlainString()), null),
-                rad(I1, "avrundning", u.avrundning().name().toLowerCase(Locale.ROOT), null), rad(I1, "kalla", u.kalla().id(), null)));
+                rad(I1, "avrundning", u.avrundning().name().toLowerCase(Locale.ROOT), null), rad(I1, "kalla", nyckel(u.kalla().id()), null)));
         String personliga = vanligast(r.personligaKostnader().values());
         String gemensamma = vanligast(r.gemensammaKostnader().values());
         String ejLunch = r.ejLunch().isEmpty() ? null : vanligast(r.ejLunch().values());
         ut.append("kallor:   # the source of every value in a table, unless the value names its own\n");
-        rader(ut, rad(I1, Normtabell.PERSONLIGA_KOSTNADER.nyckel(), personliga, null),
-                rad(I1, Normtabell.GEMENSAMMA_KOSTNADER.nyckel(), gemensamma, null),
-                rad(I1, "storre_hushall", r.storreHushallKalla().id(), "more than 7 persons: G7 − G6 per extra person"));
+        rader(ut, rad(I1, Normtabell.PERSONLIGA_KOSTNADER.nyckel(), nyckel(personliga), null),
+                rad(I1, Normtabell.GEMENSAMMA_KOSTNADER.nyckel(), nyckel(gemensamma), null),
+                rad(I1, "storre_hushall", nyckel(r.storreHushallKalla().id()), "more than 7 persons: G7 − G6 per extra person"));
         if (ejLunch != null) {
-            ut.append(rad(I1, Normtabell.EJ_LUNCH.nyckel(), ejLunch, null)).append('\n');
+            ut.append(rad(I1, Normtabell.EJ_LUNCH.nyckel(), nyckel(ejLunch), null)).append('\n');
         }
         ut.append(Normtabell.PERSONLIGA_KOSTNADER.nyckel()).append(":\n");
         r.personligaKostnader().forEach((grupp, b) -> ut.append(belopp(grupp.nyckel(), b, personliga, grupp.benamning())).append('\n'));
@@ -137,7 +169,7 @@ public final class NormFileWriter {
     /** One source as an entry of kallor.yaml's {@code kallor:} map. */
     public static String kallpost(Kalla kalla) {
         StringBuilder ut = new StringBuilder();
-        rader(ut, I1 + kalla.id() + ":", rad(I2, "titel", text(kalla.titel()), null),
+        rader(ut, I1 + nyckel(kalla.id()) + ":", rad(I2, "titel", text(kalla.titel()), null),
                 rad(I2, "tillforlitlighet", kalla.tillforlitlighet().name().toLowerCase(Locale.ROOT), null));
         if (kalla.referens() != null) {
             ut.append(rad(I2, "referens", text(kalla.referens()), null)).append('\n');
@@ -153,7 +185,7 @@ public final class NormFileWriter {
 
     private static String belopp(String nyckel, Normbelopp belopp, String standardkalla, String kommentar) {
         Object varde = belopp.kalla().id().equals(standardkalla) ? belopp.kronor().belopp()
-                : "{kronor: " + belopp.kronor().belopp() + ", kalla: " + belopp.kalla().id() + "}";
+                : "{kronor: " + belopp.kronor().belopp() + ", kalla: " + nyckel(belopp.kalla().id()) + "}";
         return rad(I1, nyckel, varde, kommentar == null ? null : kommentar.toLowerCase(Locale.ROOT));
     }
 

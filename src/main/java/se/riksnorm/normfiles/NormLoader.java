@@ -15,6 +15,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.fordelning.Tabellursprung;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Handelse;
 import se.riksnorm.domain.historik.Handelsetyp;
@@ -23,6 +24,7 @@ import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
 import se.riksnorm.domain.tabell.Celltabell;
 import se.riksnorm.domain.tabell.Skillnad;
+import se.riksnorm.storage.KommunStore;
 import se.riksnorm.storage.NormStore;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.storage.UpprakningStore;
@@ -30,7 +32,8 @@ import se.riksnorm.storage.UpprakningStore;
 /**
  * Loads the norms directory into the database, idempotently: a file equal to what is stored writes
  * nothing; a file that differs from a decided (or fastställd) table is refused, naming the file and
- * every difference, and the stored table stays; a draft or preliminary table is replaced.
+ * every difference, and the stored table stays; a draft or preliminary table is replaced, unless it is a kommun's
+ * table entered through the service, which a file never replaces ({@link Tabellursprung#forFil}, docs/adr/0051).
  */
 @Singleton
 public class NormLoader {
@@ -39,14 +42,18 @@ public class NormLoader {
 
     private final NormFileReader reader = new NormFileReader();
     private final NormStore store;
+    private final KommunStore kommuner;
     private final UpprakningStore upprakning;
     private final Normregister register;
+    private final Regelregister regler;
     private final AtomicReference<Inlasningsrapport> senaste = new AtomicReference<>(Inlasningsrapport.ingen());
 
-    NormLoader(NormStore store, UpprakningStore upprakning, Normregister register) {
+    NormLoader(NormStore store, KommunStore kommuner, UpprakningStore upprakning, Normregister register, Regelregister regler) {
         this.store = store;
+        this.kommuner = kommuner;
         this.upprakning = upprakning;
         this.register = register;
+        this.regler = regler;
     }
 
     public Inlasningsrapport senasteRapport() {
@@ -68,11 +75,20 @@ public class NormLoader {
             return rapportera(katalog, utfall);
         }
         filer.fel().forEach(e -> utfall.add(Filutfall.fel(e.fil(), String.join("; ", e.problem()))));
+        utfall.addAll(regler.anvand(katalog, filer));
         store.sparaKallor(filer.kallor().values(), anvandare);
+        if (filer.kommunlista() != null) {
+            skriv(filer.kommunlista().fil(), () -> kommuner.sparaLista(filer.kommunlista().innehall(), filer.kommunlista().fil(),
+                    anvandare), utfall);
+        }
         for (Normfil<Kommun> kommun : filer.kommuner()) {
             skriv(kommun.fil(), () -> {
-                store.sparaKommun(kommun.innehall(), anvandare);
-                store.sparaUmgangesregel(kommun.innehall().id(), filer.umgangesregler().get(kommun.innehall().id()));
+                Kommun innehall = kommun.innehall();
+                if (!kommuner.sparaKommunfil(innehall, filer.umgangesregler().get(innehall.id()), anvandare)) {
+                    utfall.add(new Filutfall(kommun.fil(), Utfall.VAGRAD, innehall.namn() + ": valen (berakning, upprakning) "
+                            + "är satta genom API:t och gäller; filens val används inte. Se GET /api/v1/kommuner/" + innehall.id()
+                            + "/val.", List.of(), List.of()));
+                }
             }, utfall);
         }
 
@@ -102,6 +118,19 @@ public class NormLoader {
                 continue;
             }
             Optional<Fordelning> befintlig = lagrad.fordelning(ny.kommun(), ny.ar());
+            Optional<Tabellursprung> ursprung = store.ursprung(ny.kommun().id(), ny.ar());
+            if (befintlig.isPresent() && ursprung.isPresent() && Tabellursprung.forFil(ursprung.get(), befintlig.get().status(),
+                    FordelningCeller.tabell(befintlig.get()).equals(FordelningCeller.tabell(ny)))
+                    == Tabellursprung.Filutslag.VAGRAD_LAGRAD_I_TJANSTEN) {
+                List<Skillnad> skillnader = FordelningCeller.tabell(befintlig.get()).skillnaderMot(FordelningCeller.tabell(ny));
+                utfall.add(new Filutfall(fil.fil(), Utfall.VAGRAD, namn + " är inmatad i tjänsten (" + ursprung.get().name()
+                        .toLowerCase(java.util.Locale.ROOT) + ") och gäller; filen skiljer sig i " + skillnader.size() + " uppgifter ("
+                        + sammanfatta(skillnader.subList(0, Math.min(5, skillnader.size()))) + (skillnader.size() > 5 ? " …" : "")
+                        + "; alla i skillnader). En fil ersätter aldrig en tabell som matats in genom API:t; exportera den "
+                        + "till norms/ (POST …/fordelningar/" + ny.ar() + "/export) så stämmer filen med den.", skillnader,
+                        meddelanden(lagrad.avvikelser(befintlig.get()))));
+                continue;
+            }
             utfall.add(jamforOchSpara(fil.fil(), namn,
                     befintlig.map(FordelningCeller::tabell), FordelningCeller.tabell(ny),
                     befintlig.map(f -> f.status().arLast()).orElse(false),

@@ -7,18 +7,20 @@ import java.nio.file.Path;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.Normregister;
 
-/** Loads {@code norms/} when the service starts, before the HTTP server takes its first request. */
+/** Loads {@code norms/} when the service starts, before the HTTP server takes its first request; the law by month always. */
 @Singleton
 class NormStartup implements ApplicationEventListener<StartupEvent> {
 
     private final NormsConfiguration configuration;
     private final NormLoader loader;
     private final Normregister register;
+    private final Regelregister regler;
 
-    NormStartup(NormsConfiguration configuration, NormLoader loader, Normregister register) {
+    NormStartup(NormsConfiguration configuration, NormLoader loader, Normregister register, Regelregister regler) {
         this.configuration = configuration;
         this.loader = loader;
         this.register = register;
+        this.regler = regler;
     }
 
     @Override
@@ -27,6 +29,7 @@ class NormStartup implements ApplicationEventListener<StartupEvent> {
             loader.lasIn(Path.of(configuration.directory()), Anvandare.INLASNING);
         } else {
             register.lasOm();
+            regler.lasIn(Path.of(configuration.directory()));
         }
     }
 }

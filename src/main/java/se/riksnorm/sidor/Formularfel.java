@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problems;
 
 /**
  * A refused form's errors, each next to its field: the API's own problem text (ProblemDetail's detail, or each
@@ -16,6 +17,8 @@ import se.riksnorm.web.problem.ProblemDetail;
 public record Formularfel(Map<String, String> falt, @Nullable String allmant) {
 
     public static final Formularfel INGA = new Formularfel(Map.of(), null);
+    /** Said first when a proposal's form lost a race (412, or 409 samtidig-andring): the API's text follows. */
+    public static final String ANDRAT_SEDAN = "Förslaget har ändrats sedan du öppnade det – ladda om sidan och gör om din ändring.";
 
     public Formularfel {
         falt = Map.copyOf(falt);
@@ -26,6 +29,9 @@ public record Formularfel(Map<String, String> falt, @Nullable String allmant) {
      *                 form has no such field (the message is then shown at the top)
      */
     public static Formularfel av(ProblemDetail problem, UnaryOperator<String> faltnamn) {
+        if (problem.status() == 412 || problem.type().equals(Problems.typ("samtidig-andring"))) {
+            return new Formularfel(Map.of(), ANDRAT_SEDAN + " " + problem.detail());
+        }
         Map<String, String> falt = new LinkedHashMap<>();
         String allmant = null;
         if (problem.fel() != null && !problem.fel().isEmpty() && problem.fel().stream().anyMatch(f -> f.falt() != null)) {

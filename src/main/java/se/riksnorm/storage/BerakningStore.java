@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -32,7 +33,39 @@ public class BerakningStore {
                 "beräkning " + berakning.id(), null, berakning.kommun() + " " + berakning.period() + ": " + sammanfattning));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Removes the stored calculation, with its entry in the audit log.
+     *
+     * @return whether it existed
+     */
+    @Transactional
+    public boolean tabort(String id, Anvandare anvandare) {
+        Optional<BerakningRow> rad = repository.findById(id);
+        rad.ifPresent(r -> {
+            repository.delete(r);
+            granskning.logga(new Granskningspost(Instant.now(), anvandare, "BERAKNING_BORTTAGEN", "beräkning " + id,
+                    r.kommun() + " " + r.period() + ", sparad " + r.sparad(), null));
+        });
+        return rad.isPresent();
+    }
+
+    /**
+     * Removes up to {@code antal} calculations stored before {@code fore}, oldest first, and records how many in the
+     * audit log, in one transaction (the removal comes first, so its freed pages take the entry on a full disk).
+     *
+     * @return how many were removed
+     */
+    @Transactional
+    public int gallra(Instant fore, int antal, Anvandare anvandare) {
+        int borttagna = repository.gallra(fore.toString(), antal);
+        if (borttagna > 0) {
+            granskning.logga(new Granskningspost(Instant.now(), anvandare, "BERAKNINGAR_GALLRADE", "beräkningar sparade före " + fore,
+                    null, borttagna + " borttagna"));
+        }
+        return borttagna;
+    }
+
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<SparadBerakning> hamta(String id) {
         return repository.findById(id).map(r -> new SparadBerakning(r.id(), r.typ(), r.kommun(), r.period(), r.sparad(),
                 r.tjanstversion(), r.begaran(), r.svar()));

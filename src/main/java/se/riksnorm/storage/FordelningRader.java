@@ -13,6 +13,7 @@ import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
+import se.riksnorm.domain.fordelning.Tabellursprung;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kalla.Kalla;
@@ -25,7 +26,8 @@ final class FordelningRader {
     private FordelningRader() {
     }
 
-    static FordelningRow rad(Fordelning fordelning, Long id, int version, String kallfil, Long ersatterId, Long forslagId) {
+    static FordelningRow rad(Fordelning fordelning, Long id, int version, String kallfil, Long ersatterId, Long forslagId,
+                             Tabellursprung ursprung) {
         Beslut beslut = fordelning.beslut();
         HemmavarandeUngdom ungdom = fordelning.hemmavarandeUngdom();
         return new FordelningRow(id, fordelning.kommun().id(), fordelning.ar(), version, fordelning.status().name(),
@@ -38,7 +40,7 @@ final class FordelningRader {
                 beslut == null ? null : beslut.underlag(),
                 ungdom.andelensAvrundning().name(),
                 ungdom.exempel() == null ? null : ungdom.exempel().antalPersoner(),
-                kallfil, Instant.now().toString(), ersatterId, forslagId);
+                kallfil, Instant.now().toString(), ersatterId, forslagId, ursprung.name());
     }
 
     /** The table's cells as rows of the kind {@code ny} makes, in the table's reading order. */

@@ -5,7 +5,10 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** One version of a kommun's table for a year; the highest version is in force (V2__forslag.sql). */
+/**
+ * One version of a kommun's table for a year; the highest version is in force (V2__forslag.sql). {@code ursprung}:
+ * {@link se.riksnorm.domain.fordelning.Tabellursprung} by name (V5__kommuner_for_sig.sql).
+ */
 @MappedEntity("fordelning")
 record FordelningRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -25,5 +28,6 @@ record FordelningRow(
         String kallfil,
         String lagrad,
         @Nullable Long ersatterId,
-        @Nullable Long forslagId) {
+        @Nullable Long forslagId,
+        String ursprung) {
 }

@@ -5,7 +5,7 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 
-/** A draft of a kommun's fördelning; its cells are in forslag_cell. */
+/** A draft of a kommun's fördelning; its cells are in forslag_cell. Every change raises its revision. */
 @MappedEntity("forslag")
 record ForslagRow(
         @Id @GeneratedValue @Nullable Long id,
@@ -21,5 +21,6 @@ record ForslagRow(
         @Nullable Integer hemmavarandeExempelPersoner,
         @Nullable Integer beslutadVersion,
         String skapadAv,
-        String skapad) {
+        String skapad,
+        int revision) {
 }

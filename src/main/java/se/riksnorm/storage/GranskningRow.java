@@ -14,5 +14,7 @@ record GranskningRow(
         String objekt,
         @Nullable String fore,
         @Nullable String efter,
-        @Nullable Long handelseId) {
+        @Nullable Long handelseId,
+        String anvandartyp,
+        @Nullable String identitet) {
 }

@@ -3,6 +3,7 @@ package se.riksnorm.storage;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -30,26 +31,26 @@ public class GranskningStore {
 
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     void logga(Granskningspost post, Long handelseId) {
-        repository.save(new GranskningRow(null, post.tidpunkt().toString(), post.anvandare().namn(), post.handling(),
-                post.objekt(), post.fore(), post.efter(), handelseId));
+        Anvandare vem = post.anvandare();
+        repository.save(new GranskningRow(null, post.tidpunkt().toString(), vem.namn(), post.handling(), post.objekt(), post.fore(),
+                post.efter(), handelseId, vem.inloggning().name(), vem.identitet()));
     }
 
     /** Newest first, between two instants, optionally one user's. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Sida lista(Instant fran, Instant till, String anvandare, int sida, int storlek) {
         Pageable pageable = Pageable.from(sida, storlek, Sort.of(Sort.Order.desc("id")));
         Page<GranskningRow> rader = anvandare == null
                 ? repository.findByTidpunktBetween(fran.toString(), till.toString(), pageable)
                 : repository.findByAnvandareAndTidpunktBetween(anvandare, fran.toString(), till.toString(), pageable);
-        return new Sida(rader.getContent().stream().map(r -> new Post(r.id(), new Granskningspost(Instant.parse(r.tidpunkt()),
-                new Anvandare(r.anvandare()), r.handling(), r.objekt(), r.fore(), r.efter()))).toList(), rader.getTotalSize());
+        return sida(rader);
     }
 
     /**
      * As {@link #lista}, only entries whose object matches a LIKE pattern: the administrator's page filters by table
      * and kommun ("fördelning nykoping%") this way.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Sida lista(Instant fran, Instant till, String anvandare, String objektMonster, int sida, int storlek) {
         if (objektMonster == null) {
             return lista(fran, till, anvandare, sida, storlek);
@@ -59,8 +60,13 @@ public class GranskningStore {
                 ? repository.findByObjektLikeAndTidpunktBetween(objektMonster, fran.toString(), till.toString(), pageable)
                 : repository.findByAnvandareAndObjektLikeAndTidpunktBetween(anvandare, objektMonster, fran.toString(), till.toString(),
                         pageable);
+        return sida(rader);
+    }
+
+    private static Sida sida(Page<GranskningRow> rader) {
         return new Sida(rader.getContent().stream().map(r -> new Post(r.id(), new Granskningspost(Instant.parse(r.tidpunkt()),
-                new Anvandare(r.anvandare()), r.handling(), r.objekt(), r.fore(), r.efter()))).toList(), rader.getTotalSize());
+                new Anvandare(r.anvandare(), Anvandare.Inloggning.valueOf(r.anvandartyp()), r.identitet()), r.handling(), r.objekt(),
+                r.fore(), r.efter()))).toList(), rader.getTotalSize());
     }
 
     /** One page of the log. */

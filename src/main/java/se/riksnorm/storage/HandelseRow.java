@@ -16,5 +16,7 @@ record HandelseRow(
         String typ,
         String anvandare,
         String tidpunkt,
-        @Nullable String motivering) {
+        @Nullable String motivering,
+        String anvandartyp,
+        @Nullable String identitet) {
 }

@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -41,25 +42,26 @@ public class HistorikStore {
         spara(FORDELNING, kommun, ar, handelse);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Handelse> forRiksnorm(int ar) {
         return las(handelser.findByTabellAndArAndKommunIsNullOrderById(RIKSNORM, ar));
     }
 
     /** The kommun's table for the year: its proposals, decisions, replacements and loads, oldest first. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Handelse> forFordelning(String kommun, int ar) {
         return las(handelser.findByTabellAndKommunAndArOrderById(FORDELNING, kommun, ar));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Handelse> forForslag(long forslagId) {
         return las(handelser.findByForslagIdOrderById(forslagId));
     }
 
     private void spara(String tabell, String kommun, int ar, Handelse handelse) {
+        Anvandare vem = handelse.anvandare();
         long id = handelser.save(new HandelseRow(null, tabell, kommun, ar, handelse.forslagId(), handelse.typ().name(),
-                handelse.anvandare().namn(), handelse.tidpunkt().toString(), handelse.motivering())).id();
+                vem.namn(), handelse.tidpunkt().toString(), handelse.motivering(), vem.inloggning().name(), vem.identitet())).id();
         List<HandelseSkillnadRow> rader = new ArrayList<>();
         handelse.skillnader().forEach(s -> rader.add(new HandelseSkillnadRow(null, id, s.var(), s.fore(), s.efter())));
         skillnader.saveAll(rader);
@@ -82,7 +84,8 @@ public class HistorikStore {
     }
 
     private List<Handelse> las(List<HandelseRow> rader) {
-        return rader.stream().map(rad -> new Handelse(Handelsetyp.valueOf(rad.typ()), new Anvandare(rad.anvandare()),
+        return rader.stream().map(rad -> new Handelse(Handelsetyp.valueOf(rad.typ()),
+                new Anvandare(rad.anvandare(), Anvandare.Inloggning.valueOf(rad.anvandartyp()), rad.identitet()),
                 Instant.parse(rad.tidpunkt()), rad.motivering(), rad.forslagId(),
                 skillnader.findByHandelseIdOrderById(rad.id()).stream()
                         .map(s -> new Skillnad(s.var(), s.fore(), s.efter())).toList())).toList();

@@ -1,5 +1,6 @@
 package se.riksnorm.storage;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -17,14 +18,13 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.fordelning.Tabellursprung;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Granskningspost;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
-import se.riksnorm.domain.kommun.Aldersbyte;
-import se.riksnorm.domain.kommun.Berakningsinstallningar;
-import se.riksnorm.domain.kommun.Dagberakning;
 import se.riksnorm.domain.riksnorm.Giltighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormCeller;
@@ -34,11 +34,12 @@ import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Cellvarde;
 import se.riksnorm.domain.tabell.Normtabell;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
-import se.riksnorm.domain.upprakning.Umgangesregel;
+import se.riksnorm.domain.upprakning.Vagran;
 
 /**
  * The norms in the database. Each write is one transaction: a table is stored whole or not at all,
- * and a failed write leaves the stored data as it was.
+ * and a failed write leaves the stored data as it was. Each read is one snapshot (REPEATABLE READ), so a replica
+ * reading while another writes sees every table whole.
  */
 @Singleton
 public class NormStore {
@@ -46,22 +47,20 @@ public class NormStore {
     private final KallaRepository kallor;
     private final RiksnormRepository riksnormer;
     private final RiksnormCellRepository riksnormCeller;
-    private final KommunRepository kommuner;
+    private final KommunStore kommuner;
     private final FordelningRepository fordelningar;
     private final FordelningCellRepository fordelningCeller;
-    private final KommunUpprakningRepository kommunUpprakning;
     private final GranskningStore granskning;
 
     NormStore(KallaRepository kallor, RiksnormRepository riksnormer, RiksnormCellRepository riksnormCeller,
-              KommunRepository kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller,
-              KommunUpprakningRepository kommunUpprakning, GranskningStore granskning) {
+              KommunStore kommuner, FordelningRepository fordelningar, FordelningCellRepository fordelningCeller,
+              GranskningStore granskning) {
         this.kallor = kallor;
         this.riksnormer = riksnormer;
         this.riksnormCeller = riksnormCeller;
         this.kommuner = kommuner;
         this.fordelningar = fordelningar;
         this.fordelningCeller = fordelningCeller;
-        this.kommunUpprakning = kommunUpprakning;
         this.granskning = granskning;
     }
 
@@ -87,29 +86,24 @@ public class NormStore {
         }
     }
 
-    /** Stores a kommun and its calculation choices; a change goes into the audit log, no change writes nothing. */
+    /** The source under an id no stored source has: a second decision with the same Dnr gets "-2", "-3" … */
     @Transactional
-    public void sparaKommun(Kommun kommun, Anvandare anvandare) {
-        KommunRow rad = new KommunRow(kommun.id(), kommun.kod(), kommun.namn(), kommun.berakning().aldersbyte().name(),
-                kommun.berakning().dagberakning().name());
-        Optional<KommunRow> befintlig = kommuner.findById(kommun.id());
-        if (befintlig.isPresent() && befintlig.get().equals(rad)) {
-            return;
+    public Kalla unikKalla(Kalla kalla) {
+        String id = kalla.id();
+        for (int n = 2; kallor.existsById(id); n++) {
+            id = kalla.id() + "-" + n;
         }
-        if (befintlig.isPresent()) {
-            kommuner.update(rad);
-        } else {
-            kommuner.save(rad);
-        }
-        granskning.logga(new Granskningspost(Instant.now(), anvandare, befintlig.isPresent() ? "KOMMUN_ANDRAD" : "KOMMUN_NY",
-                "kommun " + kommun.id(), befintlig.map(NormStore::text).orElse(null), text(rad)));
+        return new Kalla(id, kalla.titel(), kalla.tillforlitlighet(), kalla.referens());
     }
 
     private static String text(Record rad) {
         return rad.toString().replaceFirst("^\\w+Row", "");
     }
 
-    /** Stores the year's table, replacing what was stored for the year. */
+    /**
+     * Stores the year's table, replacing what was stored for the year if that is preliminary (checked in the
+     * database, so a replica with an older snapshot cannot overwrite a fastställd table).
+     */
     @Transactional
     public void sparaRiksnorm(Riksnorm riksnorm, String kallfil) {
         var upprakning = riksnorm.upprakningen();
@@ -120,6 +114,9 @@ public class NormStore {
                 upprakning.map(u -> u.kalla().id()).orElse(null),
                 riksnorm.storreHushallKalla().id(), kallfil, Instant.now().toString());
         if (riksnormer.existsById(riksnorm.ar())) {
+            if (riksnormer.tagPreliminar(riksnorm.ar()) == 0) {
+                throw Vagran.beslutad("Riksnormen för " + riksnorm.ar() + " fastställdes samtidigt och ändras inte. Inget ändrades.");
+            }
             riksnormCeller.deleteByAr(riksnorm.ar());
             riksnormer.update(rad);
         } else {
@@ -143,32 +140,76 @@ public class NormStore {
             FordelningRow rad = befintlig.get();
             id = rad.id();
             fordelningCeller.deleteByFordelningId(id);
-            fordelningar.update(FordelningRader.rad(fordelning, id, rad.version(), kallfil, rad.ersatterId(), rad.forslagId()));
+            fordelningar.update(FordelningRader.rad(fordelning, id, rad.version(), kallfil, rad.ersatterId(), rad.forslagId(),
+                    Tabellursprung.FIL));
         } else {
-            id = fordelningar.save(FordelningRader.rad(fordelning, null, 1, kallfil, null, null)).id();
+            id = fordelningar.save(FordelningRader.rad(fordelning, null, 1, kallfil, null, null, Tabellursprung.FIL)).id();
         }
         sparaCeller(fordelning, id);
     }
 
     /**
-     * Stores a decided table as the year's next version, in force from now on.
+     * The number the year's next decided version gets, checked against the version in force as the
+     * transaction sees it: a decision that names no version while a decided one is in force, or names one that
+     * is no longer in force, was made on a state that has changed since (another decision came first).
      *
-     * @param ersatter the version in force it replaces, or {@code null} where none is replaced
-     * @return the new version's number
+     * @param ersatter the version in force the decision names as replaced, or {@code null}
+     * @throws Vagran the decision no longer fits the stored versions; nothing was changed
      */
     @Transactional
-    public int sparaNyVersion(Fordelning fordelning, String kallfil, Long forslagId, Integer ersatter) {
-        var gallande = fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(), fordelning.ar());
-        Long ersatterId = null;
-        if (ersatter != null) {
-            FordelningRow ersatt = gallande.filter(rad -> rad.version() == ersatter).orElseThrow(() -> new IllegalStateException(
-                    "version " + ersatter + " av " + fordelning.kommun().id() + " " + fordelning.ar() + " är inte den som gäller"));
-            ersatterId = ersatt.id();
+    public int nastaVersion(Kommun kommun, int ar, Integer ersatter) {
+        Optional<FordelningRow> gallande = fordelningar.findFirstByKommunAndArOrderByVersionDesc(kommun.id(), ar);
+        boolean beslutadFinns = gallande.map(rad -> Fordelningsstatus.valueOf(rad.status()).arLast()).orElse(false);
+        if (ersatter == null && beslutadFinns) {
+            throw new Vagran(Vagran.Orsak.ERSATTNING_KRAVS, kommun.namn() + " " + ar + " beslutades samtidigt (version "
+                    + gallande.get().version() + "). Ett nytt beslut ersätter den bara om det anger vilken version det ersätter: "
+                    + "ersatter = " + gallande.get().version() + ". Inget ändrades.", "ersatter", null, List.of());
         }
-        int version = gallande.map(rad -> rad.version() + 1).orElse(1);
-        long id = fordelningar.save(FordelningRader.rad(fordelning, null, version, kallfil, ersatterId, forslagId)).id();
+        if (ersatter != null && !gallande.map(rad -> rad.version() == ersatter).orElse(false)) {
+            throw new Vagran(Vagran.Orsak.ERSATTNING_KRAVS, "Version " + ersatter + " av " + kommun.namn() + " " + ar
+                    + " är inte längre den som gäller" + gallande.map(rad -> "; den som gäller är version " + rad.version()).orElse("")
+                    + ". Inget ändrades.", "ersatter", ersatter.toString(), List.of());
+        }
+        return gallande.map(rad -> rad.version() + 1).orElse(1);
+    }
+
+    /**
+     * Stores a decided table as the year's version {@code version} (from {@link #nastaVersion}), in force from
+     * now on. Two decisions racing for the same version meet the unique key (kommun, år, version): the later
+     * fails and changes nothing.
+     *
+     * @param ersatter the version in force it replaces, or {@code null} where none is replaced
+     * @param ursprung where the table came from: a decided proposal, or a table entered through the API
+     */
+    @Transactional
+    public void sparaNyVersion(Fordelning fordelning, String kallfil, Long forslagId, Integer ersatter, int version,
+                               Tabellursprung ursprung) {
+        Long ersatterId = ersatter == null ? null : fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(),
+                fordelning.ar()).filter(rad -> rad.version() == ersatter).map(FordelningRow::id).orElseThrow(() ->
+                Vagran.samtidigAndring("Version " + ersatter + " av " + fordelning.kommun().namn() + " " + fordelning.ar()
+                        + " ersattes samtidigt av ett annat beslut. Inget ändrades."));
+        long id = fordelningar.save(FordelningRader.rad(fordelning, null, version, kallfil, ersatterId, forslagId, ursprung)).id();
         sparaCeller(fordelning, id);
-        return version;
+    }
+
+    /**
+     * Stores a table entered through the API as the year's next version, if the version in force is still the one
+     * the caller read.
+     *
+     * @param lastVersion the version in force the caller read (0: none)
+     * @return the new version's number
+     * @throws SamtidigSkrivning when another write stored a version since {@code lastVersion} was read
+     */
+    @Transactional
+    public int sparaInmatad(Fordelning fordelning, String kallfil, Integer ersatter, int lastVersion) {
+        int iKraft = fordelningar.findFirstByKommunAndArOrderByVersionDesc(fordelning.kommun().id(), fordelning.ar())
+                .map(FordelningRow::version).orElse(0);
+        if (iKraft != lastVersion) {
+            throw new SamtidigSkrivning(fordelning.kommun().namn() + " " + fordelning.ar() + " har fått version " + iKraft
+                    + " sedan version " + lastVersion + " lästes; inget sparades. Läs tabellen igen.");
+        }
+        sparaNyVersion(fordelning, kallfil, null, ersatter, iKraft + 1, Tabellursprung.INMATNING);
+        return iKraft + 1;
     }
 
     private void sparaCeller(Fordelning fordelning, long id) {
@@ -177,7 +218,7 @@ public class NormStore {
     }
 
     /** Every version of the kommun's table for the year, oldest first; the last is in force. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public List<Fordelningsversion> versioner(Kommun kommun, int ar) {
         Function<String, Kalla> kalla = kallor();
         List<FordelningRow> rader = fordelningar.findByKommunAndArOrderByVersion(kommun.id(), ar);
@@ -198,31 +239,14 @@ public class NormStore {
         return versioner;
     }
 
-    /** The kommun's rule for proposing umgängesnorm, as its kommun.yaml names it; {@code null} removes it. */
-    @Transactional
-    public void sparaUmgangesregel(String kommun, Umgangesregel regel) {
-        if (regel == null) {
-            if (kommunUpprakning.existsById(kommun)) {
-                kommunUpprakning.deleteById(kommun);
-            }
-            return;
-        }
-        KommunUpprakningRow rad = Umgangesregelrad.rad(kommun, regel);
-        if (kommunUpprakning.existsById(kommun)) {
-            kommunUpprakning.update(rad);
-        } else {
-            kommunUpprakning.save(rad);
-        }
-    }
-
-    /** The kommun's own rule for proposing umgängesnorm, if its kommun.yaml names one. */
-    @Transactional(readOnly = true)
-    public Optional<Umgangesregel> umgangesregel(String kommun) {
-        return kommunUpprakning.findById(kommun).map(Umgangesregelrad::regel);
+    /** Where the version in force of the kommun's table for the year came from, if the year has one. */
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public Optional<Tabellursprung> ursprung(String kommun, int ar) {
+        return fordelningar.findFirstByKommunAndArOrderByVersionDesc(kommun, ar).map(rad -> Tabellursprung.valueOf(rad.ursprung()));
     }
 
     /** Everything stored, read back into the domain: of a kommun's table, the version in force. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Normbok lasNormbok() {
         Function<String, Kalla> kalla = kallor();
         List<Riksnorm> allaRiksnormer = new ArrayList<>();
@@ -239,8 +263,7 @@ public class NormStore {
                     Riksnormstatus.valueOf(rad.status()), upprakning, kalla.apply(rad.storreHushallKalla()), celler, kalla));
         }
         Map<String, Kommun> kommunPerId = new LinkedHashMap<>();
-        kommuner.findAll().forEach(rad -> kommunPerId.put(rad.id(), new Kommun(rad.id(), rad.kod(), rad.namn(),
-                new Berakningsinstallningar(Aldersbyte.valueOf(rad.aldersbyte()), Dagberakning.valueOf(rad.dagberakning())))));
+        kommuner.alla().forEach(kommun -> kommunPerId.put(kommun.id(), kommun));
         Map<String, FordelningRow> gallande = new LinkedHashMap<>();
         for (FordelningRow rad : fordelningar.findAll()) {
             gallande.merge(rad.kommun() + "/" + rad.ar(), rad, (en, annan) -> en.version() >= annan.version() ? en : annan);

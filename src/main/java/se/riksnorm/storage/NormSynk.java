@@ -1,6 +1,7 @@
 package se.riksnorm.storage;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Objects;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps this replica's snapshot of the norms in step with the database when several replicas share one
- * (PostgreSQL): every table change writes a history entry, so a new newest entry means another replica
- * changed something, and the snapshot is read again. A replica's own writes refresh it at once; others' are
+ * (PostgreSQL): every table change writes a history entry, and every change of a kommun or its choices raises its
+ * version, so a new newest entry or a new sum of the kommuner's versions means another replica changed something,
+ * and the snapshot is read again. A replica's own writes refresh it at once; others' are
  * seen within {@code riksnorm.normer.synk} (default 5 s).
  */
 @Singleton
@@ -20,23 +22,26 @@ class NormSynk {
     private static final Logger LOG = LoggerFactory.getLogger(NormSynk.class);
 
     private final HandelseRepository handelser;
+    private final KommunStore kommuner;
     private final Normregister register;
-    private final AtomicReference<Long> senast = new AtomicReference<>();
+    private final AtomicReference<String> senast = new AtomicReference<>();
 
-    NormSynk(HandelseRepository handelser, Normregister register) {
+    NormSynk(HandelseRepository handelser, KommunStore kommuner, Normregister register) {
         this.handelser = handelser;
+        this.kommuner = kommuner;
         this.register = register;
     }
 
     @Scheduled(fixedDelay = "${riksnorm.normer.synk:5s}", initialDelay = "${riksnorm.normer.synk:5s}")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     void synka() {
         Long nyast = handelser.findMaxId();
-        Long tidigare = senast.getAndSet(nyast == null ? 0L : nyast);
+        String lage = (nyast == null ? 0L : nyast) + "/" + kommuner.versionssumma();
+        String tidigare = senast.getAndSet(lage);
         if (tidigare == null) {
             register.lasOm(); // the first look: whatever was written between the start and now
-        } else if (!Objects.equals(tidigare, nyast == null ? 0L : nyast)) {
-            LOG.info("Normerna har ändrats i databasen (historik {} → {}); läser om dem", tidigare, nyast);
+        } else if (!Objects.equals(tidigare, lage)) {
+            LOG.info("Normerna har ändrats i databasen (historik/kommuner {} → {}); läser om dem", tidigare, lage);
             register.lasOm();
         }
     }

@@ -14,6 +14,7 @@ import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.normfiles.Exportutfall;
 import se.riksnorm.normfiles.NormExport;
 import se.riksnorm.storage.HistorikStore;
+import se.riksnorm.storage.KommunStore;
 import se.riksnorm.storage.NormStore;
 
 /**
@@ -25,12 +26,14 @@ public class ExportTjanst {
 
     private final NormExport export;
     private final NormStore normStore;
+    private final KommunStore kommuner;
     private final HistorikStore historik;
     private final Klocka klocka;
 
-    ExportTjanst(NormExport export, NormStore normStore, HistorikStore historik, Klocka klocka) {
+    ExportTjanst(NormExport export, NormStore normStore, KommunStore kommuner, HistorikStore historik, Klocka klocka) {
         this.export = export;
         this.normStore = normStore;
+        this.kommuner = kommuner;
         this.historik = historik;
         this.klocka = klocka;
     }
@@ -51,7 +54,7 @@ public class ExportTjanst {
             throw Vagran.saknas("ar", Integer.toString(ar), kommun.namn() + " " + ar + " är inte beslutad; bara en beslutad "
                     + "fördelning exporteras till norms/.");
         }
-        Exportutfall utfall = export.exportera(fordelning, version.version());
+        Exportutfall utfall = export.exportera(fordelning, version.version(), kommuner.umgangesregel(kommun.id()).orElse(null));
         if (utfall.andrad()) {
             historik.fordelning(kommun.id(), ar, handelse(anvandare, utfall));
         }
@@ -76,6 +79,7 @@ public class ExportTjanst {
 
     private Handelse handelse(Anvandare anvandare, Exportutfall utfall) {
         return new Handelse(Handelsetyp.EXPORTERAD, anvandare, klocka.nu(), "Skriven till " + utfall.fil()
+                + (utfall.nyaFiler().isEmpty() ? "" : ", med " + String.join(", ", utfall.nyaFiler()))
                 + (utfall.tillagdaKallor().isEmpty() ? "" : "; nya källor i kallor.yaml: " + String.join(", ", utfall.tillagdaKallor())),
                 null, List.of());
     }

@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCeller;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
+import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Handelse;
@@ -26,28 +28,36 @@ import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.storage.HistorikStore;
+import se.riksnorm.storage.LagratForslag;
+import se.riksnorm.storage.KommunStore;
+import se.riksnorm.storage.Kommunval;
 import se.riksnorm.storage.NormStore;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.storage.UpprakningStore;
 
 /**
  * A kommun's proposal (förslag) from its making to the nämnd's decision: computed from a base year, adjusted
- * cell by cell, its umgängesnorm confirmed, decided (or thrown away). One write at a time; each write and its
- * history entry in one transaction. Reading, proposing and deciding are separate operations, so the security
- * issue can give them separate roles.
+ * cell by cell, its umgängesnorm confirmed, decided (or thrown away). Each write and its history entry are one
+ * transaction, and each write names the revision it was made on: the stored proposal must still be at that
+ * revision and undecided, which the database's own UPDATE checks, so any number of replicas may write at once
+ * and a write made on an old state changes nothing (docs/adr/0140). Reading, proposing and deciding are separate
+ * operations, with separate roles.
  */
 @Singleton
 public class ForslagTjanst {
 
     private final Normregister register;
     private final NormStore normStore;
+    private final KommunStore kommuner;
     private final UpprakningStore store;
     private final HistorikStore historik;
     private final Klocka klocka;
 
-    ForslagTjanst(Normregister register, NormStore normStore, UpprakningStore store, HistorikStore historik, Klocka klocka) {
+    ForslagTjanst(Normregister register, NormStore normStore, KommunStore kommuner, UpprakningStore store, HistorikStore historik,
+                  Klocka klocka) {
         this.register = register;
         this.normStore = normStore;
+        this.kommuner = kommuner;
         this.store = store;
         this.historik = historik;
         this.klocka = klocka;
@@ -57,7 +67,7 @@ public class ForslagTjanst {
      * Proposes the kommun's table for {@code ar} from the table in force for {@code fran}: the year before, or
      * the year itself to correct a decided table.
      */
-    public synchronized Forslag skapa(Kommun kommun, int ar, int fran, Anvandare anvandare, String motivering) {
+    public LagratForslag skapa(Kommun kommun, int ar, int fran, Anvandare anvandare, String motivering) {
         if (fran > ar) {
             throw Vagran.ogiltigt("fran", Integer.toString(fran), "Ett förslag för " + ar + " utgår från " + ar
                     + " eller ett tidigare år, inte " + fran + ".");
@@ -67,8 +77,11 @@ public class ForslagTjanst {
                 kommun.namn() + " har ingen fördelning för " + fran + " att utgå från" + arMedFordelning(kommun, normbok) + "."));
         Riksnorm riksnorm = normbok.riksnorm(ar).orElseThrow(() -> Vagran.saknas("ar", Integer.toString(ar),
                 "Riksnormen för " + ar + " finns inte ännu: föreslå den först ur " + (ar - 1) + " med regeringens uppräkning."));
-        Umgangesregel regel = normStore.umgangesregel(kommun.id()).orElse(Umgangesregel.standard());
-        Fordelning tabell = FordelningUpprakning.foresla(bas, riksnorm, regel, exempelstorlek(kommun, bas, normbok));
+        Umgangesregel regel = kommuner.umgangesregel(kommun.id()).orElse(Umgangesregel.standard());
+        Avrundning ungdomsandel = kommuner.val(kommun.id()).map(Kommunval::hemmavarandeAvrundning).orElse(null);
+        Fordelning grund = ungdomsandel == null ? bas
+                : bas.medHemmavarandeUngdom(new HemmavarandeUngdom(ungdomsandel, bas.hemmavarandeUngdom().exempel()));
+        Fordelning tabell = FordelningUpprakning.foresla(grund, riksnorm, regel, exempelstorlek(kommun, bas, normbok));
         String standard = "Uppräknad ur " + kommun.namn() + " " + fran + bas.beslutet().map(b -> b.diarienummer() == null
                 ? "" : " (" + b.diarienummer() + ")").orElse("") + " till riksnormen " + ar + " (" + (riksnorm.status().arLast() ? "fastställd" : "preliminär") + ")";
         return store.skapa(Forslag.nytt(fran, tabell, regel), new Handelse(Handelsetyp.FORSLAG_SKAPAT, anvandare, klocka.nu(),
@@ -76,6 +89,11 @@ public class ForslagTjanst {
     }
 
     public Optional<Forslag> hamta(long id) {
+        return store.hamta(id).map(LagratForslag::forslag);
+    }
+
+    /** The proposal with its revision (its ETag). */
+    public Optional<LagratForslag> hamtaLagrat(long id) {
         return store.hamta(id);
     }
 
@@ -89,34 +107,44 @@ public class ForslagTjanst {
                 .map(riksnorm -> FordelningKontroll.kontrollera(forslag.fordelning(), riksnorm)).orElse(List.of());
     }
 
-    /** Applies the sakkunnig's changes, all or none, and records each changed cell with who, when and why. */
-    public synchronized Andringsutfall andra(long id, List<Cellandring> andringar, Anvandare anvandare, String motivering) {
-        Forslag forslag = las(id);
-        forslag.kravEjBeslutat();
+    /**
+     * Applies the sakkunnig's changes, all or none, and records each changed cell with who, when and why.
+     *
+     * @param revision the revision the changes were made on (the ETag the caller read), {@code null} for any
+     */
+    public LagradAndring andra(long id, Integer revision, List<Cellandring> andringar, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
         String varfor = kravMotivering(motivering);
-        Andringsutfall utfall = forslag.andra(andringar);
-        if (!utfall.skillnader().isEmpty()) {
-            store.sparaAndring(utfall.forslag(), new Handelse(Handelsetyp.CELLER_ANDRADE, anvandare, klocka.nu(), varfor, id,
-                    utfall.skillnader()));
+        Andringsutfall utfall = lagrat.forslag().andra(andringar);
+        if (utfall.skillnader().isEmpty()) {
+            return new LagradAndring(utfall, lagrat.revision());
         }
-        return utfall;
+        int ny = store.sparaAndring(utfall.forslag(), lagrat.revision(), new Handelse(Handelsetyp.CELLER_ANDRADE, anvandare,
+                klocka.nu(), varfor, id, utfall.skillnader()));
+        return new LagradAndring(utfall, ny);
     }
 
-    public synchronized Forslag bekraftaUmgangesnorm(long id, Anvandare anvandare, String motivering) {
-        Forslag forslag = las(id);
+    /** @param revision see {@link #andra} */
+    public LagratForslag bekraftaUmgangesnorm(long id, Integer revision, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
         Forslag bekraftat = forslag.medBekraftadUmgangesnorm();
-        store.sparaAndring(bekraftat, new Handelse(Handelsetyp.UMGANGESNORM_BEKRAFTAD, anvandare, klocka.nu(),
-                RiksnormForslagTjanst.motivering(motivering, "Föreslagen umgängesnorm bekräftad: " + forslag.umgangesregel()), id, List.of()));
-        return bekraftat;
+        int ny = store.sparaAndring(bekraftat, lagrat.revision(), new Handelse(Handelsetyp.UMGANGESNORM_BEKRAFTAD, anvandare,
+                klocka.nu(), RiksnormForslagTjanst.motivering(motivering, "Föreslagen umgängesnorm bekräftad: "
+                + forslag.umgangesregel()), id, List.of()));
+        return new LagratForslag(bekraftat, ny);
     }
 
     /**
      * Hands the proposal over for the nämnd's decision (the beslutsfattare's list): refused while the table has
      * findings or the umgängesnorm is unconfirmed; a preliminary riksnorm may still be replaced before the decision.
+     * A later change of a cell takes it back ({@code Overlamning}).
+     *
+     * @param revision see {@link #andra}
      */
-    public synchronized Forslag lamnaOver(long id, Anvandare anvandare, String motivering) {
-        Forslag forslag = las(id);
-        forslag.kravEjBeslutat();
+    public LagratForslag lamnaOver(long id, Integer revision, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
         List<String> hinder = new ArrayList<>();
         if (!forslag.umgangesnormBekraftad()) {
             hinder.add("Umgängesnormen är inte bekräftad.");
@@ -126,41 +154,52 @@ public class ForslagTjanst {
             throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, se.riksnorm.domain.upprakning.Svenska.forstaVersal(forslag.namn())
                     + " kan inte lämnas över för beslut ännu: " + String.join(" ", hinder), null, null, hinder);
         }
-        store.sparaAndring(forslag, new Handelse(Handelsetyp.OVERLAMNAT_FOR_BESLUT, anvandare, klocka.nu(),
-                RiksnormForslagTjanst.motivering(motivering, "Överlämnat för beslut"), id, List.of()));
-        return forslag;
+        int ny = store.sparaAndring(forslag, lagrat.revision(), new Handelse(Handelsetyp.OVERLAMNAT_FOR_BESLUT, anvandare,
+                klocka.nu(), RiksnormForslagTjanst.motivering(motivering, "Överlämnat för beslut"), id, List.of()));
+        return new LagratForslag(forslag, ny);
     }
 
     /**
      * Decides the proposal with the nämnd's decision. Where the year already has a decided table in force, the
      * decision must name its version ({@code ersatter}); the old version stays readable.
+     *
+     * @param revision see {@link #andra}
      */
-    public synchronized Forslag besluta(long id, Beslut beslut, Integer ersatter, Anvandare anvandare) {
-        Forslag forslag = las(id);
-        forslag.kravEjBeslutat();
+    public LagratForslag besluta(long id, Integer revision, Beslut beslut, Integer ersatter, Anvandare anvandare) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
         Fordelning tabell = forslag.fordelning();
         Normbok normbok = register.aktuell();
         Riksnorm riksnorm = normbok.riksnorm(tabell.ar()).orElseThrow();
         Optional<Fordelningsversion> gallande = normStore.versioner(tabell.kommun(), tabell.ar()).stream()
                 .max(Comparator.comparingInt(Fordelningsversion::version));
-        kravRattErsattning(tabell, gallande, ersatter);
+        try {
+            kravRattErsattning(tabell, gallande, ersatter);
+        } catch (Vagran vagran) {
+            las(id, lagrat.revision()); // decided meanwhile by another request: say so, not that a version must be named
+            throw vagran;
+        }
         Fordelning beslutad = forslag.beslutas(beslut, Beslutskalla.av(tabell.kommun(), tabell.ar(), beslut), riksnorm,
                 FordelningKontroll.kontrollera(tabell, riksnorm));
         String beslutstext = beskrivning(beslut);
         Handelse ersatt = ersatter == null ? null : new Handelse(Handelsetyp.ERSATT, anvandare, klocka.nu(),
                 "Version " + ersatter + " ersatt genom " + beslutstext, id,
                 FordelningCeller.tabell(gallande.orElseThrow().fordelning()).skillnaderMot(FordelningCeller.tabell(beslutad)));
-        Forslag beslutat = store.sparaBeslut(forslag, beslutad, ersatter, new Handelse(Handelsetyp.BESLUTAD, anvandare, klocka.nu(),
-                beslutstext, id, List.of()), ersatt);
+        LagratForslag beslutat = store.sparaBeslut(forslag, lagrat.revision(), beslutad, ersatter, new Handelse(Handelsetyp.BESLUTAD,
+                anvandare, klocka.nu(), beslutstext, id, List.of()), ersatt);
         register.lasOm();
         return beslutat;
     }
 
-    /** Throws away an undecided proposal; its history stays. */
-    public synchronized void kassera(long id, Anvandare anvandare, String motivering) {
-        Forslag forslag = las(id);
-        forslag.kravEjBeslutat();
-        store.kassera(forslag, new Handelse(Handelsetyp.FORSLAG_KASSERAT, anvandare, klocka.nu(),
+    /**
+     * Throws away an undecided proposal; its history stays.
+     *
+     * @param revision see {@link #andra}
+     */
+    public void kassera(long id, Integer revision, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
+        store.kassera(forslag, lagrat.revision(), new Handelse(Handelsetyp.FORSLAG_KASSERAT, anvandare, klocka.nu(),
                 RiksnormForslagTjanst.motivering(motivering, "Förslaget kasserat"), id, List.of()));
     }
 
@@ -191,11 +230,23 @@ public class ForslagTjanst {
         return historik.forForslag(forslag.id());
     }
 
-    private Forslag las(long id) {
-        return store.hamta(id).orElseThrow(() -> Vagran.finnsInte("id", Long.toString(id), "Det finns inget förslag med id " + id + "."));
+    /**
+     * The stored proposal to change: undecided (409 otherwise) and at the revision the caller read (412
+     * otherwise). The write checks both again in the database.
+     */
+    private LagratForslag las(long id, Integer revision) {
+        LagratForslag lagrat = store.hamta(id).orElseThrow(() -> Vagran.finnsInte("id", Long.toString(id),
+                "Det finns inget förslag med id " + id + "."));
+        lagrat.forslag().kravEjBeslutat();
+        if (revision != null && revision != lagrat.revision()) {
+            throw Vagran.inaktuell("If-Match", Integer.toString(revision), "Förslaget " + id + " har ändrats sedan det lästes "
+                    + "(revision " + revision + ", nu " + lagrat.revision() + "). Inget ändrades: hämta det igen (GET /api/v1/forslag/"
+                    + id + ") och gör om ändringen med dess nya ETag.");
+        }
+        return lagrat;
     }
 
-    private static void kravRattErsattning(Fordelning tabell, Optional<Fordelningsversion> gallande, Integer ersatter) {
+    static void kravRattErsattning(Fordelning tabell, Optional<Fordelningsversion> gallande, Integer ersatter) {
         String namn = tabell.kommun().namn() + " " + tabell.ar();
         boolean beslutadFinns = gallande.map(v -> v.fordelning().status().arLast()).orElse(false);
         if (beslutadFinns) {
@@ -230,7 +281,7 @@ public class ForslagTjanst {
         if (motivering == null || motivering.isBlank()) {
             throw Vagran.ogiltigt("motivering", motivering, "Ange varför cellerna ändras (motivering); det sparas i tabellens historik.");
         }
-        return motivering.strip();
+        return RiksnormForslagTjanst.text("motivering", motivering, RiksnormForslagTjanst.MOTIVERING);
     }
 
     private static String arMedFordelning(Kommun kommun, Normbok normbok) {

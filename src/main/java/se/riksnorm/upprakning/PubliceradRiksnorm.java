@@ -18,7 +18,7 @@ import se.riksnorm.domain.upprakning.RiksnormUpprakning;
 import se.riksnorm.domain.upprakning.Vagran;
 
 /**
- * The government's published table for a year as the sakkunnig enters it: every amount, one source for
+ * The government's table for a year as it is entered, published or preliminary: every amount, one source for
  * all of them, checked field by field (each refusal names the field). The year's period and the source of
  * the rule for more than seven persons are kept from the stored table of the year, or the year before.
  */
@@ -33,10 +33,11 @@ public final class PubliceradRiksnorm {
     /**
      * @param kalla the source every amount cites
      * @param procent the uppräkning the table follows, or {@code null} to keep the proposal's
+     * @param status FASTSTALLD for the published table; PRELIMINAR for figures that may still change
      */
     public static Riksnorm bygg(int ar, Map<String, Long> personliga, Map<String, Long> gemensamma, Map<String, Long> ejLunch,
-                                Kalla kalla, Procentsats procent, Normbok normbok) {
-        if (kalla.tillforlitlighet() == Tillforlitlighet.HARLEDD) {
+                                Kalla kalla, Procentsats procent, Riksnormstatus status, Normbok normbok) {
+        if (status == Riksnormstatus.FASTSTALLD && kalla.tillforlitlighet() == Tillforlitlighet.HARLEDD) {
             throw Vagran.ogiltigt("kalla.tillforlitlighet", kalla.tillforlitlighet().name(), "Den publicerade tabellen kan inte "
                     + "ha en härledd källa: ange regeringens beslut (OFFICIELL) eller var beloppen återges (KOMMUNSIDA).");
         }
@@ -62,7 +63,7 @@ public final class PubliceradRiksnorm {
         Giltighet giltighet = forebild.ar() == ar ? forebild.giltighet() : Giltighet.helaAret(ar);
         Procentsats sats = procent != null ? procent : normbok.riksnorm(ar).flatMap(Riksnorm::upprakningen)
                 .map(u -> new Procentsats(u.procent())).orElse(null);
-        return new Riksnorm(ar, giltighet, Riksnormstatus.FASTSTALLD, personligaBelopp, gemensammaBelopp,
+        return new Riksnorm(ar, giltighet, status, personligaBelopp, gemensammaBelopp,
                 forebild.storreHushallKalla(), ejLunchBelopp, sats == null ? null
                 : new se.riksnorm.domain.riksnorm.Upprakning(sats.procent(), RiksnormUpprakning.AVRUNDNING, kalla));
     }

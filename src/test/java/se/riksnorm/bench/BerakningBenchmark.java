@@ -18,6 +18,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.berakning.Berakningsresultat;
 import se.riksnorm.domain.berakning.Forfragan;
 import se.riksnorm.domain.berakning.Forsorjningsstodsberakning;
+import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.berakning.Utfall;
 import se.riksnorm.normfiles.NormFileReader;
 import se.riksnorm.normfiles.Normfil;
@@ -42,7 +43,7 @@ public class BerakningBenchmark {
 
     private Normbok normbok;
     private Forfragan forfragan;
-    private final Forsorjningsstodsberakning berakning = Forsorjningsstodsberakning.standard();
+    private Forsorjningsstodsberakning berakning;
 
     @Setup
     public void lasNormer() {
@@ -50,6 +51,7 @@ public class BerakningBenchmark {
         normbok = new Normbok(filer.riksnormer().stream().map(Normfil::innehall).toList(),
                 filer.kommuner().stream().map(Normfil::innehall).toList(),
                 filer.fordelningar().stream().map(Normfil::innehall).toList());
+        berakning = new Forsorjningsstodsberakning(Regelbok.standard(filer.regler()));
         forfragan = hushall.forfragan();
         if (!(berakning.berakna(forfragan, normbok) instanceof Utfall.Beraknat<Berakningsresultat>)) {
             throw new IllegalStateException(hushall + " avvisades: benchmarken skulle mäta en avvisning");

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,14 +22,16 @@ import se.riksnorm.support.Http;
 import se.riksnorm.support.Tjanstprocess;
 
 /**
- * Crash safety on SQLite: the packaged service takes concurrent writes, is killed with SIGKILL mid-way,
- * restarted, and must show every acknowledged write, nothing half-written, an intact database and the
- * decided tables unchanged. Cycles: {@code -Driksnorm.krasch.cykler} (default 5).
+ * Crash safety on SQLite: the packaged service takes concurrent writes (three clients storing calculations, a
+ * sakkunnig proposing, adjusting and deciding Nyköping's 2024 table beside them), is killed with SIGKILL mid-way,
+ * restarted, and must show every acknowledged write, nothing half-written, an intact database and the tables
+ * decided before unchanged. Every answer must be a success or a documented refusal (409, 412, 503 with
+ * Retry-After); anything else fails the test. Cycles: {@code -Driksnorm.krasch.cykler} (default 5).
  */
 class KraschIT {
 
     private static final int CYKLER = Integer.getInteger("riksnorm.krasch.cykler", 5);
-    private static final int SKRIVARE = 4;
+    private static final int SKRIVARE = 3;
 
     @TempDir
     Path temp;
@@ -37,6 +40,8 @@ class KraschIT {
     void ingenBekraftadSkrivningForsvinnerVidSigkill() throws Exception {
         Path databas = temp.resolve("riksnorm.db");
         Map<String, String> bekraftade = new ConcurrentHashMap<>();
+        Map<String, Integer> utfall = new ConcurrentHashMap<>();
+        SakkunnigUnderKrasch sakkunnig = new SakkunnigUnderKrasch(databas, utfall);
         String beslutadeFore = null;
         int skrivningar = 0;
         for (int cykel = 1; cykel <= CYKLER; cykel++) {
@@ -44,17 +49,22 @@ class KraschIT {
                 Http http = tjanst.start();
                 if (beslutadeFore == null) {
                     beslutadeFore = beslutadeCeller(databas);
+                    Http.Svar publicerad = http.begaran("PUT", "/api/v1/riksnormer/2024",
+                            Files.readString(Path.of("src/test/resources/fall/riksnorm-2024.json")));
+                    assertThat(publicerad.status()).as(publicerad.body()).isEqualTo(200);
                 }
                 kontrollera(http, databas, bekraftade, beslutadeFore, cykel);
+                sakkunnig.kontrollera(http, cykel);
 
                 AtomicBoolean igang = new AtomicBoolean(true);
-                ExecutorService pool = Executors.newFixedThreadPool(SKRIVARE);
+                ExecutorService pool = Executors.newFixedThreadPool(SKRIVARE + 1);
                 for (int i = 0; i < SKRIVARE; i++) {
                     pool.submit(() -> {
                         while (igang.get()) {
                             try {
                                 Http.Svar svar = http.post("/api/v1/berakningar/forsorjningsstod?spara=true", "application/json",
                                         hushall(ThreadLocalRandom.current().nextInt(1, 9)));
+                                utfall.merge("spara " + svar.status(), 1, Integer::sum);
                                 if (svar.status() == 201) {
                                     bekraftade.put(svar.json().get("id").asText(), svar.body());
                                 }
@@ -64,7 +74,8 @@ class KraschIT {
                         }
                     });
                 }
-                Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1200));
+                pool.submit(() -> sakkunnig.arbeta(http, igang));
+                Thread.sleep(ThreadLocalRandom.current().nextLong(600, 2000));
                 tjanst.dodaHart();
                 igang.set(false);
                 pool.shutdown();
@@ -73,10 +84,16 @@ class KraschIT {
             skrivningar = bekraftade.size();
         }
         try (Tjanstprocess tjanst = new Tjanstprocess(databas, temp.resolve("tjanst.log"), Map.of())) {
-            kontrollera(tjanst.start(), databas, bekraftade, beslutadeFore, CYKLER + 1);
+            Http http = tjanst.start();
+            kontrollera(http, databas, bekraftade, beslutadeFore, CYKLER + 1);
+            sakkunnig.kontrollera(http, CYKLER + 1);
         }
-        System.out.printf("KraschIT: %d SIGKILL cycles survived, %d acknowledged writes all present%n", CYKLER, skrivningar);
+        System.out.printf("KraschIT: %d SIGKILL cycles survived, %d acknowledged calculations and %d acknowledged proposal writes "
+                + "all present; answers %s%n", CYKLER, skrivningar, sakkunnig.bekraftade(), new TreeMap<>(utfall));
         assertThat(skrivningar).as("the test must have written something to lose").isGreaterThan(CYKLER);
+        assertThat(sakkunnig.bekraftade()).as("the sakkunnig must have written something to lose").isGreaterThan(CYKLER);
+        assertThat(utfall.keySet()).as("every answer a success or a documented refusal: " + new TreeMap<>(utfall))
+                .allSatisfy(nyckel -> assertThat(nyckel).matches(".* (200|201|204|409|412|503)"));
     }
 
     private static void kontrollera(Http http, Path databas, Map<String, String> bekraftade, String beslutadeFore, int cykel)
@@ -95,11 +112,11 @@ class KraschIT {
 
     private static String beslutadeCeller(Path databas) throws Exception {
         return sql(databas, "select group_concat(f.kommun || f.ar || c.tabell || c.rad || c.kolumn || '=' || c.kronor, ';') "
-                + "from fordelning f join fordelning_cell c on c.fordelning_id = f.id where f.status = 'BESLUTAD' "
+                + "from fordelning f join fordelning_cell c on c.fordelning_id = f.id where f.status = 'BESLUTAD' and f.ar < 2024 "
                 + "order by c.id");
     }
 
-    private static String sql(Path databas, String fraga) throws Exception {
+    static String sql(Path databas, String fraga) throws Exception {
         assertThat(Files.exists(databas)).isTrue();
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + databas);
              Statement statement = connection.createStatement(); ResultSet rad = statement.executeQuery(fraga)) {

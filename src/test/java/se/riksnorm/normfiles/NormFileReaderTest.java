@@ -29,7 +29,7 @@ class NormFileReaderTest {
             assertThat(fel.fil()).isEqualTo("norms/riksnorm/2023.yaml");
             assertThat(String.join(" ", fel.problem())).contains("personliga_kostnader.ar_0");
         });
-        assertThat(filer.riksnormer()).hasSize(7);
+        assertThat(filer.riksnormer()).hasSize(ProjektetsNormer.riksnormsar().size() - 1);
         assertThat(filer.fordelningar()).hasSize(2);
     }
 
@@ -94,5 +94,49 @@ class NormFileReaderTest {
     void utanKatalogFinnsIngetAttLasa() {
         assertThatThrownBy(() -> reader.las(temp.resolve("saknas")))
                 .isInstanceOf(NormFileException.class).hasMessageContaining("normkatalogen finns inte");
+    }
+
+    /**
+     * A year with one cost post fewer is refused when read, naming the post: the set of posts is fixed by the code
+     * (Behovspost) until a year that really changes it comes (docs/adr/0095), and never silently half-read.
+     */
+    @Test
+    void ettArMedEnPostFarreVagrasOchNamnerPosten() throws IOException {
+        Path normer = ProjektetsNormer.kopia(temp);
+        Path fil = normer.resolve("kommuner/nykoping/2023.yaml");
+        String text = Files.readString(fil);
+        Files.writeString(fil, text.substring(0, text.indexOf("  telefon_och_dagstidning:")) + text.substring(text.indexOf("matnorm:")));
+
+        Normfiler filer = reader.las(normer);
+
+        assertThat(filer.fel()).singleElement().satisfies(fel -> {
+            assertThat(fel.fil()).isEqualTo("norms/kommuner/nykoping/2023.yaml");
+            assertThat(String.join(" ", fel.problem())).contains("telefon_och_dagstidning");
+        });
+        assertThat(filer.fordelningar()).extracting(f -> f.innehall().ar()).containsExactly(2022);
+    }
+
+    @Test
+    void enOkandRegelILagrumsfilenNamns() {
+        Path normer = ProjektetsNormer.kopia(temp);
+        ProjektetsNormer.andra(normer.resolve("regler/lagrum.yaml"), "  hushallsgemenskap:", "  husfrid:");
+
+        Normfiler filer = reader.las(normer);
+
+        assertThat(filer.fel()).singleElement().satisfies(fel -> {
+            assertThat(fel.fil()).isEqualTo("norms/regler/lagrum.yaml");
+            assertThat(String.join(" ", fel.problem())).contains("lagrum.husfrid: okänd regel");
+        });
+        assertThat(filer.regler().lagrum()).as("no half law: the rules are left out whole").isEmpty();
+    }
+
+    @Test
+    void tvaLydelserSammaManadVagras() {
+        Path normer = ProjektetsNormer.kopia(temp);
+        ProjektetsNormer.andra(normer.resolve("regler/lagrum.yaml"), "    - fran: \"2025-07\"\n      forfattning: Socialtjänstlagen (2025:400)\n      paragraf: 12 kap. 8 §",
+                "    - fran: \"2019-01\"\n      forfattning: Socialtjänstlagen (2025:400)\n      paragraf: 12 kap. 8 §");
+
+        assertThat(reader.las(normer).fel()).singleElement().satisfies(fel ->
+                assertThat(String.join(" ", fel.problem())).contains("lagrum.jobbstimulans: två värden börjar 2019-01"));
     }
 }

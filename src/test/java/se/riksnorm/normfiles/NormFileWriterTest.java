@@ -88,6 +88,36 @@ class NormFileWriterTest {
         assertThat(skrivOchLas(medText).beslut()).isEqualTo(beslut);
     }
 
+    /**
+     * Texts the service no longer accepts (line separators, controls, bidi overrides) may still be stored from
+     * before; written back they must read back exactly and leave the file's other lines as they are.
+     */
+    static Stream<String> fientligaTexter() {
+        return Stream.of("Social\u2028nämnden", "Social\u2029nämnden", "Social\u0085nämnden", "rad 1\nrad 2: \"x\" # y",
+                "tab\tcr\rnoll\u0000slut", "\u202Egnal\u202C", "ensam \ud800 surrogat", "\ufeffBOM", "familj 👪 مرحبا",
+                "---\n... &ankare *alias !tag | > ? - @ % `", "=HYPERLINK(\"http://x\")", "<script>alert(1)</script>", "null", "~ 0480");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fientligaTexter")
+    void enFientligTextIBeslutetOchKallanLasesTillbakaExakt(String text) throws IOException {
+        Fordelning f = ProjektetsNormer.nykoping(2023);
+        Beslut beslut = new Beslut(text, LocalDate.of(2023, 12, 7), text, text, null, text);
+        Kalla kalla = new Kalla("nykoping-sn22-37", text, Tillforlitlighet.OFFICIELL, text);
+        Fordelning medText = new Fordelning(f.kommun(), f.ar(), f.status(), beslut, kalla, f.personligaKostnader(),
+                f.gemensammaKostnader(), f.matnorm(), f.umgangesnormPerDag(), f.hemmavarandeUngdom());
+        String fil = writer.fordelning(medText, text);
+
+        assertThat(fil.lines().filter(rad -> rad.startsWith("#"))).as("the header stays two comment lines").hasSize(2);
+        assertThat(skrivOchLas(medText).beslut()).isEqualTo(beslut);
+        // kallor.yaml: the source's entry, appended as the export appends it, reads back with its title
+        Path katalog = ProjektetsNormer.kopia(Files.createTempDirectory("riksnorm-kallor"));
+        Path kallor = katalog.resolve("kallor.yaml");
+        Kalla ny = new Kalla("ny-kalla-2024", text, Tillforlitlighet.OFFICIELL, text);
+        Files.writeString(kallor, Files.readString(kallor) + NormFileWriter.kallpost(ny));
+        assertThat(new NormFileReader().las(katalog).kallor().get("ny-kalla-2024")).isEqualTo(ny);
+    }
+
     private Fordelning skrivOchLas(Fordelning fordelning) throws IOException {
         Path katalog = ProjektetsNormer.kopia(Files.createTempDirectory("riksnorm-skrivare"));
         Files.writeString(katalog.resolve("kommuner/nykoping/" + fordelning.ar() + ".yaml"), writer.fordelning(fordelning, "a test"));

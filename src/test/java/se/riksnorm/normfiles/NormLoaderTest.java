@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.regler.Lagrum;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
@@ -36,19 +39,21 @@ class NormLoaderTest extends EgnaNormer {
     Normregister register;
     @Inject
     DataSource dataSource;
+    @Inject
+    Regelregister regler;
 
     @Test
     @Order(1)
     void startenLaserInAllaTabellerOchFlaggarNykopings2023() {
         Inlasningsrapport rapport = loader.senasteRapport();
 
-        assertThat(rapport.antal(Utfall.NY)).isEqualTo(10);
+        assertThat(rapport.antal(Utfall.NY)).isEqualTo(ProjektetsNormer.antalInlasningsfiler());
         assertThat(rapport.filer()).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.NY));
         Filutfall nykoping2023 = fil(rapport, "norms/kommuner/nykoping/2023.yaml");
         assertThat(nykoping2023.avvikelser()).containsExactly("Gemensamma hushållskostnader, 5 personer: 2 026 kr men "
                 + "förväntat 2 060 kr (\u221234 kr). Kolumnens poster ska summera till riksnormens belopp.");
-        // 8 years × (10 + 7) cells, plus ej lunch 4 cells in 2019 and in 2021
-        assertThat(Sql.tal(dataSource, "select count(*) from riksnorm_cell")).isEqualTo(8 * 17 + 8);
+        // every year × (10 + 7) cells, plus ej lunch 4 cells in 2019 and in 2021 (2019–2026: 8 × 17 + 8 = 144)
+        assertThat(Sql.tal(dataSource, "select count(*) from riksnorm_cell")).isEqualTo(ProjektetsNormer.riksnormsar().size() * 17L + 8);
         // two years × (68 posts + 30 matnorm + 8 umgänge), plus the 2022 example's 4 figures
         assertThat(Sql.tal(dataSource, "select count(*) from fordelning_cell")).isEqualTo(2 * 106 + 4);
     }
@@ -61,7 +66,8 @@ class NormLoaderTest extends EgnaNormer {
 
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
-        assertThat(rapport.filer()).hasSize(10).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
+        assertThat(rapport.filer()).hasSize(ProjektetsNormer.antalInlasningsfiler())
+                .allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
         assertThat(Sql.rader(dataSource, "select lagrad from fordelning order by id")).isEqualTo(lagradFore);
         assertThat(Sql.tal(dataSource, "select max(id) from fordelning_cell")).isEqualTo(cellerFore);
     }
@@ -141,6 +147,33 @@ class NormLoaderTest extends EgnaNormer {
         assertThat(utfall.meddelande()).isEqualTo("Nyköping 2018 kan inte läsas in: riksnormen för 2018 finns inte, "
                 + "så fördelningen kan inte kontrolleras");
         assertThat(Sql.tal(dataSource, "select count(*) from fordelning where ar = 2018")).isZero();
+    }
+
+    @Test
+    @Order(8)
+    void enTrasigLagrumsfilLamnarLagenSomDenVar() {
+        Regelbok fore = regler.aktuell();
+        ProjektetsNormer.andra(normer.resolve("regler/lagrum.yaml"), "paragraf: 12 kap. 8 §", "paragraf: 12 kap. 8 §\n      okand: x");
+
+        Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
+
+        assertThat(fil(rapport, "norms/regler/lagrum.yaml").utfall()).isEqualTo(Utfall.FEL);
+        assertThat(regler.aktuell()).as("the law in force stays as it was").isSameAs(fore);
+        assertThat(regler.aktuell().regler(YearMonth.of(2025, 8)).lagrum(Lagrum.JOBBSTIMULANS).orElseThrow().varde().lagrum())
+                .isEqualTo("Socialtjänstlagen (2025:400) 12 kap. 8 §");
+    }
+
+    @Test
+    @Order(9)
+    void enAndradParagrafGallerFranNastaInlasning() {
+        ProjektetsNormer.andra(normer.resolve("regler/lagrum.yaml"), "paragraf: 12 kap. 8 §\n      okand: x", "paragraf: 12 kap. 8 a §");
+
+        Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
+
+        assertThat(fil(rapport, "norms/regler/lagrum.yaml").utfall()).isEqualTo(Utfall.UPPDATERAD);
+        assertThat(fil(rapport, "norms/regler/parametrar.yaml").utfall()).isEqualTo(Utfall.OFORANDRAD);
+        assertThat(regler.aktuell().regler(YearMonth.of(2025, 8)).lagrum(Lagrum.JOBBSTIMULANS).orElseThrow().varde().lagrum())
+                .isEqualTo("Socialtjänstlagen (2025:400) 12 kap. 8 a §");
     }
 
     private static Filutfall fil(Inlasningsrapport rapport, String fil) {

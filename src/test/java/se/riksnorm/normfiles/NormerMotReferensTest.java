@@ -17,7 +17,11 @@ import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.support.ProjektetsNormer;
 import se.riksnorm.support.Referens;
 
-/** norms/ holds exactly the reference's figures: every national cell 2019–2026 and every cell of Nyköping's bilagor. */
+/**
+ * norms/ holds exactly the reference's figures: every national cell of each year the reference extract has (2019–2026)
+ * and every cell of Nyköping's bilagor. A year after the extract (2027 when it is entered) must be marked preliminär
+ * until its figures are added to the extract: the build never pins the list of years.
+ */
 class NormerMotReferensTest {
 
     private static final Normfiler NORMER = ProjektetsNormer.las();
@@ -25,8 +29,14 @@ class NormerMotReferensTest {
     @Test
     void allaFilerGarAttLasa() {
         assertThat(NORMER.fel()).isEmpty();
-        assertThat(NORMER.riksnormer()).extracting(f -> f.innehall().ar())
-                .containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
+        List<Integer> ar = ProjektetsNormer.riksnormsar();
+        assertThat(ar).as("the reference's years are all in norms/").containsAll(Referens.riksnorm("personliga").keySet());
+        for (int i = 1; i < ar.size(); i++) {
+            assertThat(ar.get(i)).as("no year missing between " + ar.get(0) + " and " + ar.get(ar.size() - 1)).isEqualTo(ar.get(i - 1) + 1);
+        }
+        NORMER.riksnormer().stream().map(Normfil::innehall).filter(r -> !Referens.riksnorm("personliga").containsKey(r.ar()))
+                .forEach(r -> assertThat(r.status()).as(r.ar() + " is not in the reference extract yet")
+                        .isEqualTo(se.riksnorm.domain.riksnorm.Riksnormstatus.PRELIMINAR));
         assertThat(NORMER.fordelningar()).extracting(Normfil::fil)
                 .containsExactly("norms/kommuner/nykoping/2022.yaml", "norms/kommuner/nykoping/2023.yaml");
     }
@@ -35,9 +45,12 @@ class NormerMotReferensTest {
     void varjeRiksnormsbeloppArReferensens() {
         Map<Integer, List<Long>> personliga = Referens.riksnorm("personliga");
         Map<Integer, List<Long>> gemensamma = Referens.riksnorm("gemensamma");
-        assertThat(personliga).hasSize(8);
+        assertThat(personliga).as("the extract has at least the reference's years").containsKeys(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
         for (Normfil<Riksnorm> fil : NORMER.riksnormer()) {
             Riksnorm riksnorm = fil.innehall();
+            if (!personliga.containsKey(riksnorm.ar())) {
+                continue;   // a preliminary year after the extract (checked above)
+            }
             List<Long> vantadePersonliga = personliga.get(riksnorm.ar());
             for (Aldersgrupp grupp : Aldersgrupp.values()) {
                 assertThat(riksnorm.personliga(grupp).belopp()).as(fil.fil() + " " + grupp)

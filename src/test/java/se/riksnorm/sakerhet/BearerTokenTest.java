@@ -28,6 +28,8 @@ import se.riksnorm.support.Sql;
 class BearerTokenTest extends KorandeTjanst {
 
     private static final String TESTNYCKEL = "riksnorm-testernas-hemlighet-minst-trettiotva-tecken";
+    private static final String UTFARDARE = "https://login.kommun.test/";
+    private static final String HUSHALL = "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"}]}";
 
     @Inject
     DataSource dataSource;
@@ -49,6 +51,46 @@ class BearerTokenTest extends KorandeTjanst {
         // 3 490 + 1 130 = 4 620
         assertThat(Sql.text(dataSource, "select anvandare || ' ' || handling || ' ' || efter from granskning where objekt = ?",
                 "beräkning " + id)).isEqualTo("kalle.karlsson BERAKNING_SPARAD nykoping 2023-03: försörjningsstöd 4 620 kr, bistånd 4 620 kr");
+        assertThat(Sql.text(dataSource, "select anvandartyp || ' ' || identitet from granskning where objekt = ?", "beräkning " + id))
+                .isEqualTo("JWT kalle.karlsson @ " + UTFARDARE);
+    }
+
+    @Test
+    void enJwtAnvandareSomHeterSomEnApiNyckelEllerTjanstenArAndaJwtAnvandaren() {
+        for (String namn : List.of("anna.ulf", "inläsning av norms/")) {
+            Http.Svar svar = medToken(token(namn, List.of("handlaggare"), Instant.now().plusSeconds(300), TESTNYCKEL),
+                    "POST", "/api/v1/berakningar/forsorjningsstod?spara=true", HUSHALL);
+            assertThat(svar.status()).as(svar.body()).isEqualTo(201);
+            assertThat(Sql.text(dataSource, "select anvandare || ' | ' || anvandartyp || ' | ' || identitet from granskning where objekt = ?",
+                    "beräkning " + svar.json().get("id").asText())).isEqualTo(namn + " | JWT | " + namn + " @ " + UTFARDARE);
+        }
+        Http.Svar nyckel = http().som("anna.ulf").post("/api/v1/berakningar/forsorjningsstod?spara=true", "application/json", HUSHALL);
+        assertThat(Sql.text(dataSource, "select anvandare || ' | ' || anvandartyp || ' | ' || identitet from granskning where objekt = ?",
+                "beräkning " + nyckel.json().get("id").asText())).isEqualTo("anna.ulf | API_NYCKEL | anna.ulf");
+        assertThat(Sql.rader(dataSource, "select distinct anvandartyp from granskning where anvandare = 'inläsning av norms/' "
+                + "order by anvandartyp")).containsExactly("JWT", "SYSTEM");
+    }
+
+    @Test
+    void enTokenUtanExpEllerNbfEllerForeNbfLoggarInteIn() {
+        Instant nu = Instant.now();
+        String utanExp = token(new JWTClaimsSet.Builder().subject("k").issuer(UTFARDARE).claim("roles", List.of("handlaggare"))
+                .notBeforeTime(Date.from(nu)).build(), TESTNYCKEL);
+        String utanNbf = token(new JWTClaimsSet.Builder().subject("k").issuer(UTFARDARE).claim("roles", List.of("handlaggare"))
+                .expirationTime(Date.from(nu.plusSeconds(300))).build(), TESTNYCKEL);
+        String foreNbf = token(new JWTClaimsSet.Builder().subject("k").issuer(UTFARDARE).claim("roles", List.of("handlaggare"))
+                .notBeforeTime(Date.from(nu.plusSeconds(3600))).expirationTime(Date.from(nu.plusSeconds(7200))).build(), TESTNYCKEL);
+        // within the 30 s margin for the clocks: a token whose nbf is 10 s ahead, one that expired 10 s ago
+        String inomMarginalen = token(new JWTClaimsSet.Builder().subject("k").issuer(UTFARDARE).claim("roles", List.of("handlaggare"))
+                .notBeforeTime(Date.from(nu.plusSeconds(10))).expirationTime(Date.from(nu.plusSeconds(300))).build(), TESTNYCKEL);
+        String nyssUtgangen = token(new JWTClaimsSet.Builder().subject("k").issuer(UTFARDARE).claim("roles", List.of("handlaggare"))
+                .notBeforeTime(Date.from(nu.minusSeconds(600))).expirationTime(Date.from(nu.minusSeconds(10))).build(), TESTNYCKEL);
+
+        assertThat(medToken(utanExp, "GET", "/api/v1/kommuner", null).status()).as("without exp").isEqualTo(401);
+        assertThat(medToken(utanNbf, "GET", "/api/v1/kommuner", null).status()).as("without nbf").isEqualTo(401);
+        assertThat(medToken(foreNbf, "GET", "/api/v1/kommuner", null).status()).as("an hour before nbf").isEqualTo(401);
+        assertThat(medToken(inomMarginalen, "GET", "/api/v1/kommuner", null).status()).as("nbf 10 s ahead").isEqualTo(200);
+        assertThat(medToken(nyssUtgangen, "GET", "/api/v1/kommuner", null).status()).as("expired 10 s ago").isEqualTo(200);
     }
 
     @Test
@@ -76,9 +118,13 @@ class BearerTokenTest extends KorandeTjanst {
     }
 
     private static String token(String namn, List<String> roller, Instant giltigTill, String nyckel) {
+        return token(new JWTClaimsSet.Builder().subject(namn).issuer(UTFARDARE).claim("roles", roller).claim("kommunkod", "0480").issueTime(new Date())
+                .notBeforeTime(new Date()).expirationTime(Date.from(giltigTill)).build(), nyckel);
+    }
+
+    private static String token(JWTClaimsSet anspraak, String nyckel) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
-                    .subject(namn).claim("roles", roller).issueTime(new Date()).expirationTime(Date.from(giltigTill)).build());
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), anspraak);
             jwt.sign(new MACSigner(nyckel.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();
         } catch (JOSEException e) {

@@ -36,7 +36,7 @@ class CsrfFormularTest extends SidornasTjanst {
                 HttpResponse.BodyHandlers.ofString());
         String csrfKaka = kaka(inloggning, "riksnorm-csrf");
         String token = token(inloggning.body());
-        HttpResponse<String> in = http.send(HttpRequest.newBuilder(URI.create(bas + "/login"))
+        HttpResponse<String> in = http.send(HttpRequest.newBuilder(URI.create(bas + "/logga-in"))
                 .header("Cookie", csrfKaka).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=handlaggare&password=handlaggare&_csrf=" + token)).build(),
                 HttpResponse.BodyHandlers.ofString());

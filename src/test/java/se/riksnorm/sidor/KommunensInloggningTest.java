@@ -54,7 +54,7 @@ class KommunensInloggningTest extends SidornasTjanst {
 
     private void loggaInHosKommunen(String namn, List<String> roller, List<String> kommuner) {
         idp.enqueueCallback(new DefaultOAuth2TokenCallback(UTFARDARE, namn, "JWT", List.of("riksnorm"),
-                Map.of("roles", roller, "kommuner", kommuner), 3600));
+                Map.of("roles", roller, "kommunkod", kommuner), 3600));
         webblasare.driver().manage().deleteAllCookies();
         webblasare.oppna("/logga-in");
         webblasare.hitta("a[href='/oauth/login/kommun']").click();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 import se.riksnorm.support.ProjektetsNormer;
 
 /**
- * The running service for the browser tests, on its own SQLite database and its own copy of norms/ with a second
- * kommun (Tranås, no tables), and one Chromium for the whole class. Not a persistence test: it runs once, on SQLite.
+ * The running service for the browser tests, on its own SQLite database and its own copy of norms/ (every kommun;
+ * Tranås, the second kommun of the tests, has no tables), and one Chromium for the whole class. Not a persistence test: it runs once, on SQLite.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class SidornasTjanst implements TestPropertyProvider {
@@ -33,8 +33,6 @@ public abstract class SidornasTjanst implements TestPropertyProvider {
         try {
             katalog = Files.createTempDirectory("riksnorm-sidor");
             normer = ProjektetsNormer.kopia(katalog);
-            Path tranas = Files.createDirectories(normer.resolve("kommuner/tranas"));
-            Files.writeString(tranas.resolve("kommun.yaml"), "id: tranas\nkod: \"0687\"\nnamn: Tranås\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

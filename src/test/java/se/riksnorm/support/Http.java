@@ -71,7 +71,7 @@ public final class Http {
     /**
      * Any method with a JSON body (or none when {@code json} is null) and extra headers as name, value pairs,
      * e.g. {@code begaran("PATCH", "/api/v1/forslag/1", "{…}", "X-API-Key", "anna.ulf")}; an API key given
-     * here replaces the client's own.
+     * here replaces the client's own, a header whose value is {@code null} is left out.
      */
     public Svar begaran(String metod, String sokvag, String json, String... rubriker) {
         boolean egenNyckel = false;
@@ -83,6 +83,35 @@ public final class Http {
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }
+        for (int i = 0; i + 1 < rubriker.length; i += 2) {
+            if (rubriker[i + 1] != null) {
+                builder.header(rubriker[i], rubriker[i + 1]);
+            }
+        }
+        return skicka(builder.build());
+    }
+
+    /**
+     * A change of a proposal as a client that read it first makes it: the proposal's ETag (read with the key
+     * test-alla) is sent in If-Match. {@code sokvag} is the proposal's path or one under it; where the proposal
+     * cannot be read, the request goes without If-Match.
+     */
+    public Svar andraForslag(String metod, String sokvag, String json, String... rubriker) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("^/api/v1/forslag/([^/?]+)").matcher(sokvag);
+        String etag = id.find() ? som("test-alla").get("/api/v1/forslag/" + id.group(1)).etag() : null;
+        if (etag == null) {
+            return begaran(metod, sokvag, json, rubriker);
+        }
+        String[] medEtag = java.util.Arrays.copyOf(rubriker, rubriker.length + 2);
+        medEtag[rubriker.length] = "If-Match";
+        medEtag[rubriker.length + 1] = etag;
+        return begaran(metod, sokvag, json, medEtag);
+    }
+
+    /** Any method with a body of bytes of the given type (an uploaded file), and extra headers as name, value pairs. */
+    public Svar ladda(String metod, String sokvag, String contentType, byte[] innehall, String... rubriker) {
+        HttpRequest.Builder builder = ny(sokvag).method(metod, HttpRequest.BodyPublishers.ofByteArray(innehall))
+                .header("Content-Type", contentType);
         for (int i = 0; i + 1 < rubriker.length; i += 2) {
             builder.header(rubriker[i], rubriker[i + 1]);
         }
@@ -111,7 +140,7 @@ public final class Http {
         try {
             HttpResponse<String> svar = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Svar(svar.statusCode(), svar.headers().firstValue("Content-Type").orElse(""), svar.body(),
-                    svar.headers().firstValue("Location").orElse(null));
+                    svar.headers().firstValue("Location").orElse(null), svar.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -124,8 +153,25 @@ public final class Http {
         return URI.create(bas.toString().replaceAll("/$", "") + sokvag);
     }
 
-    /** @param location the Location header, or {@code null} */
-    public record Svar(int status, String contentType, String body, String location) {
+    /**
+     * @param location the Location header, or {@code null}
+     * @param rubriker every header of the answer
+     */
+    public record Svar(int status, String contentType, String body, String location, java.net.http.HttpHeaders rubriker) {
+
+        public Svar(int status, String contentType, String body, String location) {
+            this(status, contentType, body, location, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        /** A header of the answer, or {@code null}. */
+        public String rubrik(String namn) {
+            return rubriker.firstValue(namn).orElse(null);
+        }
+
+        /** The ETag header, or {@code null}. */
+        public String etag() {
+            return rubrik("ETag");
+        }
 
         public JsonNode json() {
             try {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.normfiles.NormFileReader;
@@ -21,10 +23,43 @@ public final class ProjektetsNormer {
     }
 
     private static final Normfiler NORMER = new NormFileReader().las(KATALOG);
+    private static final Regelbok REGELBOK = Regelbok.standard(NORMER.regler());
 
     /** norms/ as read once for all tests in the JVM; the domain objects are immutable. */
     public static Normfiler las() {
         return NORMER;
+    }
+
+    /** The project's rule sets over the law by month in norms/regler/. */
+    public static Regelbok regelbok() {
+        return REGELBOK;
+    }
+
+    /** Every table of norms/ as the service holds them. */
+    public static Normbok normbok() {
+        return new Normbok(NORMER.riksnormer().stream().map(Normfil::innehall).toList(),
+                NORMER.kommuner().stream().map(Normfil::innehall).toList(),
+                NORMER.fordelningar().stream().map(Normfil::innehall).toList());
+    }
+
+    /** The years norms/riksnorm/ holds, in order: what a test checks "every year" against, never a fixed list. */
+    public static java.util.List<Integer> riksnormsar() {
+        return NORMER.riksnormer().stream().map(f -> f.innehall().ar()).sorted().toList();
+    }
+
+    /** The table files a load stores (riksnorm years and fördelningar). */
+    public static int antalTabellfiler() {
+        return NORMER.riksnormer().size() + NORMER.fordelningar().size();
+    }
+
+    /** Every file a load of norms/ reports: the tables and the two files of the law by month. */
+    public static int antalInlasningsfiler() {
+        return antalTabellfiler() + NORMER.reglerFiler().size();
+    }
+
+    /** "2019–2026": the years of norms/riksnorm/ as a refusal names them. */
+    public static String arsspann() {
+        return riksnormsar().get(0) + "\u2013" + riksnormsar().get(riksnormsar().size() - 1);
     }
 
     public static Riksnorm riksnorm(int ar) {

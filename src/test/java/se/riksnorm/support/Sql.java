@@ -46,6 +46,19 @@ public final class Sql {
         }
     }
 
+    /** A change behind the service's back (a test moving a stored time); how many rows it changed. */
+    public static int uppdatera(DataSource dataSource, String sql, Object... parametrar) {
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parametrar.length; i++) {
+                statement.setObject(i + 1, parametrar[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     public static long tal(DataSource dataSource, String sql, Object... parametrar) {
         return Long.parseLong(text(dataSource, sql, parametrar));
     }

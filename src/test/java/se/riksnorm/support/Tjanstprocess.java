@@ -21,17 +21,41 @@ public final class Tjanstprocess implements AutoCloseable {
     public static final String NYCKEL = "test-alla";
     private static final String NYCKEL_SHA256 = "c8d0436b0d6cb2cf72ada82036702c1299c0ea7aa13e905bdbf96e232eb859c4";
 
+    /** The flags the tests start the service with unless told otherwise: a small, quickly started JVM. */
+    private static final List<String> TESTFLAGGOR = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private final Path databas;
     private final Path logg;
     private final Map<String, String> miljo;
+    private final List<String> jvmFlaggor;
     private final int port;
     private Process process;
 
     public Tjanstprocess(Path databas, Path logg, Map<String, String> miljo) {
+        this(databas, logg, miljo, TESTFLAGGOR);
+    }
+
+    /** @param jvmFlaggor the JVM's flags, e.g. the README's (bench/jvm.options) */
+    public Tjanstprocess(Path databas, Path logg, Map<String, String> miljo, List<String> jvmFlaggor) {
         this.databas = databas;
         this.logg = logg;
         this.miljo = miljo;
+        this.jvmFlaggor = List.copyOf(jvmFlaggor);
         this.port = ledigPort();
+    }
+
+    /** The README's JVM flags for a small footprint (bench/jvm.options). */
+    public static List<String> readmeFlaggor() {
+        try {
+            return Files.readAllLines(Path.of("bench/jvm.options")).stream().map(String::strip).filter(r -> !r.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The running process's id, for /proc/&lt;pid&gt;/status. */
+    public long pid() {
+        return process.pid();
     }
 
     public static Path jar() {
@@ -44,12 +68,14 @@ public final class Tjanstprocess implements AutoCloseable {
     }
 
     public Http start() {
-        List<String> kommando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> kommando = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        kommando.addAll(jvmFlaggor);
+        kommando.addAll(List.of(
                 // the key this test logs in with: the name is the key, as in application-test.yml
                 "-Driksnorm.sakerhet.api-nycklar[0].namn=" + NYCKEL,
                 "-Driksnorm.sakerhet.api-nycklar[0].sha256=" + NYCKEL_SHA256,
                 "-Driksnorm.sakerhet.api-nycklar[0].roller=handlaggare,sakkunnig,beslutsfattare,administrator",
+                "-Driksnorm.sakerhet.api-nycklar[0].kommuner=*",
                 "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(kommando).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logg.toFile()));

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.riksnorm.support.KorandeTjanst;
+import se.riksnorm.support.ProjektetsNormer;
 import se.riksnorm.support.Http;
 
 /** Every wrong request gets a 4xx in RFC 9457 problem+json that names what was wrong, never a 500. */
@@ -22,12 +23,13 @@ class ProblemApiTest extends KorandeTjanst {
 
     static Stream<Arguments> fel() {
         return Stream.of(
-                Arguments.of("/api/v1/riksnormer/2031", 404, "okand-riksnorm", "ar", "Det finns ingen riksnorm för år 2031. Riksnorm finns för 2019–2026."),
+                Arguments.of("/api/v1/riksnormer/2031", 404, "okand-riksnorm", "ar", "Det finns ingen riksnorm för år 2031. Riksnorm finns för " + ProjektetsNormer.arsspann() + "."),
                 Arguments.of("/api/v1/riksnormer/abc", 400, "ogiltigt-varde", "ar", "Värdet 'abc' för ar kan inte tolkas som ett heltal."),
                 Arguments.of("/api/v1/riksnormer/99999999999", 400, "ogiltigt-varde", "ar", null),
                 Arguments.of("/api/v1/riksnormer/2023.5", 400, "ogiltigt-varde", "ar", null),
-                Arguments.of("/api/v1/kommuner/ume%C3%A5", 404, "okand-kommun", "kommun",
-                        "Ingen kommun heter eller har koden 'umeå' här. Kända kommuner: Nyköping (0480)."),
+                Arguments.of("/api/v1/kommuner/ume%C3%A5%C3%A5", 404, "okand-kommun", "kommun",
+                        "Ingen av tjänstens 290 kommuner heter eller har koden 'umeåå'. En kommun anges med id, kommunkod eller "
+                                + "namn, t.ex. stockholm, 0180 eller Stockholm; alla kommuner: GET /api/v1/kommuner."),
                 Arguments.of("/api/v1/kommuner/..%2F..%2Fetc%2Fpasswd", 400, "ogiltigt-varde", "kommun", null),
                 Arguments.of("/api/v1/kommuner/nykoping%27%3Bdrop%20table%20kommun%3B--/fordelningar", 400, "ogiltigt-varde", "kommun", null),
                 Arguments.of("/api/v1/kommuner/nykoping/fordelningar/2021", 404, "okand-fordelning", "ar",

@@ -23,6 +23,7 @@ import se.riksnorm.domain.historik.Handelse;
 import se.riksnorm.domain.historik.Handelsetyp;
 import se.riksnorm.domain.upprakning.Beslutskalla;
 import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.storage.UpprakningStore;
 import se.riksnorm.support.Http;
@@ -53,21 +54,24 @@ class UpprakningProblemTest extends KorandeTjanst {
     @Test
     void ettBeslutSomFallerHalvvagsLamnarAllaTabellerSomDeVar() {
         Kommun nykoping = register.aktuell().kommun("nykoping").orElseThrow();
-        Forslag forslag = forslagTjanst.skapa(nykoping, 2023, 2023, new Anvandare("anna.ulf"), null).medBekraftadUmgangesnorm();
+        Forslag forslag = forslagTjanst.skapa(nykoping, 2023, 2023, Anvandare.apiNyckel("anna.ulf"), null).forslag().medBekraftadUmgangesnorm();
         Beslut beslut = new Beslut("Socialnämnden", LocalDate.of(2023, 3, 1), null, "SN23/9", null, "Rättelse");
         Fordelning beslutad = forslag.beslutas(beslut, Beslutskalla.av(nykoping, 2023, beslut),
                 register.aktuell().riksnorm(2023).orElseThrow(), List.of());
         long versioner = Sql.tal(dataSource, "select count(*) from fordelning");
         long handelser = Sql.tal(dataSource, "select count(*) from handelse");
-        Handelse handelse = new Handelse(Handelsetyp.BESLUTAD, new Anvandare("anna.ulf"), Instant.now(), "x", forslag.id(), List.of());
+        Handelse handelse = new Handelse(Handelsetyp.BESLUTAD, Anvandare.apiNyckel("anna.ulf"), Instant.now(), "x", forslag.id(), List.of());
 
-        // the decision's source is written first; naming a version that is not in force then fails the write
-        assertThatThrownBy(() -> store.sparaBeslut(forslag, beslutad, 7, handelse, null)).isInstanceOf(IllegalStateException.class);
+        // the decision is checked against the versions as its transaction sees them: naming a version that is not
+        // in force (7) fails the write, and nothing of it is stored
+        assertThatThrownBy(() -> store.sparaBeslut(forslag, 1, beslutad, 7, handelse, null)).isInstanceOf(Vagran.class)
+                .hasMessageContaining("Version 7 av Nyköping 2023 är inte längre den som gäller; den som gäller är version 1");
 
         assertThat(Sql.tal(dataSource, "select count(*) from kalla where id = 'nykoping-2023-sn23-9'")).isZero();
         assertThat(Sql.tal(dataSource, "select count(*) from fordelning")).isEqualTo(versioner);
         assertThat(Sql.tal(dataSource, "select count(*) from handelse")).isEqualTo(handelser);
-        assertThat(Sql.text(dataSource, "select status from forslag where id = ?", forslag.id())).isEqualTo("FORSLAG");
+        assertThat(Sql.text(dataSource, "select status || ' r' || revision from forslag where id = ?", forslag.id()))
+                .isEqualTo("FORSLAG r1");
     }
 
     static Stream<Arguments> fel() {
@@ -78,7 +82,7 @@ class UpprakningProblemTest extends KorandeTjanst {
                 Arguments.of("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2031}", 409, "forutsattning-saknas", "fran"),
                 Arguments.of("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2027,\"fran\":2026}", 409, "forutsattning-saknas", "fran"),
                 Arguments.of("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2023,\"fran\":2024}", 400, "ogiltigt-varde", "fran"),
-                Arguments.of("POST", "/api/v1/kommuner/umea/forslag", "{\"ar\":2024}", 404, "okand-kommun", "kommun"),
+                Arguments.of("POST", "/api/v1/kommuner/gotham/forslag", "{\"ar\":2024}", 404, "okand-kommun", "kommun"),
                 Arguments.of("PATCH", "/api/v1/forslag/abc", "{}", 400, "ogiltigt-varde", "id"),
                 Arguments.of("PATCH", "/api/v1/forslag/99", "{\"motivering\":\"x\",\"celler\":[{\"cell\":\"umgangesnorm.per_dag.ar_0\","
                         + "\"kronor\":1}]}", 404, "okand-forslag", "id"),

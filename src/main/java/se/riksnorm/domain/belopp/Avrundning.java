@@ -32,6 +32,16 @@ public enum Avrundning {
         this.mode = mode;
     }
 
+    /** The rule in the words of a bilaga or a result line, e.g. "avrundat till närmaste krona". */
+    public String text() {
+        return switch (this) {
+            case UPPAT_TILL_TIOTAL -> "avrundat uppåt till tiotal";
+            case NARMASTE_TIOTAL -> "avrundat till närmaste tiotal";
+            case HALVT_UPPAT -> "avrundat till närmaste krona";
+            case NEDAT -> "avrundat nedåt till hel krona";
+        };
+    }
+
     public Kronor avrunda(BigDecimal exakt) {
         return avrundaKvot(exakt, BigDecimal.ONE);
     }

@@ -1,9 +1,12 @@
 package se.riksnorm.domain.berakning;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import se.riksnorm.domain.belopp.Kronor;
@@ -11,8 +14,10 @@ import se.riksnorm.domain.berakning.Fel.Feltyp;
 import se.riksnorm.domain.kommun.Aldersbyte;
 
 /**
- * Everything that makes a request impossible to calculate, each reason naming its field. Run before
- * any figure is computed: a refused request never yields a partly wrong result.
+ * Everything that makes a request impossible to calculate, each reason naming its field: the one place a
+ * försörjningsstöd request is refused once its norms are found. Run before any figure is computed: a refused request
+ * never yields a partly wrong result. The household is checked month by month (an age, a column, the days);
+ * costs, incomes and reductions once over the request ({@link Ekonomikontroll}).
  */
 final class Forfragningskontroll {
 
@@ -31,7 +36,41 @@ final class Forfragningskontroll {
     private Forfragningskontroll() {
     }
 
-    static List<Fel> kontrollera(Forfragan forfragan, Aldersbyte aldersbyte, boolean medEkonomi) {
+    /**
+     * Every reason the request cannot be calculated, given its parts (one per month) and each part's norms. A reason
+     * found in several months is given once; over several months each names its month.
+     */
+    static List<Fel> kontrollera(Forfragan hela, List<Forfragan> delar, List<Normlage> lagen, Regelbok regelbok) {
+        List<Fel> fel = new ArrayList<>();
+        Set<String> sedda = new HashSet<>();
+        for (int i = 0; i < delar.size(); i++) {
+            Forfragan del = delar.get(i);
+            Normlage lage = lagen.get(i);
+            List<Fel> manadens = hushallet(del, lage.kommun().berakning().aldersbyte());
+            if (harUmgangesbarn(del) && lage.fordelningen().isEmpty()) {
+                manadens.add(new Fel(Feltyp.NORM_SAKNAS, "medlemmar", lage.kommun().namn() + " har ingen umgängesnorm för "
+                        + lage.riksnorm().ar() + " (ingen fördelning det året)."));
+            }
+            for (Fel f : manadens) {
+                if (sedda.add(f.falt() + "|" + f.meddelande())) {
+                    fel.add(delar.size() == 1 ? f : new Fel(f.typ(), f.falt(), del.period().manad() + ": " + f.meddelande()));
+                }
+            }
+        }
+        Map<YearMonth, Normlage> perManad = new HashMap<>();
+        for (int i = 0; i < delar.size(); i++) {
+            perManad.put(delar.get(i).period().manad(), lagen.get(i));
+        }
+        fel.addAll(Ekonomikontroll.kontrollera(hela, perManad, regelbok));
+        return fel;
+    }
+
+    private static boolean harUmgangesbarn(Forfragan forfragan) {
+        return forfragan.medlemmar().stream().anyMatch(m -> m.roll() == Roll.UMGANGESBARN);
+    }
+
+    /** The household in one month: who is in it, in which role, at which age, for how many days. */
+    static List<Fel> hushallet(Forfragan forfragan, Aldersbyte aldersbyte) {
         List<Fel> fel = new ArrayList<>();
         List<Medlem> medlemmar = forfragan.medlemmar();
         Period period = forfragan.period();
@@ -87,9 +126,6 @@ final class Forfragningskontroll {
         }
         if (gemenskap > 0 && forfragan.ovrigaIHushallet() == 0) {
             fel.add(ogiltig("ovrigaIHushallet", "En vuxen i hushållsgemenskap delar hem med andra: ange hur många de är."));
-        }
-        if (medEkonomi) {
-            kontrolleraEkonomi(forfragan, id, fel);
         }
         return fel;
     }
@@ -148,31 +184,6 @@ final class Forfragningskontroll {
         } else if (dagar != null && (dagar < (medlem.roll() == Roll.UMGANGESBARN ? 0 : 1) || dagar > period.dagar())) {
             fel.add(ogiltig(falt + ".dagar", "Dagarna ska vara " + (medlem.roll() == Roll.UMGANGESBARN ? 0 : 1) + "–"
                     + period.dagar() + " (periodens dagar), inte " + dagar + "."));
-        }
-    }
-
-    private static void kontrolleraEkonomi(Forfragan forfragan, Set<String> id, List<Fel> fel) {
-        for (int i = 0; i < forfragan.kostnader().size(); i++) {
-            kontrolleraBelopp(forfragan.kostnader().get(i).belopp(), "kostnader", i, fel);
-        }
-        for (int i = 0; i < forfragan.inkomster().size(); i++) {
-            Inkomst inkomst = forfragan.inkomster().get(i);
-            kontrolleraBelopp(inkomst.belopp(), "inkomster", i, fel);
-            if (inkomst.jobbstimulans() && !inkomst.typ().arForvarvsinkomst()) {
-                fel.add(ogiltig("inkomster[" + i + "].jobbstimulans", "Jobbstimulans gäller inkomst av arbete (LON), inte "
-                        + inkomst.typ().benamning().toLowerCase(java.util.Locale.ROOT) + "."));
-            }
-            if (inkomst.medlem() != null && !id.contains(inkomst.medlem())) {
-                fel.add(ogiltig("inkomster[" + i + "].medlem", "Ingen person i beräkningen har id '" + inkomst.medlem() + "'."));
-            }
-        }
-    }
-
-    private static void kontrolleraBelopp(Kronor belopp, String lista, int i, List<Fel> fel) {
-        if (belopp.isNegative()) {
-            fel.add(ogiltig(lista + "[" + i + "].belopp", "Ett belopp kan inte vara negativt."));
-        } else if (belopp.compareTo(STORSTA_BELOPP) > 0) {
-            fel.add(ogiltig(lista + "[" + i + "].belopp", "Beloppet " + belopp.svenskText() + " är orimligt stort för en månad."));
         }
     }
 

@@ -1,15 +1,19 @@
 package se.riksnorm.domain.berakning;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.berakning.Fel.Feltyp;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.regler.Manadsregler;
 
 /**
- * Calculates försörjningsstöd for a household and month: the entry point of the rules, plain Java,
- * usable as a library without the service (see EmbeddedLibraryTest).
+ * Calculates försörjningsstöd for a household and a period: the entry point of the rules, plain Java, usable as a
+ * library without the service (see EmbeddedLibraryTest). A period over several months is calculated month by month,
+ * each month with its own norms and law; a month without them refuses the whole request, naming the month.
  */
 public final class Forsorjningsstodsberakning {
 
@@ -21,34 +25,47 @@ public final class Forsorjningsstodsberakning {
         this.regelbok = regelbok;
     }
 
-    public static Forsorjningsstodsberakning standard() {
-        return new Forsorjningsstodsberakning(Regelbok.standard());
+    public Regelbok regelbok() {
+        return regelbok;
     }
 
+    /** The period: one result per month (or part month) and the totals; or every reason it cannot be calculated. */
+    public Utfall<Periodresultat> beraknaPeriod(Forfragan forfragan, Normbok normbok) {
+        return Normuppslag.kommun(forfragan.kommun(), normbok)
+                .flatMap(kommun -> normerVarjeManad(kommun, forfragan.period(), normbok))
+                .flatMap(lagen -> Utfall.om(Periodindelning.kontrollera(forfragan), lagen))
+                .flatMap(lagen -> {
+                    List<Forfragan> delar = Periodindelning.dela(forfragan);
+                    return Utfall.om(Forfragningskontroll.kontrollera(forfragan, delar, lagen, regelbok), delar)
+                            .map(godkanda -> berakna(forfragan.period(), godkanda, lagen, normbok));
+                });
+    }
+
+    /** A period within one month, answered as that month's result (a longer period is refused: use {@link #beraknaPeriod}). */
     public Utfall<Berakningsresultat> berakna(Forfragan forfragan, Normbok normbok) {
-        Utfall<Normlage> normer = Normuppslag.hitta(forfragan.kommun(), forfragan.period().manad(), normbok, regelbok, false);
-        if (normer instanceof Utfall.Avvisat<Normlage> avvisat) {
-            return new Utfall.Avvisat<>(avvisat.fel());
+        if (!forfragan.period().arInomEnManad()) {
+            return new Utfall.Avvisat<>(List.of(new Fel(Feltyp.OGILTIG_UPPGIFT, "period", "Perioden " + forfragan.period()
+                    + " omfattar flera månader: beräkna den med beraknaPeriod.")));
         }
-        Normlage lage = ((Utfall.Beraknat<Normlage>) normer).resultat();
-        List<Fel> fel = new ArrayList<>(Forfragningskontroll.kontrollera(forfragan, lage.kommun().berakning().aldersbyte(), true));
-        if (harUmgangesbarn(forfragan) && lage.fordelningen().isEmpty()) {
-            fel.add(new Fel(Feltyp.NORM_SAKNAS, "medlemmar", lage.kommun().namn() + " har ingen umgängesnorm för "
-                    + lage.riksnorm().ar() + " (ingen fördelning det året)."));
-        }
-        if (!fel.isEmpty()) {
-            return new Utfall.Avvisat<>(fel);
-        }
-        return new Utfall.Beraknat<>(forberedda(normbok).tillampning(lage).berakna(forfragan));
+        return beraknaPeriod(forfragan, normbok).map(period -> period.delar().get(0));
     }
 
-    private static boolean harUmgangesbarn(Forfragan forfragan) {
-        for (Medlem medlem : forfragan.medlemmar()) {
-            if (medlem.roll() == Roll.UMGANGESBARN) {
-                return true;
-            }
+    private Utfall<List<Normlage>> normerVarjeManad(Kommun kommun, Period period, Normbok normbok) {
+        List<Normlage> lagen = new ArrayList<>();
+        List<Fel> fel = new ArrayList<>();
+        for (YearMonth manad : period.manader()) {
+            Normuppslag.hitta(kommun, manad, normbok, regelbok, false).fold(lagen::add, fel::addAll);
         }
-        return false;
+        return Utfall.om(fel, lagen);
+    }
+
+    private Periodresultat berakna(Period period, List<Forfragan> delar, List<Normlage> lagen, Normbok normbok) {
+        Forberedda prepared = forberedda(normbok);
+        List<Berakningsresultat> resultat = new ArrayList<>();
+        for (int i = 0; i < delar.size(); i++) {
+            resultat.add(prepared.tillampning(lagen.get(i)).berakna(delar.get(i)));
+        }
+        return Periodresultat.av(period, resultat);
     }
 
     private Forberedda forberedda(Normbok normbok) {
@@ -61,8 +78,9 @@ public final class Forsorjningsstodsberakning {
     }
 
     /**
-     * The rules prepared for each kommun and riksnorm year of one Normbok ({@link Regelverk#forbered}), made on
-     * first use: at most one per kommun, year and set of rules, however many households are calculated.
+     * The rules prepared for each kommun, riksnorm year and law of the month of one Normbok ({@link Regelverk#forbered}),
+     * made on first use: months with the same law share one ({@link Manadsregler} is shared between them), so a year
+     * has one or two, however many households are calculated.
      */
     private static final class Forberedda {
 
@@ -74,11 +92,11 @@ public final class Forsorjningsstodsberakning {
         }
 
         Regelverk.Tillampning tillampning(Normlage lage) {
-            return tillampningar.computeIfAbsent(new Nyckel(lage.kommun().id(), lage.riksnorm().ar(), lage.regelverk()),
+            return tillampningar.computeIfAbsent(new Nyckel(lage.kommun().id(), lage.riksnorm().ar(), lage.regelverk(), lage.regler()),
                     nyckel -> lage.regelverk().forbered(lage));
         }
 
-        private record Nyckel(String kommun, int riksnormAr, Regelverk regelverk) {
+        private record Nyckel(String kommun, int riksnormAr, Regelverk regelverk, Manadsregler regler) {
         }
     }
 }

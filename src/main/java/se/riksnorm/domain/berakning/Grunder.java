@@ -3,31 +3,34 @@ package se.riksnorm.domain.berakning;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.kalla.Normbelopp;
+import se.riksnorm.domain.regler.Lagrumstext;
+import se.riksnorm.domain.regler.Periodvarde;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 
-/** The wording of what a line rests on. */
+/** The wording of what a line rests on. Statutes are never written here: they come from the law of the month. */
 final class Grunder {
-
-    static final Grund SOF_2_KAP_1 = new Grund(Grundtyp.FORFATTNING,
-            "Socialtjänstförordningen (2001:937) 2 kap. 1 §: riksnormens belopp", "OFFICIELL");
-    static final Grund SOL_4_KAP_3 = new Grund(Grundtyp.FORFATTNING,
-            "Socialtjänstlagen 4 kap. 3 §: skäliga kostnader för boende, hushållsel, arbetsresor, hemförsäkring, "
-                    + "fackförening och arbetslöshetskassa", "OFFICIELL");
-    static final Grund HUSHALLSGEMENSKAP = new Grund(Grundtyp.FORFATTNING,
-            "Socialstyrelsens tillämpning: ensamstående i hushållsgemenskap får sin andel av hushållets "
-                    + "gemensamma kostnader, gemensamma kostnader / antal personer", null);
-    static final Grund JOBBSTIMULANS = new Grund(Grundtyp.FORFATTNING,
-            "Jobbstimulans, socialtjänstlagen (2001:453) 4 kap. 1 b § (prop. 2012/13:94): 25 % av inkomsten av anställning "
-                    + "räknas inte, efter sex månader i följd med försörjningsstöd och i två år", "OFFICIELL");
 
     private static final Grund UPPGIFT = new Grund(Grundtyp.UPPGIFT, "Uppgift i beräkningen", null);
 
     private Grunder() {
     }
 
+    /** A rule as the law of the month words it, e.g. "Socialtjänstlagen (2025:400) 12 kap. 8 §: 25 % av … (från 2025-07)". */
+    static Grund lagrum(Periodvarde<Lagrumstext> version) {
+        Lagrumstext text = version.varde();
+        return new Grund(Grundtyp.FORFATTNING, text.lagrum() + ": " + text.innehall() + " (gäller från " + version.fran()
+                + (version.arPreliminar() ? "; preliminär: " + version.kalla().titel() : "") + ")",
+                version.kalla().tillforlitlighet().name());
+    }
+
     static Grund riksnorm(Riksnorm riksnorm, Normbelopp belopp) {
         return new Grund(Grundtyp.RIKSNORM, "Riksnorm " + riksnorm.ar() + " (" + riksnorm.status().benamning()
                 + "): " + belopp.kalla().titel(), belopp.tillforlitlighet().name());
+    }
+
+    /** A figure of the rules that is neither riksnorm nor kommun, e.g. the prisbasbelopp of a year. */
+    static Grund belopp(String vad, Normbelopp belopp) {
+        return new Grund(Grundtyp.FORFATTNING, vad + ": " + belopp.kalla().titel(), belopp.tillforlitlighet().name());
     }
 
     static Grund kommunbeslut(Fordelning fordelning, String vad) {

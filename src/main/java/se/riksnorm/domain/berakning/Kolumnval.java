@@ -8,6 +8,9 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 /** Which riksnorm column a person counts in for a month. */
 final class Kolumnval {
 
+    /** From this age a person is no longer a "barn" in SoL's sense (under 18). */
+    static final int MYNDIG = 18;
+
     private Kolumnval() {
     }
 

@@ -26,14 +26,15 @@ public final class Matnormsberakning {
     }
 
     public Utfall<Matnormsresultat> berakna(MatnormFragan fraga, Normbok normbok) {
-        Utfall<Normlage> normer = Normuppslag.hitta(fraga.kommun(), fraga.manad(), normbok, regelbok, true);
-        if (normer instanceof Utfall.Avvisat<Normlage> avvisat) {
-            return new Utfall.Avvisat<>(avvisat.fel());
-        }
-        Normlage lage = ((Utfall.Beraknat<Normlage>) normer).resultat();
+        return Normuppslag.hitta(fraga.kommun(), fraga.manad(), normbok, regelbok, true)
+                .flatMap(lage -> Utfall.om(fel(fraga, lage), lage))
+                .map(lage -> resultat(fraga, lage));
+    }
+
+    private static List<Fel> fel(MatnormFragan fraga, Normlage lage) {
         Forfragan somForfragan = new Forfragan(fraga.kommun(), Period.helManad(fraga.manad()), fraga.medlemmar(), 0,
                 List.of(), List.of());
-        List<Fel> fel = new ArrayList<>(Forfragningskontroll.kontrollera(somForfragan, lage.kommun().berakning().aldersbyte(), false));
+        List<Fel> fel = new ArrayList<>(Forfragningskontroll.hushallet(somForfragan, lage.kommun().berakning().aldersbyte()));
         if (fraga.dagar() < 0 || fraga.dagar() > STORSTA_ANTAL_DAGAR) {
             fel.add(new Fel(Feltyp.OGILTIG_UPPGIFT, "dagar", "Dagarna ska vara 0–" + STORSTA_ANTAL_DAGAR + ", inte " + fraga.dagar() + "."));
         }
@@ -43,9 +44,10 @@ public final class Matnormsberakning {
                         "Ett umgängesbarns mat ingår i umgängesnormen: beräkna den i stället."));
             }
         }
-        if (!fel.isEmpty()) {
-            return new Utfall.Avvisat<>(fel);
-        }
+        return fel;
+    }
+
+    private static Matnormsresultat resultat(MatnormFragan fraga, Normlage lage) {
         Fordelning fordelning = lage.fordelning();
         List<MatnormRad> rader = new ArrayList<>();
         Optional<Medlem> make = fraga.medlemmar().stream().filter(m -> m.roll() == Roll.MAKE_MAKA_SAMBO).findFirst();
@@ -60,10 +62,10 @@ public final class Matnormsberakning {
                 default -> { }
             }
         }
-        return new Utfall.Beraknat<>(new Matnormsresultat(fraga.manad(), fraga.dagar(), rader,
+        return new Matnormsresultat(fraga.manad(), fraga.dagar(), rader,
                 summa(rader, MatnormRad::perManad), summa(rader, MatnormRad::perVecka), summa(rader, MatnormRad::perDag),
                 summa(rader, MatnormRad::forDagarna), Normunderlag.av(lage),
-                List.of(Grunder.kommunbeslut(fordelning, "matnorm"))));
+                List.of(Grunder.kommunbeslut(fordelning, "matnorm")));
     }
 
     private static MatnormRad rad(String medlem, Aldersgrupp kolumn, Fordelning fordelning, int dagar) {

@@ -1,37 +1,85 @@
 package se.riksnorm.domain.berakning;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import se.riksnorm.domain.regler.Lagrum;
+import se.riksnorm.domain.regler.Manadsregler;
+import se.riksnorm.domain.regler.Periodvarde;
+import se.riksnorm.domain.regler.Regelparametrar;
 
-/** Every set of rules the service knows, each for its months; exactly one may cover a month. */
+/**
+ * Every set of rules the service knows, and the law by month they draw on ({@code norms/regler/}): which rule set
+ * applies from which month, each rule's paragraph and every parameter.
+ */
 public final class Regelbok {
 
-    private final List<Regelverk> regelverk;
+    private final Map<String, Regelverk> regelverk = new LinkedHashMap<>();
+    private final Regelparametrar parametrar;
 
-    public Regelbok(List<Regelverk> regelverk) {
-        this.regelverk = List.copyOf(regelverk);
-        for (int i = 0; i < this.regelverk.size(); i++) {
-            for (int j = i + 1; j < this.regelverk.size(); j++) {
-                if (this.regelverk.get(i).giltighet().overlapparMed(this.regelverk.get(j).giltighet())) {
-                    throw new IllegalArgumentException(this.regelverk.get(i).namn() + " och " + this.regelverk.get(j).namn()
-                            + " gäller samma månader");
-                }
-            }
-        }
-    }
-
-    /** The rules in force in this service: SoF 2 kap. 1 § as worded 2019–2026. */
-    public static Regelbok standard() {
-        return new Regelbok(List.of(RiksnormsreglerSoF2019.INSTANS));
-    }
-
-    public Optional<Regelverk> forManad(YearMonth manad) {
+    /** @throws IllegalArgumentException where the law names a rule set the code does not have */
+    public Regelbok(List<Regelverk> regelverk, Regelparametrar parametrar) {
         for (Regelverk regler : regelverk) {
-            if (regler.giltighet().omfattar(manad)) {
-                return Optional.of(regler);
+            if (this.regelverk.put(regler.id(), regler) != null) {
+                throw new IllegalArgumentException("två regelverk heter " + regler.id());
             }
         }
-        return Optional.empty();
+        for (Periodvarde<String> varde : parametrar.regelverk().varden()) {
+            if (!this.regelverk.containsKey(varde.varde())) {
+                throw new IllegalArgumentException("regelverket '" + varde.varde() + "' från " + varde.fran()
+                        + " finns inte i tjänsten; de som finns är " + String.join(", ", this.regelverk.keySet()));
+            }
+        }
+        this.parametrar = parametrar;
+    }
+
+    /** The rule sets of this service: försörjningsstöd from 2019, and the reformed försörjningsstöd from 2027. */
+    public static Regelbok standard(Regelparametrar parametrar) {
+        return new Regelbok(List.of(Forsorjningsstodsregler2019.INSTANS, Forsorjningsstodsregler2027.INSTANS), parametrar);
+    }
+
+    /** The rule set in force in the month: the latest that has started by then. */
+    public Optional<Regelverk> forManad(YearMonth manad) {
+        return parametrar.regelverk().iKraft(manad).map(varde -> regelverk.get(varde.varde()));
+    }
+
+    /** The law of the month. */
+    public Manadsregler regler(YearMonth manad) {
+        return parametrar.forManad(manad);
+    }
+
+    public Regelparametrar parametrar() {
+        return parametrar;
+    }
+
+    /**
+     * What the month lacks to be calculated, in words (empty when nothing): no rule set, a rule of the rule set
+     * with no wording in force, or a parameter a rule needs.
+     */
+    public List<String> saknas(YearMonth manad) {
+        Optional<Regelverk> regler = forManad(manad);
+        if (regler.isEmpty()) {
+            return List.of("beräkningsregler (norms/regler/parametrar.yaml, regelverk)");
+        }
+        Manadsregler lag = regler(manad);
+        List<String> saknas = new ArrayList<>();
+        for (Lagrum lagrum : regler.get().lagrum()) {
+            if (lag.lagrum(lagrum).isEmpty()) {
+                saknas.add("lagrummet " + lagrum.nyckel() + " (norms/regler/lagrum.yaml)");
+            }
+        }
+        if (regler.get().lagrum().contains(Lagrum.BARNS_ARBETSINKOMSTER) && lag.prisbasbelopp().isEmpty()) {
+            saknas.add("prisbasbeloppet för " + manad.getYear() + " (norms/regler/parametrar.yaml)");
+        }
+        if (regler.get().lagrum().contains(Lagrum.JOBBSTIMULANS) && lag.jobbstimulans().isEmpty()) {
+            saknas.add("jobbstimulansens procent (norms/regler/parametrar.yaml)");
+        }
+        if (regler.get().lagrum().contains(Lagrum.BEGRANSNINGSREGEL) && lag.begransningsregel().isEmpty()) {
+            saknas.add("begränsningsregelns parametrar (norms/regler/parametrar.yaml)");
+        }
+        return saknas;
     }
 }

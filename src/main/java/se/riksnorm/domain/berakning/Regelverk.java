@@ -1,29 +1,27 @@
 package se.riksnorm.domain.berakning;
 
-import se.riksnorm.domain.riksnorm.Giltighet;
+import java.util.Set;
+import se.riksnorm.domain.regler.Lagrum;
 
 /**
- * The rules of a period. The period chooses the rules, so a year can change a rule and not only an
- * amount (a reform with a "referensvärde" and caps for larger households is proposed from 2027).
+ * The rules of a period: the formula and which rules it applies. Which rule set applies from which month is data
+ * ({@code norms/regler/parametrar.yaml}, {@code regelverk}): each until a newer one starts, an open end like an
+ * OpenFisca formula's, so a new year needs no new rule set and a reform does. Which paragraph each rule is and
+ * every figure it uses come from the law of the month ({@code norms/regler/}).
  */
 public interface Regelverk {
 
-    /** The rules' name and legal basis, shown with every result. */
+    /** The rule set's name, shown with every result beside the law it follows. */
     String namn();
 
-    /** The months these rules apply to. */
-    Giltighet giltighet();
+    /** The id {@code norms/regler/parametrar.yaml} names the rule set by, e.g. "forsorjningsstod_2019". */
+    String id();
 
-    Berakningsresultat berakna(Forfragan forfragan, Normlage normlage);
+    /** The rules these always apply; a month without one of them in {@code norms/regler/} cannot be calculated. */
+    Set<Lagrum> lagrum();
 
-    /**
-     * These rules applied to one kommun's norms for a year, with whatever does not depend on the household
-     * (the texts, grunder and the kommun's posts of each column) worked out once rather than per household.
-     * Rules with nothing to prepare calculate as they are.
-     */
-    default Tillampning forbered(Normlage normlage) {
-        return forfragan -> berakna(forfragan, normlage);
-    }
+    /** These rules over one kommun's norms for one month's law: the lines that do not depend on the household prepared. */
+    Tillampning forbered(Normlage normlage);
 
     /** The rules ready for one Normlage: only the household is left to give. */
     @FunctionalInterface

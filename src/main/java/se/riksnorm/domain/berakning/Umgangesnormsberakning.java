@@ -18,11 +18,12 @@ public final class Umgangesnormsberakning {
     }
 
     public Utfall<Umgangesnormsresultat> berakna(UmgangesnormFragan fraga, Normbok normbok) {
-        Utfall<Normlage> normer = Normuppslag.hitta(fraga.kommun(), fraga.manad(), normbok, regelbok, true);
-        if (normer instanceof Utfall.Avvisat<Normlage> avvisat) {
-            return new Utfall.Avvisat<>(avvisat.fel());
-        }
-        Normlage lage = ((Utfall.Beraknat<Normlage>) normer).resultat();
+        return Normuppslag.hitta(fraga.kommun(), fraga.manad(), normbok, regelbok, true)
+                .flatMap(lage -> Utfall.om(fel(fraga, lage), lage))
+                .map(lage -> resultat(fraga, lage));
+    }
+
+    private static List<Fel> fel(UmgangesnormFragan fraga, Normlage lage) {
         List<Fel> fel = new ArrayList<>();
         if (fraga.barn().isEmpty()) {
             fel.add(new Fel(Feltyp.OGILTIG_UPPGIFT, "barn", "Ange minst ett barn."));
@@ -36,9 +37,10 @@ public final class Umgangesnormsberakning {
                         lage.kommun().berakning().aldersbyte(), fel);
             }
         }
-        if (!fel.isEmpty()) {
-            return new Utfall.Avvisat<>(fel);
-        }
+        return fel;
+    }
+
+    private static Umgangesnormsresultat resultat(UmgangesnormFragan fraga, Normlage lage) {
         Fordelning fordelning = lage.fordelning();
         List<UmgangesRad> rader = new ArrayList<>();
         for (Medlem barn : fraga.barn()) {
@@ -46,11 +48,10 @@ public final class Umgangesnormsberakning {
             Kronor perDag = fordelning.umgangesnormPerDag().get(kolumn);
             Kronor belopp = perDag.times(barn.dagar());
             rader.add(new UmgangesRad(barn.id(), kolumn.nyckel(), kolumn.benamning(), perDag, barn.dagar(), belopp,
-                    "Umgängesnorm " + fordelning.ar() + ", " + kolumn.benamning() + ": " + perDag.svenskText() + " per dag × "
-                            + barn.dagar() + " dagar = " + belopp.svenskText()));
+                    Beloppstext.umgange(fordelning.ar(), kolumn, perDag, barn.dagar(), belopp).text()));
         }
-        return new Utfall.Beraknat<>(new Umgangesnormsresultat(fraga.manad(), rader,
+        return new Umgangesnormsresultat(fraga.manad(), rader,
                 Kronor.sum(rader.stream().map(UmgangesRad::belopp).toList()), Normunderlag.av(lage),
-                List.of(Grunder.kommunbeslut(fordelning, "umgängesnorm"))));
+                List.of(Grunder.kommunbeslut(fordelning, "umgängesnorm")));
     }
 }

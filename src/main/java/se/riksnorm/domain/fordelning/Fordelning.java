@@ -73,6 +73,18 @@ public record Fordelning(
         umgangesnormPerDag = Collections.unmodifiableMap(new EnumMap<>(umgangesnormPerDag));
     }
 
+    /** The same table citing another source: a decision's, under the id it is stored with. */
+    public Fordelning medKalla(Kalla annan) {
+        return new Fordelning(kommun, ar, status, beslut, annan, personligaKostnader, gemensammaKostnader, matnorm,
+                umgangesnormPerDag, hemmavarandeUngdom);
+    }
+
+    /** The same table under another hemmavarande-ungdom rule: the kommun's own choice of rounding. */
+    public Fordelning medHemmavarandeUngdom(HemmavarandeUngdom annan) {
+        return new Fordelning(kommun, ar, status, beslut, kalla, personligaKostnader, gemensammaKostnader, matnorm,
+                umgangesnormPerDag, annan);
+    }
+
     public Kronor post(Aldersgrupp grupp, Behovspost post) {
         return personligaKostnader.get(grupp).get(post);
     }

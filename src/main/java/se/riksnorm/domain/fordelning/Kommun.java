@@ -8,9 +8,11 @@ import se.riksnorm.domain.kommun.Berakningsinstallningar;
 
 /**
  * A kommun: its key in this service (ASCII, e.g. {@code nykoping}), its four-digit kommunkod
- * (SCB, e.g. 0480), its name as written, and its choices for calculations.
+ * (SCB, e.g. 0480), its name as written, its län, and its choices for calculations.
+ *
+ * @param lan the län, as SCB's list names it; {@code null} for a kommun known only from its own kommun.yaml
  */
-public record Kommun(String id, String kod, String namn, Berakningsinstallningar berakning) {
+public record Kommun(String id, String kod, String namn, String lan, Berakningsinstallningar berakning) {
 
     private static final Pattern DIAKRITER = Pattern.compile("\\p{M}");
     private static final Pattern INTE_ALFANUMERISKT = Pattern.compile("[^a-z0-9]+");
@@ -23,9 +25,19 @@ public record Kommun(String id, String kod, String namn, Berakningsinstallningar
         Objects.requireNonNull(berakning, "berakning");
     }
 
+    /** A kommun outside SCB's list (a test's), with its choices. */
+    public Kommun(String id, String kod, String namn, Berakningsinstallningar berakning) {
+        this(id, kod, namn, null, berakning);
+    }
+
     /** A kommun with the standard calculation choices. */
     public Kommun(String id, String kod, String namn) {
-        this(id, kod, namn, Berakningsinstallningar.STANDARD);
+        this(id, kod, namn, null, Berakningsinstallningar.STANDARD);
+    }
+
+    /** The same kommun with other calculation choices. */
+    public Kommun medBerakning(Berakningsinstallningar installningar) {
+        return new Kommun(id, kod, namn, lan, installningar);
     }
 
     /**
@@ -38,8 +50,8 @@ public record Kommun(String id, String kod, String namn, Berakningsinstallningar
         return BINDESTRECK_I_KANTERNA.matcher(ord).replaceAll("");
     }
 
-    public boolean kannsIgenPa(String namnIdEllerKod) {
-        return kod.equals(namnIdEllerKod.strip()) || id.equals(nyckelFor(namnIdEllerKod))
-                || nyckelFor(namn).equals(nyckelFor(namnIdEllerKod));
+    /** A name in any case, composed (NFC), so "Ängelholm" typed in either Unicode form is one name. */
+    public static String namnnyckel(String namn) {
+        return Normalizer.normalize(namn.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 }

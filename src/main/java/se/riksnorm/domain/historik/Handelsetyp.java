@@ -6,8 +6,12 @@ public enum Handelsetyp {
     RIKSNORM_FORESLAGEN("Riksnormen föreslagen ur föregående år"),
     /** The published national table was entered and replaced the proposal. */
     RIKSNORM_FASTSTALLD("Den publicerade riksnormen inmatad"),
+    /** A preliminary national table was entered (e.g. from the government's announcement, before the förordning). */
+    RIKSNORM_PRELIMINAR_INMATAD("En preliminär riksnorm inmatad"),
     /** A table was stored or replaced from a file in {@code norms/}. */
     INLAST_FRAN_FIL("Inläst från norms/"),
+    /** A kommun entered its table through the API (an XLSX, CSV or JSON upload), as a draft. */
+    INMATAD("Inmatad genom API:t"),
     /** A proposal for a kommun's fördelning was computed from a base year. */
     FORSLAG_SKAPAT("Förslag skapat"),
     /** The sakkunnig changed cells of a proposal. */

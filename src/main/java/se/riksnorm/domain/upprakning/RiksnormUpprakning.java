@@ -33,8 +33,25 @@ public final class RiksnormUpprakning {
     }
 
     public static Riksnorm foresla(Riksnorm bas, Procentsats procent) {
+        return uppraknad(bas, procent, kalla(bas.ar(), procent));
+    }
+
+    /**
+     * The same arithmetic for a year whose riksnorm is set from a referensvärde, not by uppräkning (from 2027,
+     * prop. 2025/26:201): a what-if only, which its source says in every cell, and which is never stored.
+     *
+     * @param grund the law that sets the year's riksnorm otherwise, e.g. "Prop. 2025/26:201"
+     */
+    public static Riksnorm raknaexempel(Riksnorm bas, Procentsats procent, String grund) {
         int ar = bas.ar() + 1;
-        Kalla kalla = kalla(bas.ar(), procent);
+        return uppraknad(bas, procent, new Kalla("raknaexempel-" + ar + "-fran-" + bas.ar() + "-" + procent.nyckel(),
+                "Räkneexempel, inte ett förslag: riksnorm " + bas.ar() + " × (1 + " + procent.svenskText() + "), avrundat uppåt till "
+                        + "tiotal. Riksnormen " + ar + " fastställs ur ett referensvärde (" + grund + ") och följer inte förra årets "
+                        + "belopp; den matas in som regeringen beslutar den", Tillforlitlighet.HARLEDD, grund));
+    }
+
+    private static Riksnorm uppraknad(Riksnorm bas, Procentsats procent, Kalla kalla) {
+        int ar = bas.ar() + 1;
         Map<Aldersgrupp, Normbelopp> personliga = new EnumMap<>(Aldersgrupp.class);
         bas.personligaKostnader().forEach((grupp, belopp) -> personliga.put(grupp, uppraknat(belopp, procent, kalla)));
         TreeMap<Integer, Normbelopp> gemensamma = new TreeMap<>();

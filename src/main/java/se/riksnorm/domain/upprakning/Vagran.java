@@ -23,7 +23,11 @@ public class Vagran extends RuntimeException {
         /** The proposal cannot be decided yet; {@link #skal()} lists every reason. */
         BESLUT_HINDRAS,
         /** The year already has a decided table: a new decision must name the one it replaces. */
-        ERSATTNING_KRAVS
+        ERSATTNING_KRAVS,
+        /** The caller changes a state it has not seen: the stored one has moved on since it was read. */
+        INAKTUELL,
+        /** Another write changed the same thing at the same moment and got there first; nothing was changed. */
+        SAMTIDIG_ANDRING
     }
 
     private final Orsak orsak;
@@ -53,6 +57,15 @@ public class Vagran extends RuntimeException {
 
     public static Vagran beslutad(String detalj) {
         return new Vagran(Orsak.BESLUTAD, detalj, null, null, List.of());
+    }
+
+    /** The caller's copy is out of date: {@code varde} is what it named. */
+    public static Vagran inaktuell(String falt, String varde, String detalj) {
+        return new Vagran(Orsak.INAKTUELL, detalj, falt, varde, List.of());
+    }
+
+    public static Vagran samtidigAndring(String detalj) {
+        return new Vagran(Orsak.SAMTIDIG_ANDRING, detalj, null, null, List.of());
     }
 
     public Orsak orsak() {

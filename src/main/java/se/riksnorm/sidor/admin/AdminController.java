@@ -31,6 +31,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.upprakning.Procentsats;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.normfiles.NormLoader;
@@ -50,7 +51,8 @@ import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
- * The administrator's pages: the national years (enter or correct the published table), the load report of norms/
+ * The administrator's pages: the national years (propose one from the government's uppräkning, enter or correct the
+ * published or preliminary table), the load report of norms/
  * (and a new load), and the audit log by kommun, user, table and date. The same services as the API's.
  */
 @Hidden
@@ -79,7 +81,30 @@ class AdminController {
     @Get
     @View("admin/start")
     Map<String, Object> start(HttpRequest<?> request) {
-        return sidor.vy(request, "Administration", adminsida());
+        return sidor.vy(request, "Administration", adminsida(Map.of(), Formularfel.INGA, null));
+    }
+
+    /** Proposes a national year from the year before and the government's uppräkning (preliminary), as the API does. */
+    @Post(value = "/riksnorm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> foresla(HttpRequest<?> request, @Body Map<String, String> falt, Anvandare anvandare) {
+        try {
+            String text = tom(falt.get("ar"));
+            if (text == null || !text.matches("[0-9]{4}")) {
+                throw Problems.ogiltigtVarde("ar", text, "Ange året som föreslås, t.ex. 2025.");
+            }
+            int ar = Integer.parseInt(text);
+            Procentsats procent = Procentsats.tolka(falt.get("procent"));
+            Riksnormutfall utfall = riksnormer.foresla(ar, procent, anvandare, tom(falt.get("motivering")));
+            String meddelande = utfall.endastExempel()
+                    ? "Räkneexempel för riksnormen " + ar + " ur " + (ar - 1) + " + " + procent.svenskText() + ", inte lagrat. " + utfall.forklaring()
+                    : "Riksnormen " + ar + " är föreslagen (preliminär) ur " + (ar - 1) + " + " + procent.svenskText() + ".";
+            return HttpResponse.ok(new ModelAndView<>("admin/start", sidor.vy(request, "Administration",
+                    adminsida(Map.of(), Formularfel.INGA, meddelande))));
+        } catch (ProblemException | Vagran fel) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("admin/start", sidor.vy(request,
+                    "Administration", adminsida(falt, Formularfel.av(Sidfel.problem(fel), f -> f.equals("ar") || f.equals("procent")
+                            || f.equals("motivering") ? f : null), null))));
+        }
     }
 
     /** Loads norms/ again; the page shows the new report. */
@@ -123,13 +148,15 @@ class AdminController {
             }
             HUSHALL.forEach(n -> gemensamma.put(Integer.toString(n), belopp(falt, "g." + n, "gemensammaKostnader." + n)));
             String procent = falt.get("upprakningProcent");
+            Riksnormstatus status = "PRELIMINAR".equals(falt.get("status")) ? Riksnormstatus.PRELIMINAR : Riksnormstatus.FASTSTALLD;
             Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, personliga, gemensamma, ejLunch.isEmpty() ? null : ejLunch,
                     riksnormer.kalla(tom(falt.get("kallaId")), tom(falt.get("kallaTitel")), "OFFICIELL", tom(falt.get("kallaReferens"))),
-                    procent == null || procent.isBlank() ? null : Procentsats.tolka(procent), riksnormer.normbok());
+                    procent == null || procent.isBlank() ? null : Procentsats.tolka(procent), status, riksnormer.normbok());
             Riksnormutfall utfall = riksnormer.faststall(publicerad, anvandare, tom(falt.get("motivering")));
             List<String> skillnader = utfall.skillnader().stream().map(s -> Cellnamn.av(s.var()) + ": " + s.fore() + " → " + s.efter()).toList();
             return HttpResponse.ok(new ModelAndView<>("admin/riksnorm", sidor.vy(request, "Riksnormen " + ar, riksnormsida(ar, falt,
-                    Formularfel.INGA, "Riksnormen " + ar + " är fastställd enligt den publicerade tabellen"
+                    Formularfel.INGA, (status.arLast() ? "Riksnormen " + ar + " är fastställd enligt den publicerade tabellen"
+                            : "Riksnormen " + ar + " är inmatad som preliminär")
                             + (utfall.ersatte() ? "; " + skillnader.size() + " belopp skilde sig från den lagrade tabellen." : "."), skillnader))));
         } catch (ProblemException | Vagran fel) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("admin/riksnorm", sidor.vy(request,
@@ -164,7 +191,7 @@ class AdminController {
         }
     }
 
-    private Adminsida adminsida() {
+    private Adminsida adminsida(Map<String, String> falt, Formularfel fel, @Nullable String meddelande) {
         Normbok normbok = riksnormer.normbok();
         List<Adminsida.Riksnormrad> ar = normbok.riksnormer().stream().map(r -> new Adminsida.Riksnormrad(r.ar(),
                 r.status().arLast() ? "fastställd" : "preliminär",
@@ -181,7 +208,8 @@ class AdminController {
                 case FEL -> "med fel";
             }, rapport.antal(u));
         }
-        return new Adminsida(ar, rapport, utfall);
+        int nasta = normbok.riksnormer().stream().mapToInt(Riksnorm::ar).max().orElse(LocalDate.now().getYear()) + 1;
+        return new Adminsida(ar, rapport, utfall, nasta, falt, fel, meddelande);
     }
 
     private static Riksnormsida riksnormsida(int ar, Map<String, String> falt, Formularfel fel, String meddelande, List<String> skillnader) {

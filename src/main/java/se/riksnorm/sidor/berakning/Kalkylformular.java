@@ -1,6 +1,7 @@
 package se.riksnorm.sidor.berakning;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import se.riksnorm.web.berakning.InkomstRequest;
 import se.riksnorm.web.berakning.KostnadRequest;
 import se.riksnorm.web.berakning.MatnormRequest;
 import se.riksnorm.web.berakning.MedlemRequest;
+import se.riksnorm.web.berakning.NedsattningRequest;
 import se.riksnorm.web.berakning.UmgangesnormRequest;
 import se.riksnorm.web.problem.Problems;
 
@@ -20,32 +22,39 @@ import se.riksnorm.web.problem.Problems;
  */
 final class Kalkylformular {
 
-    private static final Pattern RAD = Pattern.compile("(medlemmar|kostnader|inkomster|barn)\\[(\\d+)\\](.*)");
+    private static final Pattern RAD = Pattern.compile("(medlemmar|kostnader|inkomster|nedsattningar|barn)\\[(\\d+)\\](\\.[A-Za-z]+)?.*");
+    private static final Pattern MANADSDAGAR = Pattern.compile("\\s*([0-9]{4}-[0-9]{2})\\s*:\\s*([0-9]{1,2})\\s*");
 
     private final Map<String, String> falt;
     private final List<Integer> medlemmar = new ArrayList<>();
     private final List<Integer> kostnader = new ArrayList<>();
     private final List<Integer> inkomster = new ArrayList<>();
+    private final List<Integer> nedsattningar = new ArrayList<>();
     private final List<Integer> barn = new ArrayList<>();
 
-    Kalkylformular(Map<String, String> falt, int medlemsrader, int kostnadsrader, int inkomstrader) {
+    Kalkylformular(Map<String, String> falt, Kalkylator.Rader rader) {
         this.falt = falt;
-        for (int i = 0; i < medlemsrader; i++) {
-            if (ifylld("medlemmar[" + i + "].", "roll", "fodelsedatum", "alder", "dagar")) {
+        for (int i = 0; i < rader.medlemmar(); i++) {
+            if (ifylld("medlemmar[" + i + "].", "roll", "fodelsedatum", "alder", "dagar", "dagarPerManad", "arbetsinkomstTidigareIAr")) {
                 medlemmar.add(i);
                 if ("UMGANGESBARN".equals(text("medlemmar[" + i + "].roll"))) {
                     barn.add(i);
                 }
             }
         }
-        for (int i = 0; i < kostnadsrader; i++) {
+        for (int i = 0; i < rader.kostnader(); i++) {
             if (ifylld("kostnader[" + i + "].", "belopp")) {
                 kostnader.add(i);
             }
         }
-        for (int i = 0; i < inkomstrader; i++) {
+        for (int i = 0; i < rader.inkomster(); i++) {
             if (ifylld("inkomster[" + i + "].", "belopp")) {
                 inkomster.add(i);
+            }
+        }
+        for (int i = 0; i < rader.nedsattningar(); i++) {
+            if (ifylld("nedsattningar[" + i + "].", "belopp", "motivering")) {
+                nedsattningar.add(i);
             }
         }
     }
@@ -54,10 +63,13 @@ final class Kalkylformular {
         return new ForsorjningsstodRequest(text("kommun"), text("manad"), text("fran"), text("till"),
                 medlemmar.stream().map(this::medlem).toList(), heltal("ovrigaIHushallet"),
                 kostnader.stream().map(i -> new KostnadRequest(text("kostnader[" + i + "].typ"), belopp("kostnader[" + i + "].belopp"),
-                        text("kostnader[" + i + "].beskrivning"))).toList(),
+                        text("kostnader[" + i + "].beskrivning"), text("kostnader[" + i + "].manad"))).toList(),
                 inkomster.stream().map(i -> new InkomstRequest(text("inkomster[" + i + "].typ"), belopp("inkomster[" + i + "].belopp"),
                         text("inkomster[" + i + "].medlem"), kryss("inkomster[" + i + "].jobbstimulans"),
-                        text("inkomster[" + i + "].beskrivning"))).toList());
+                        text("inkomster[" + i + "].beskrivning"), text("inkomster[" + i + "].manad"))).toList(),
+                nedsattningar.stream().map(i -> new NedsattningRequest(belopp("nedsattningar[" + i + "].belopp"),
+                        text("nedsattningar[" + i + "].grund"), text("nedsattningar[" + i + "].motivering"),
+                        text("nedsattningar[" + i + "].manad"))).toList());
     }
 
     MatnormRequest matnorm() {
@@ -82,17 +94,39 @@ final class Kalkylformular {
             case "medlemmar" -> matnorm ? medlemmar.stream().filter(i -> !barn.contains(i)).toList() : medlemmar;
             case "kostnader" -> kostnader;
             case "inkomster" -> inkomster;
+            case "nedsattningar" -> nedsattningar;
             default -> barn;
         };
         int index = Integer.parseInt(rad.group(2));
-        String tabell = "kostnader".equals(rad.group(1)) || "inkomster".equals(rad.group(1)) ? rad.group(1) : "medlemmar";
-        return index < rader.size() ? tabell + "[" + rader.get(index) + "]" + rad.group(3) : (umgange ? null : apiFalt);
+        String tabell = rad.group(1).equals("barn") ? "medlemmar" : rad.group(1);
+        // the form has one input per field: medlemmar[1].dagarPerManad.2026-03 is told next to medlemmar[1].dagarPerManad
+        String resten = rad.group(3) == null ? "" : rad.group(3);
+        return index < rader.size() ? tabell + "[" + rader.get(index) + "]" + resten : (umgange ? null : apiFalt);
     }
 
     private MedlemRequest medlem(int i) {
         String bas = "medlemmar[" + i + "].";
         return new MedlemRequest(text(bas + "id"), text(bas + "fodelsedatum"), heltal(bas + "alder"), text(bas + "roll"),
-                heltal(bas + "dagar"), kryss(bas + "lunchIForskolan"));
+                heltal(bas + "dagar"), kryss(bas + "lunchIForskolan"), kryss(bas + "skolgang"), belopp(bas + "arbetsinkomstTidigareIAr"),
+                manadsdagar(bas + "dagarPerManad"));
+    }
+
+    /** "2026-03: 10, 2026-04: 14" → the API's {@code dagarPerManad}; the API checks the months and days. */
+    private Map<String, Integer> manadsdagar(String namn) {
+        String varde = text(namn);
+        if (varde == null) {
+            return null;
+        }
+        Map<String, Integer> dagar = new LinkedHashMap<>();
+        for (String del : varde.split("[,;]")) {
+            Matcher matcher = MANADSDAGAR.matcher(del);
+            if (!matcher.matches()) {
+                throw Problems.ogiltigtVarde(namn, varde, "Ange dagar per månad som ÅÅÅÅ-MM: dagar, t.ex. 2026-03: 10, 2026-04: 14 "
+                        + "(inte '" + del.strip() + "').");
+            }
+            dagar.put(matcher.group(1), Integer.valueOf(matcher.group(2)));
+        }
+        return dagar;
     }
 
     private boolean ifylld(String bas, String... namn) {

@@ -1,5 +1,6 @@
 package se.riksnorm.sidor.beslut;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -29,17 +31,20 @@ import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.sidor.Formularfel;
 import se.riksnorm.sidor.Kommunatkomst;
+import se.riksnorm.sidor.Revision;
 import se.riksnorm.sidor.Sidfel;
 import se.riksnorm.sidor.Sidor;
 import se.riksnorm.sidor.Svensk;
 import se.riksnorm.sidor.sakkunnig.Forslagsvyer;
 import se.riksnorm.sidor.sakkunnig.Kommunsida;
 import se.riksnorm.sidor.sakkunnig.Rutnat;
+import se.riksnorm.storage.LagratForslag;
 import se.riksnorm.upprakning.ForslagTjanst;
 import se.riksnorm.web.forslag.BeslutRequest;
 import se.riksnorm.web.forslag.Beslutsformular;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.kommun.FordelningResponses;
+import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
@@ -70,9 +75,8 @@ class BeslutController {
     }
 
     @Get
-    HttpResponse<?> mina(HttpRequest<?> request) {
-        List<Kommun> mina = atkomst.mina(request);
-        return HttpResponse.seeOther(URI.create(mina.isEmpty() ? "/" : "/beslut/" + mina.get(0).id()));
+    HttpResponse<?> mina(HttpRequest<?> request, @Nullable @QueryValue String kommun) {
+        return HttpResponse.seeOther(atkomst.kommunensSida(request, "/beslut/", kommun));
     }
 
     @Get("/{kommun}")
@@ -93,15 +97,20 @@ class BeslutController {
     @Get("/{kommun}/forslag/{id}")
     @View("beslut/forslag")
     Map<String, Object> forslag(HttpRequest<?> request, String kommun, long id) {
-        Forslag forslag = vyer.forslag(request, kommun, id);
-        return sidor.vy(request, "Besluta förslag " + id, beslutssida(forslag, Map.of("namnd", "Socialnämnden"), Formularfel.INGA));
+        LagratForslag lagrat = vyer.lagrat(request, kommun, id);
+        return sidor.vy(request, "Besluta förslag " + id, beslutssida(lagrat.forslag(), lagrat.revision(), Map.of("namnd", "Socialnämnden"),
+                Formularfel.INGA));
     }
 
     @Post(value = "/{kommun}/forslag/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> besluta(HttpRequest<?> request, String kommun, long id, @Body Map<String, String> formular, Anvandare anvandare) {
-        Forslag forslag = vyer.forslag(request, kommun, id);
+        LagratForslag lagrat = vyer.lagrat(request, kommun, id);
+        Forslag forslag = lagrat.forslag();
+        int visadRevision = lagrat.revision();
         try {
             forslag.kravEjBeslutat();
+            Integer revision = Revision.ur(formular, id);
+            visadRevision = revision == null ? visadRevision : revision;
             String ersatter = formular.get("ersatter");
             if (ersatter != null && !ersatter.isBlank() && !ersatter.strip().matches("[0-9]{1,6}")) {
                 throw Problems.ogiltigtVarde("ersatter", ersatter, "ersatter är versionens nummer, t.ex. 1.");
@@ -110,12 +119,13 @@ class BeslutController {
                     formular.get("diarienummer"), formular.get("tjansteskrivelse"), formular.get("underlag"),
                     ersatter == null || ersatter.isBlank() ? null : Integer.valueOf(ersatter.strip()));
             Beslut beslut = Beslutsformular.beslut(begaran, forslag.fordelning().ar());
-            Forslag beslutat = tjanst.besluta(id, beslut, begaran.ersatter(), anvandare);
+            Forslag beslutat = tjanst.besluta(id, revision, beslut, begaran.ersatter(), anvandare).forslag();
             return HttpResponse.seeOther(URI.create("/beslut/" + beslutat.fordelning().kommun().id() + "/" + beslutat.fordelning().ar()));
         } catch (ProblemException | Vagran fel) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("beslut/forslag",
-                    sidor.vy(request, "Besluta förslag " + id, beslutssida(forslag, formular,
-                            Formularfel.av(Sidfel.problem(fel), f -> FALT.contains(f) ? f : null)))));
+            ProblemDetail problem = Sidfel.problem(fel);
+            return HttpResponse.status(HttpStatus.valueOf(problem.status())).body(new ModelAndView<>("beslut/forslag",
+                    sidor.vy(request, "Besluta förslag " + id, beslutssida(forslag, visadRevision, formular,
+                            Formularfel.av(problem, f -> FALT.contains(f) ? f : null)))));
         }
     }
 
@@ -137,11 +147,11 @@ class BeslutController {
                 tjanst.historik(k, ar).stream().map(HandelseResponse::av).toList()));
     }
 
-    private Beslutssida beslutssida(Forslag forslag, Map<String, String> falt, Formularfel fel) {
+    private Beslutssida beslutssida(Forslag forslag, int revision, Map<String, String> falt, Formularfel fel) {
         Fordelning tabell = forslag.fordelning();
         Integer gallande = tjanst.versioner(tabell.kommun(), tabell.ar()).stream()
                 .filter(v -> v.fordelning().status().arLast()).map(Fordelningsversion::version).max(Integer::compare).orElse(null);
-        return new Beslutssida(vyer.forslagssida(forslag), falt, fel, gallande);
+        return new Beslutssida(vyer.forslagssida(new LagratForslag(forslag, revision)), falt, fel, gallande);
     }
 
     static String beskrivning(Beslut b) {

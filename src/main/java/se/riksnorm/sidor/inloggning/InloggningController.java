@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import se.riksnorm.sidor.Sidor;
 import se.riksnorm.sidor.sakerhet.DemoAnvandare;
+import se.riksnorm.sidor.sakerhet.DemoInloggning;
 
 /**
- * The login page. The form posts to Micronaut Security's login endpoint (dev: the demo users); the identity
+ * The login page. The form posts to {@link DemoInloggningController} (dev: the demo users); the identity
  * provider's login starts at /oauth/login/kommun (OpenID Connect, authorization code flow).
  */
 @Hidden
@@ -30,7 +31,7 @@ class InloggningController {
     private final boolean kommunensInloggning;
 
     InloggningController(Sidor sidor, List<DemoAnvandare> demo,
-                         @Value("${micronaut.security.endpoints.login.enabled:false}") boolean formular,
+                         @Value("${" + DemoInloggning.EGENSKAP + ":false}") boolean formular,
                          @Nullable @Value("${micronaut.security.oauth2.clients.kommun.client-id:}") String klient) {
         this.sidor = sidor;
         this.demo = formular ? List.copyOf(demo) : List.of();

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * paths: the body is read here (the framework buffers it for the controller too), which the API's streamed batch
  * must never be. The API's own case is {@link CsrfFilter}.
  */
-@ServerFilter(patterns = {"/sakkunnig/**", "/beslut/**", "/berakning/**", "/admin/**", "/login", "/logga-ut"},
+@ServerFilter(patterns = {"/sakkunnig/**", "/beslut/**", "/berakning/**", "/admin/**", "/logga-in", "/logga-ut"},
         methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 class CsrfFormularFilter implements Ordered {
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A demo login of the dev environment's login page ({@code riksnorm.sidor.demo-anvandare}): never configured for
- * real use, where people log in with the kommun's identity provider (docs/adr/0051).
+ * real use, where people log in with the kommun's identity provider (docs/adr/0061).
  *
  * @param beskrivning shown on the login page, e.g. "sakkunnig i Nyköping"
  */

@@ -21,7 +21,8 @@ import se.riksnorm.web.sakerhet.Roller;
 /**
  * The login through the kommun's identity provider (OpenID Connect, client {@value #KLIENT}): the ID token's claims
  * give name, roles and kommuner by the same claim names as the API's bearer tokens ({@code RIKSNORM_NAMN_CLAIM},
- * {@code RIKSNORM_ROLLER_CLAIM}, and {@code RIKSNORM_KOMMUN_CLAIM} for the kommuner). Roles the service does not know
+ * {@code RIKSNORM_ROLLER_CLAIM}, and {@code RIKSNORM_KOMMUN_CLAIM}, default {@code kommunkod}, for the kommuner).
+ * Roles the service does not know
  * are dropped; a login without any of its roles is refused.
  */
 @Singleton
@@ -39,7 +40,7 @@ class KommunensInloggning implements OpenIdAuthenticationMapper {
 
     KommunensInloggning(@Value("${micronaut.security.token.name-key:sub}") String namnClaim,
                         @Value("${micronaut.security.token.roles-name:roles}") String rollerClaim,
-                        @Value("${riksnorm.sidor.kommun-claim:kommuner}") String kommunClaim) {
+                        @Value("${riksnorm.sakerhet.kommun-claim:kommunkod}") String kommunClaim) {
         this.namnClaim = namnClaim;
         this.rollerClaim = rollerClaim;
         this.kommunClaim = kommunClaim;
@@ -50,14 +51,15 @@ class KommunensInloggning implements OpenIdAuthenticationMapper {
                                                                          OpenIdClaims claims, @Nullable State state) {
         Map<String, Object> alla = claims.getClaims();
         Object namn = alla.getOrDefault(namnClaim, claims.getSubject());
-        List<String> roller = new ArrayList<>(Inloggad.kommuner(alla.get(rollerClaim)));
+        List<String> roller = new ArrayList<>(Inloggad.varden(alla.get(rollerClaim)));
         roller.retainAll(ROLLER);
         if (namn == null || namn.toString().isBlank() || roller.isEmpty()) {
             return Mono.just(AuthenticationResponse.failure("Inloggningen gav inget namn eller ingen av tjänstens roller ("
                     + String.join(", ", ROLLER) + ") i " + rollerClaim + "."));
         }
         Map<String, Object> attribut = new LinkedHashMap<>();
-        attribut.put(Inloggad.KOMMUNER, List.copyOf(Inloggad.kommuner(alla.get(kommunClaim))));
+        // the kommuner under the claim the API reads (Behorighet), so the cookie token carries them as a bearer token would
+        attribut.put(kommunClaim, List.copyOf(Inloggad.varden(alla.get(kommunClaim))));
         // the pages' own cookie token is read back with the same name claim as the identity provider's tokens
         attribut.put(namnClaim, namn.toString());
         return Mono.just(AuthenticationResponse.success(namn.toString(), roller, attribut));

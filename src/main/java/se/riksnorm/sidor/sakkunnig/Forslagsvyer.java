@@ -16,6 +16,7 @@ import se.riksnorm.sidor.Kommunatkomst;
 import se.riksnorm.sidor.Sidfel;
 import se.riksnorm.sidor.Svensk;
 import se.riksnorm.sidor.beslut.Overlamning;
+import se.riksnorm.storage.LagratForslag;
 import se.riksnorm.upprakning.ForslagTjanst;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.kommun.FordelningResponses;
@@ -39,25 +40,31 @@ public class Forslagsvyer {
         return hinder.stream().filter(h -> !meddelanden.contains(h)).toList();
     }
 
-    /** The proposal, if it is the kommun's of the path and the person acts for that kommun; 404 otherwise. */
-    public Forslag forslag(HttpRequest<?> request, String kommun, long id) {
+    /**
+     * The proposal with its revision, if it is the kommun's of the path and the person acts for that kommun; 404
+     * otherwise.
+     */
+    public LagratForslag lagrat(HttpRequest<?> request, String kommun, long id) {
         Kommun k = atkomst.kommun(request, kommun);
-        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> new Sidfel(Problems.okandForslag(id).problem()));
-        if (!forslag.fordelning().kommun().id().equals(k.id())) {
+        LagratForslag lagrat = tjanst.hamtaLagrat(id).orElseThrow(() -> new Sidfel(Problems.okandForslag(id).problem()));
+        if (!lagrat.forslag().fordelning().kommun().id().equals(k.id())) {
             throw new Sidfel(Problems.okandForslag(id).problem());
         }
-        return forslag;
+        return lagrat;
     }
 
-    public Forslagssida forslagssida(Forslag forslag) {
-        return forslagssida(forslag, forslag, Cellvarden.las(forslag.fordelning(), Map.of()), "", Formularfel.INGA, null);
+    public Forslagssida forslagssida(LagratForslag lagrat) {
+        return forslagssida(lagrat.forslag(), lagrat.revision(), lagrat.forslag(), Cellvarden.las(lagrat.forslag().fordelning(), Map.of()),
+                "", Formularfel.INGA, null);
     }
 
     /**
      * @param sparat the proposal as stored
+     * @param revision the revision the page's forms carry: the stored one, or, after a lost race, the one the
+     *                 refused form was rendered from (so that saving again cannot overwrite the other change)
      * @param visat the proposal as typed (the preview), or {@code sparat}
      */
-    public Forslagssida forslagssida(Forslag sparat, Forslag visat, Cellvarden varden, String motivering, Formularfel fel,
+    public Forslagssida forslagssida(Forslag sparat, int revision, Forslag visat, Cellvarden varden, String motivering, Formularfel fel,
                                      @Nullable String meddelande) {
         Normbok normbok = atkomst.normbok();
         Riksnorm riksnorm = normbok.riksnorm(visat.fordelning().ar()).orElseThrow(() -> new Sidfel(Problems.okandRiksnorm(
@@ -73,7 +80,7 @@ public class Forslagsvyer {
         }).toList();
         var handelser = tjanst.historik(sparat);
         List<HandelseResponse> historik = handelser.stream().map(HandelseResponse::av).toList();
-        return new Forslagssida(visat.fordelning().kommun(), sparat.id(), visat.fordelning().ar(), sparat.basar(),
+        return new Forslagssida(visat.fordelning().kommun(), sparat.id(), revision, visat.fordelning().ar(), sparat.basar(),
                 sparat.status().arLast(), sparat.beslutadVersion(), riksnorm.status().arLast() ? "fastställd" : "preliminär",
                 riksnorm.upprakningen().map(u -> Svensk.procent(u.procent().toPlainString())).orElse(null),
                 sparat.umgangesnormBekraftad(), sparat.umgangesregel(), !sparat.status().arLast() && Overlamning.vantar(handelser),

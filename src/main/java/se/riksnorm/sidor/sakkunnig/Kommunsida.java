@@ -7,7 +7,7 @@ import se.riksnorm.sidor.Formularfel;
 
 /**
  * The sakkunnig's page of a kommun: its years with status, decision and findings, its proposals, and the form for
- * next year's proposal (and, where next year's riksnorm is missing, for proposing it from the government's uppräkning).
+ * next year's proposal (where next year's riksnorm is missing, the administrator proposes it first).
  *
  * @param nastaAr the year "nästa år" proposes by default
  * @param riksnormSaknas whether the riksnorm of {@code nastaAr} is missing

@@ -9,14 +9,21 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.ApiNyckelinloggning;
 
 /**
  * Who makes a change: the one seam between a request and the {@link Anvandare} a table's history and the
- * audit log record. It is the authenticated principal: the name of the bearer token's subject, or of the
- * API key (docs/adr/0040). Every write endpoint requires a role, so there is always one.
+ * audit log record. It is the authenticated principal: a bearer token's name claim with its subject and issuer,
+ * or the API key's name, each with its kind (docs/adr/0040, 0146). Every write endpoint requires a role, so there
+ * is always one.
  */
 @Singleton
 public class AnvandareBinder implements TypedRequestArgumentBinder<Anvandare> {
+
+    private static String text(Authentication inloggad, String anspraak) {
+        Object varde = inloggad.getAttributes().get(anspraak);
+        return varde == null ? null : varde.toString();
+    }
 
     @Override
     public Argument<Anvandare> argumentType() {
@@ -29,7 +36,8 @@ public class AnvandareBinder implements TypedRequestArgumentBinder<Anvandare> {
                 Problems.problem("ej-inloggad", "Inloggning krävs", io.micronaut.http.HttpStatus.UNAUTHORIZED,
                         "Ändringar görs av en inloggad användare.", "Authorization", null));
         try {
-            Anvandare anvandare = new Anvandare(inloggad.getName());
+            Anvandare anvandare = inloggad instanceof ApiNyckelinloggning nyckel ? Anvandare.apiNyckel(nyckel.getName())
+                    : Anvandare.jwt(inloggad.getName(), text(inloggad, "sub"), text(inloggad, "iss"));
             return () -> Optional.of(anvandare);
         } catch (IllegalArgumentException e) {
             throw Problems.problem("ej-inloggad", "Inloggningen saknar ett användbart namn",

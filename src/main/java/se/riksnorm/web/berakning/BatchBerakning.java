@@ -3,7 +3,6 @@ package se.riksnorm.web.berakning;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +14,11 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
-import se.riksnorm.domain.berakning.Berakningsresultat;
+import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.http.StriktJson;
 
 /**
  * NDJSON in, NDJSON out: reads one household per line and writes one answer per line as it goes, so memory
@@ -32,20 +32,26 @@ class BatchBerakning {
     private static final Logger LOG = LoggerFactory.getLogger(BatchBerakning.class);
     /** Lines per chunk written to the connection: fewer, larger writes, still bounded memory. */
     private static final int RADER_PER_SKICK = 256;
-    /** A line longer than this is not a household; it is refused without being parsed. */
+    /** A line longer than this is not a household; it is refused without being kept or parsed. */
     static final int STORSTA_RAD = 256 * 1024;
+    /** The characters of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */
+    private static final int STORSTA_SKICK = 1024 * 1024;
+
+    private static final Argument<ForsorjningsstodRequest> FORSORJNINGSSTOD = Argument.of(ForsorjningsstodRequest.class);
 
     private final Berakningar berakningar;
     private final JsonMapper json;
+    private final StriktJson strikt;
 
-    BatchBerakning(Berakningar berakningar, JsonMapper json) {
+    BatchBerakning(Berakningar berakningar, JsonMapper json, StriktJson strikt) {
         this.berakningar = berakningar;
         this.json = json;
+        this.strikt = strikt;
     }
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
         return Flux.generate(
-                () -> new Lasare(new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8))),
+                () -> new Lasare(new Radlasare(new InputStreamReader(ndjson, StandardCharsets.UTF_8), STORSTA_RAD), ndjson),
                 (lasare, sink) -> {
                     byte[] skick = lasare.nastaSkick(summering);
                     if (skick == null) {
@@ -60,42 +66,55 @@ class BatchBerakning {
 
     private final class Lasare {
 
-        private final BufferedReader reader;
+        private final Radlasare reader;
+        private final InputStream indata;
         private final ByteArrayOutputStream buffert = new ByteArrayOutputStream(64 * 1024);
         private long radnummer;
+        private boolean slut;
 
-        Lasare(BufferedReader reader) {
+        Lasare(Radlasare reader, InputStream indata) {
             this.reader = reader;
+            this.indata = indata;
         }
 
         /** The answers to the next lines, or {@code null} at the end of the input. */
         byte[] nastaSkick(boolean summering) {
             String[] rader = new String[RADER_PER_SKICK];
             long[] nummer = new long[RADER_PER_SKICK];
+            long[] langd = new long[RADER_PER_SKICK];
             int antal = 0;
+            long tecken = 0;
             try {
-                while (antal < RADER_PER_SKICK) {
-                    String rad = reader.readLine();
-                    if (rad == null) {
-                        break;
-                    }
-                    radnummer++;
-                    if (!rad.isBlank()) {
-                        rader[antal] = rad;
-                        nummer[antal++] = radnummer;
+                while (antal == 0 && !slut) {
+                    while (antal < RADER_PER_SKICK && tecken < STORSTA_SKICK) {
+                        Radlasare.Rad rad = reader.nasta();
+                        if (rad == null) {
+                            slut = true;
+                            break;
+                        }
+                        radnummer++;
+                        if (rad.text() == null || !rad.text().isBlank()) {
+                            rader[antal] = rad.text();
+                            langd[antal] = rad.langd();
+                            nummer[antal++] = radnummer;
+                            tecken += rad.text() == null ? 0 : rad.text().length();
+                        }
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            if (antal == 0) {
+                return null;
+            }
             byte[][] svar = new byte[antal][];
-            IntStream.range(0, antal).parallel().forEach(i -> svar[i] = json(svar(nummer[i], rader[i], summering)));
+            IntStream.range(0, antal).parallel().forEach(i -> svar[i] = json(svar(nummer[i], rader[i], langd[i], summering)));
             buffert.reset();
             for (byte[] rad : svar) {
                 buffert.writeBytes(rad);
                 buffert.write('\n');
             }
-            return buffert.size() == 0 ? null : buffert.toByteArray();
+            return buffert.toByteArray();
         }
 
         private byte[] json(BatchRadResponse svar) {
@@ -106,20 +125,27 @@ class BatchBerakning {
             }
         }
 
-        private BatchRadResponse svar(long nummer, String rad, boolean summering) {
-            if (rad.length() > STORSTA_RAD) {
+        private BatchRadResponse svar(long nummer, String rad, long langd, boolean summering) {
+            if (rad == null) {
                 return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("for-stor-begaran"), "Raden är för lång",
-                        413, "Rad " + nummer + " är längre än " + STORSTA_RAD + " tecken.", null, "rad", null, null));
+                        413, "Rad " + nummer + " är " + langd + " tecken, längre än de " + STORSTA_RAD + " en rad får ha.", null, "rad",
+                        null, null));
             }
             ForsorjningsstodRequest request;
             try {
-                request = json.readValue(rad, Argument.of(ForsorjningsstodRequest.class));
-            } catch (IOException | RuntimeException e) {
+                request = strikt.las(rad.getBytes(StandardCharsets.UTF_8), FORSORJNINGSSTOD);
+            } catch (ProblemException e) {
+                ProblemDetail fel = e.problem();
                 return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("felaktig-json"), "Felaktig JSON", 400,
-                        "Rad " + nummer + " är inte ett JSON-objekt av rätt form: " + forsta(e.getMessage()), null, "rad", null, null));
+                        "Rad " + nummer + " är inte ett JSON-objekt av rätt form: " + fel.detail(), null,
+                        fel.falt() == null ? "rad" : fel.falt(), null, null));
+            }
+            if (request == null) {
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("felaktig-json"), "Felaktig JSON", 400,
+                        "Rad " + nummer + " är null, inte ett hushåll.", null, "rad", null, null));
             }
             try {
-                Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request)));
+                Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
                 return new BatchRadResponse(nummer, summering ? berakningar.summering(resultat) : berakningar.svar(resultat), null);
             } catch (ProblemException e) {
                 return new BatchRadResponse(nummer, null, e.problem());
@@ -133,18 +159,10 @@ class BatchBerakning {
 
         void stang() {
             try {
-                reader.close();
+                indata.close();
             } catch (IOException e) {
                 LOG.debug("kunde inte stänga batchens indata", e);
             }
         }
-    }
-
-    private static String forsta(String meddelande) {
-        if (meddelande == null) {
-            return "okänt fel";
-        }
-        String rad = meddelande.lines().findFirst().orElse(meddelande);
-        return rad.length() > 200 ? rad.substring(0, 200) + "…" : rad;
     }
 }

@@ -27,11 +27,11 @@ import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
-import se.riksnorm.domain.berakning.Berakningsresultat;
-import se.riksnorm.domain.berakning.Forfragan;
+import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG})
 @Controller("/api/v1/berakningar")
@@ -49,7 +49,27 @@ class BerakningController {
     private static final String EXEMPEL_UNGDOM = """
             {"kommun": "nykoping", "manad": "2022-03", "ovrigaIHushallet": 4,
              "medlemmar": [{"id": "ungdom", "alder": 22, "roll": "HEMMAVARANDE_VUXET_BARN"}]}""";
-    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final String EXEMPEL_PERIOD = """
+            {"kommun": "nykoping", "fran": "2026-03-15", "till": "2026-04-14",
+             "medlemmar": [{"id": "förälder", "alder": 40, "roll": "SOKANDE"},
+                           {"id": "barn", "fodelsedatum": "2015-08-01", "roll": "BARN"}],
+             "kostnader": [{"typ": "BOENDE", "belopp": 3000, "manad": "2026-03"},
+                           {"typ": "BOENDE", "belopp": 1500, "manad": "2026-04"}],
+             "inkomster": [{"typ": "LON", "belopp": 4000, "medlem": "förälder", "jobbstimulans": true, "manad": "2026-03"},
+                           {"typ": "BARNBIDRAG", "belopp": 625, "manad": "2026-04"}]}""";
+    private static final String EXEMPEL_BARNS_INKOMST = """
+            {"kommun": "nykoping", "manad": "2026-03",
+             "medlemmar": [{"id": "förälder", "alder": 45, "roll": "SOKANDE"},
+                           {"id": "ungdom", "fodelsedatum": "2008-06-01", "roll": "BARN", "arbetsinkomstTidigareIAr": 58000}],
+             "inkomster": [{"typ": "LON", "belopp": 3000, "medlem": "ungdom"}],
+             "nedsattningar": [{"belopp": 1000, "grund": "PRAKTIK", "motivering": "avböjde anvisad praktik utan godtagbart skäl"}]}""";
+    private static final String EXEMPEL_2027 = """
+            {"kommun": "nykoping", "manad": "2027-03",
+             "medlemmar": [{"id": "sökande", "alder": 40, "roll": "SOKANDE"}, {"id": "sambo", "alder": 38, "roll": "MAKE_MAKA_SAMBO"},
+                           {"id": "Ada", "fodelsedatum": "2010-09-01", "roll": "BARN"}, {"id": "Bo", "fodelsedatum": "2014-09-01", "roll": "BARN"},
+                           {"id": "Cilla", "fodelsedatum": "2017-09-01", "roll": "BARN"}, {"id": "Dan", "fodelsedatum": "2021-09-01", "roll": "BARN"},
+                           {"id": "Eva", "fodelsedatum": "2024-09-01", "roll": "BARN"}]}""";
+    static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Berakningar berakningar;
     private final BatchBerakning batch;
@@ -60,33 +80,46 @@ class BerakningController {
     }
 
     @Post(value = "/forsorjningsstod", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "beraknaForsorjningsstod", summary = "Beräkna försörjningsstöd",
+    @Operation(operationId = "beraknaForsorjningsstod", summary = "Beräkna försörjningsstöd för en månad eller en period",
             description = "Riksnorm (personliga kostnader per person och gemensamma kostnader för hushållets storlek) + "
-                    + "umgängesnorm + skäliga kostnader − inkomster, med jobbstimulans och livsföring i övrigt. Varje rad "
-                    + "anger regel, räkning och grund (riksnormens år och källa, kommunens beslut, författning). Med spara=true "
-                    + "sparas beräkningen och kan hämtas igen med identiskt innehåll.")
-    @ApiResponse(responseCode = "200", description = "Beräkningen (inte sparad)")
+                    + "umgängesnorm + skäliga kostnader − inkomster, med jobbstimulans, hemmavarande barns arbetsinkomster (räknas "
+                    + "bara över ett prisbasbelopp om året), handläggarens nedsättningar och livsföring (levnadskostnader) i "
+                    + "övrigt; från 2027 med begränsningsregeln. Varje rad anger regel, räkning och grund (riksnormens år och källa, "
+                    + "kommunens beslut, lagrummet som gällde månaden). En period över flera månader (högst ett år) beräknas månad "
+                    + "för månad: svaret har en del per månad i delar, var och en som svaret för den månaden ensam, och periodens "
+                    + "summor i summering; då är rader tom och hushalletsStorlek och normer null. För en månad är delar null. "
+                    + "Med spara=true sparas beräkningen och kan hämtas igen med identiskt innehåll.")
+    @ApiResponse(responseCode = "200", description = "Beräkningen (inte sparad): en månad, eller en period med en del per månad")
     @ApiResponse(responseCode = "201", description = "Beräkningen, sparad; Location anger var den kan hämtas")
     @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Normen saknas för perioden, eller hushållet är inte möjligt",
+    @ApiResponse(responseCode = "422", description = "Normen eller lagen saknas för en månad i perioden (månaden anges), "
+            + "eller hushållet är inte möjligt",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     Publisher<HttpResponse<?>> forsorjningsstod(
             @Body @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                     @ExampleObject(name = "ensamstående förälder", summary = "En förälder med ett barn varannan vecka, hyra, lön med jobbstimulans",
                             value = EXEMPEL_FORSORJNINGSSTOD),
                     @ExampleObject(name = "hemmavarande vuxet barn", summary = "Nyköping 2022: 3 210 + 1 890 / 5 = 3 588",
-                            value = EXEMPEL_UNGDOM)}))
+                            value = EXEMPEL_UNGDOM),
+                    @ExampleObject(name = "period över två månader", summary = "15 mars–14 april 2026: en del för mars och en för "
+                            + "april, var och en med månadens normer och lag, och periodens summor", value = EXEMPEL_PERIOD),
+                    @ExampleObject(name = "barns arbetsinkomst och nedsättning", summary = "En 17-åring med 58 000 kr intjänat tidigare "
+                            + "i år: bara det som överstiger prisbasbeloppet räknas; nedsättning för avböjd praktik",
+                            value = EXEMPEL_BARNS_INKOMST),
+                    @ExampleObject(name = "2027: begränsningsregeln", summary = "Sammanboende med fem barn i mars 2027: det fjärde och "
+                            + "femte barnets personliga kostnader sätts ned (kräver att en riksnorm för 2027 matats in)",
+                            value = EXEMPEL_2027)}))
             ForsorjningsstodRequest request,
             @Nullable @QueryValue @Parameter(description = "spara beräkningen") Boolean spara,
-            @Parameter(hidden = true) Anvandare anvandare) {
-        Forfragan forfragan = RequestParser.forsorjningsstod(request);
-        Berakningsresultat resultat = Berakningar.utfall(berakningar.forsorjningsstod(forfragan));
+            @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
         if (!Boolean.TRUE.equals(spara)) {
             return Mono.just(HttpResponse.ok(berakningar.svar(resultat)));
         }
+        behorighet.kravFor(resultat.kommun(), "spara beräkningar för den");
         return Mono.fromCallable(() -> berakningar.spara(request, resultat, anvandare))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(sparad -> HttpResponse.status(HttpStatus.CREATED)
@@ -103,12 +136,16 @@ class BerakningController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
     @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    HttpResponse<String> hamta(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id) {
+    HttpResponse<String> hamta(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
+                               @Parameter(hidden = true) Behorighet behorighet) {
         if (!ID.matcher(id).matches()) {
             throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
         }
         return berakningar.hamta(id)
-                .map(sparad -> HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE))
+                .map(sparad -> {
+                    berakningar.kommun(sparad).ifPresent(kommun -> behorighet.kravFor(kommun, "läsa dess sparade beräkningar"));
+                    return HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE);
+                })
                 .orElseThrow(() -> Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
                         "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
     }

@@ -1,13 +1,15 @@
 package se.riksnorm.web.berakning;
 
 import jakarta.inject.Singleton;
-import se.riksnorm.domain.berakning.Berakningsresultat;
+import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.SparadBerakning;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * The calculations exactly as the API makes them (RequestParser, then Berakningar: the same refusals, texts and
- * answers), for the handläggare's calculator page, which builds the API's own request records from its form.
+ * answers, one part per month for a period over several months), for the handläggare's calculator page, which builds
+ * the API's own request records from its form.
  */
 @Singleton
 public class BerakningForSidor {
@@ -22,9 +24,15 @@ public class BerakningForSidor {
         return berakningar.svar(resultat(request));
     }
 
-    /** Calculates and stores, as {@code ?spara=true} does; the answer carries the stored calculation's id. */
-    public SparadBerakning spara(ForsorjningsstodRequest request, Anvandare anvandare) {
-        return berakningar.spara(request, resultat(request), anvandare);
+    /**
+     * Calculates and stores, as {@code ?spara=true} does: only for a kommun the login acts for (docs/adr/0052).
+     *
+     * @return the stored calculation; its answer carries its id
+     */
+    public SparadBerakning spara(ForsorjningsstodRequest request, Anvandare anvandare, Behorighet behorighet) {
+        Periodresultat resultat = resultat(request);
+        behorighet.kravFor(resultat.kommun(), "spara beräkningar för den");
+        return berakningar.spara(request, resultat, anvandare);
     }
 
     public MatnormResponse matnorm(MatnormRequest request) {
@@ -35,7 +43,7 @@ public class BerakningForSidor {
         return berakningar.umgangesnorm(RequestParser.umgangesnorm(request));
     }
 
-    private Berakningsresultat resultat(ForsorjningsstodRequest request) {
-        return Berakningar.utfall(berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request)));
+    private Periodresultat resultat(ForsorjningsstodRequest request) {
+        return berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
     }
 }

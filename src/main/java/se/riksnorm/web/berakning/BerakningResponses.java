@@ -1,10 +1,13 @@
 package se.riksnorm.web.berakning;
 
 import java.util.List;
+import se.riksnorm.domain.berakning.Anmarkning;
 import se.riksnorm.domain.berakning.Berakningsresultat;
 import se.riksnorm.domain.berakning.Grund;
 import se.riksnorm.domain.berakning.Matnormsresultat;
 import se.riksnorm.domain.berakning.Normunderlag;
+import se.riksnorm.domain.berakning.Period;
+import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.berakning.Rad;
 import se.riksnorm.domain.berakning.Summering;
 import se.riksnorm.domain.berakning.Umgangesnormsresultat;
@@ -16,24 +19,26 @@ final class BerakningResponses {
     private BerakningResponses() {
     }
 
-    static ForsorjningsstodResponse forsorjningsstod(Berakningsresultat resultat, String version, String id, String sparad) {
-        return forsorjningsstod(resultat, version, id, sparad, true);
+    /**
+     * The answer; without its lines ({@code rader} empty) where only the totals are asked for (a batch's summering).
+     * A period within one month is that month's answer; a longer one has a part per month (docs/adr/0092).
+     */
+    static ForsorjningsstodResponse forsorjningsstod(Periodresultat resultat, String version, String id, String sparad,
+                                                     boolean medRader) {
+        if (resultat.arEnManad()) {
+            return manad(resultat.delar().get(0), version, id, sparad, medRader);
+        }
+        return new ForsorjningsstodResponse(id, sparad, KommunRef.av(resultat.kommun()), period(resultat.period()), null, List.of(),
+                summering(resultat.summering()), anmarkningar(resultat.anmarkningar()), null,
+                resultat.delar().stream().map(del -> manad(del, version, null, null, medRader)).toList());
     }
 
-    /** The answer; without its lines ({@code rader} empty) where only the totals are asked for (a batch's summering). */
-    static ForsorjningsstodResponse forsorjningsstod(Berakningsresultat resultat, String version, String id, String sparad,
-                                                     boolean medRader) {
-        Summering s = resultat.summering();
-        return new ForsorjningsstodResponse(id, sparad, KommunRef.av(resultat.kommun()),
-                new PeriodResponse(resultat.period().fran().toString(), resultat.period().till().toString(),
-                        resultat.period().dagar(), resultat.period().arHelManad()),
+    private static ForsorjningsstodResponse manad(Berakningsresultat resultat, String version, String id, String sparad,
+                                                  boolean medRader) {
+        return new ForsorjningsstodResponse(id, sparad, KommunRef.av(resultat.kommun()), period(resultat.period()),
                 resultat.hushalletsStorlek(),
                 medRader ? resultat.rader().stream().map(BerakningResponses::rad).toList() : List.of(),
-                new SummeringResponse(s.riksnorm().belopp(), s.umgangesnorm().belopp(), s.skaligaKostnader().belopp(),
-                        s.inkomster().belopp(), s.forsorjningsstod().belopp(), s.livsforingIOvrigt().belopp(),
-                        s.bistand().belopp(), s.overskott().belopp()),
-                resultat.anmarkningar().stream().map(a -> new AnmarkningResponse(a.kod(), a.meddelande())).toList(),
-                normer(resultat.normer(), version));
+                summering(resultat.summering()), anmarkningar(resultat.anmarkningar()), normer(resultat.normer(), version), null);
     }
 
     static MatnormResponse matnorm(Matnormsresultat resultat, String version) {
@@ -52,6 +57,20 @@ final class BerakningResponses {
                 resultat.summa().belopp(), grunder(resultat.grunder()), normer(resultat.normer(), version));
     }
 
+    private static PeriodResponse period(Period period) {
+        return new PeriodResponse(period.fran().toString(), period.till().toString(), period.dagar(), period.arHelManad());
+    }
+
+    private static SummeringResponse summering(Summering s) {
+        return new SummeringResponse(s.riksnorm().belopp(), s.umgangesnorm().belopp(), s.skaligaKostnader().belopp(),
+                s.inkomster().belopp(), s.forsorjningsstod().belopp(), s.livsforingIOvrigt().belopp(), s.bistand().belopp(),
+                s.overskott().belopp(), s.begransning().belopp(), s.nedsattning().belopp());
+    }
+
+    private static List<AnmarkningResponse> anmarkningar(List<Anmarkning> anmarkningar) {
+        return anmarkningar.stream().map(a -> new AnmarkningResponse(a.kod(), a.meddelande())).toList();
+    }
+
     private static RadResponse rad(Rad rad) {
         return new RadResponse(rad.typ().name(), rad.medlem(), rad.kolumn(), rad.benamning(), rad.kronor().belopp(), rad.regel(),
                 grunder(rad.grunder()),
@@ -64,6 +83,8 @@ final class BerakningResponses {
 
     private static NormunderlagResponse normer(Normunderlag n, String version) {
         return new NormunderlagResponse(n.riksnormAr(), n.riksnormStatus(), n.kommun(), n.fordelningAr(), n.fordelningStatus(),
-                n.diarienummer(), n.beslutsdatum(), n.regelverk(), version);
+                n.diarienummer(), n.beslutsdatum(), n.regelverk(), version,
+                n.lagrum().stream().map(l -> new LagrumResponse(l.regel(), l.lagrum(), l.innehall(), l.giltigFran().toString(),
+                        l.status(), l.kalla())).toList());
     }
 }

@@ -5,12 +5,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Serdeable
-@Schema(name = "Inkomst", description = "En inkomst för perioden, i hela kronor (lön netto)")
+@Schema(name = "Inkomst", description = "En inkomst för en månad, i hela kronor (lön netto)")
 public record InkomstRequest(
         @Schema(description = "LON, BARNBIDRAG, BOSTADSBIDRAG, UNDERHALLSSTOD, SJUKPENNING, ARBETSLOSHETSERSATTNING, "
                 + "ETABLERINGSERSATTNING, FORALDRAPENNING, PENSION, OVRIG", example = "LON") String typ,
         Long belopp,
         @Nullable @Schema(description = "id för personen som har inkomsten", example = "sökande") String medlem,
         @Nullable @Schema(description = "personen har rätt till jobbstimulans: 25 % av lönen räknas inte") Boolean jobbstimulans,
-        @Nullable String beskrivning) {
+        @Nullable String beskrivning,
+        @Nullable @Schema(description = "månaden inkomsten gäller, ÅÅÅÅ-MM; krävs när perioden omfattar flera månader",
+                example = "2023-03") String manad) {
 }

@@ -5,10 +5,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 @Serdeable
-@Schema(name = "Kostnad", description = "En skälig kostnad eller livsföring i övrigt för perioden, i hela kronor")
+@Schema(name = "Kostnad", description = "En skälig kostnad eller livsföring (levnadskostnader) i övrigt för en månad, i hela kronor")
 public record KostnadRequest(
         @Schema(description = "BOENDE, HUSHALLSEL, ARBETSRESOR, HEMFORSAKRING, FACKFORENING, A_KASSA, OVRIG_SKALIG_KOSTNAD, "
                 + "LIVSFORING_I_OVRIGT", example = "BOENDE") String typ,
         Long belopp,
-        @Nullable @Schema(example = "hyra enligt hyresavi") String beskrivning) {
+        @Nullable @Schema(example = "hyra enligt hyresavi") String beskrivning,
+        @Nullable @Schema(description = "månaden kostnaden gäller, ÅÅÅÅ-MM; krävs när perioden omfattar flera månader",
+                example = "2023-03") String manad) {
 }

@@ -3,6 +3,7 @@ package se.riksnorm.web.berakning;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Map;
 
 @Serdeable
 @Schema(name = "Medlem", description = "En person i beräkningen. Inget personnummer behövs eller sparas.")
@@ -15,5 +16,11 @@ public record MedlemRequest(
                 + "HEMMAVARANDE_VUXET_BARN, UMGANGESBARN", example = "BARN") String roll,
         @Nullable @Schema(description = "dagar i hushållet under perioden (växelvis boende), eller umgängesdagar för ett "
                 + "umgängesbarn; utelämnat = hela perioden", example = "15") Integer dagar,
-        @Nullable @Schema(description = "barn 0–6 år som äter lunch i förskolan 5 dagar/vecka") Boolean lunchIForskolan) {
+        @Nullable @Schema(description = "barn 0–6 år som äter lunch i förskolan 5 dagar/vecka") Boolean lunchIForskolan,
+        @Nullable @Schema(description = "går i grundskola, gymnasieskola eller jämförlig utbildning; krävs för ett barn på 18 år "
+                + "med arbetsinkomst (då räknas inkomsten bara över ett prisbasbelopp om året)") Boolean skolgang,
+        @Nullable @Schema(description = "barnets arbetsinkomst tidigare under kalenderåret, före perioden, i kronor (standard 0)")
+        Long arbetsinkomstTidigareIAr,
+        @Nullable @Schema(description = "för en period över flera månader: dagar i hushållet (eller umgängesdagar) per månad, "
+                + "ÅÅÅÅ-MM → dagar", example = "{\"2026-03\": 10, \"2026-04\": 14}") Map<String, Integer> dagarPerManad) {
 }

@@ -3,9 +3,10 @@ package se.riksnorm.web.berakning;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 
 @Serdeable
-@Schema(name = "Normunderlag", description = "Normversionerna och reglerna som beräkningen gjordes med")
+@Schema(name = "Normunderlag", description = "Normversionerna, reglerna och lagrummen som månaden beräknades med")
 public record NormunderlagResponse(
         @Schema(example = "2023") int riksnormAr,
         @Schema(example = "FASTSTALLD") String riksnormStatus,
@@ -14,6 +15,7 @@ public record NormunderlagResponse(
         @Nullable @Schema(example = "BESLUTAD") String fordelningStatus,
         @Nullable @Schema(example = "SN22/37") String diarienummer,
         @Nullable @Schema(example = "2022-12-08") String beslutsdatum,
-        String regelverk,
-        @Schema(description = "tjänstens version", example = "0.1.0") String tjanstversion) {
+        @Schema(description = "regelverket och lagen det följer den månaden") String regelverk,
+        @Schema(description = "tjänstens version", example = "0.1.0") String tjanstversion,
+        @Schema(description = "varje regel som gällde månaden, med författning och paragraf") List<LagrumResponse> lagrum) {
 }

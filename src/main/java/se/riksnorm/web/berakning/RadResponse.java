@@ -8,8 +8,9 @@ import java.util.List;
 @Serdeable
 @Schema(name = "Rad", description = "En rad i beräkningen med regel, räkning och grund")
 public record RadResponse(
-        @Schema(description = "PERSONLIGA_KOSTNADER, GEMENSAMMA_KOSTNADER, UMGANGESNORM, SKALIG_KOSTNAD, LIVSFORING_I_OVRIGT, "
-                + "INKOMST eller JOBBSTIMULANS", example = "PERSONLIGA_KOSTNADER") String typ,
+        @Schema(description = "PERSONLIGA_KOSTNADER, BEGRANSNING, GEMENSAMMA_KOSTNADER, UMGANGESNORM, SKALIG_KOSTNAD, "
+                + "LIVSFORING_I_OVRIGT, INKOMST, JOBBSTIMULANS, BARNS_ARBETSINKOMST eller NEDSATTNING",
+                example = "PERSONLIGA_KOSTNADER") String typ,
         @Nullable @Schema(example = "barn 1") String medlem,
         @Nullable @Schema(example = "ar_7_10") String kolumn,
         @Schema(example = "Personliga kostnader, 7–10 år") String benamning,

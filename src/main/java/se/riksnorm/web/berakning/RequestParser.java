@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import se.riksnorm.domain.Fritext;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.berakning.Forfragan;
 import se.riksnorm.domain.berakning.Inkomst;
@@ -20,6 +23,8 @@ import se.riksnorm.domain.berakning.Kostnad;
 import se.riksnorm.domain.berakning.Kostnadstyp;
 import se.riksnorm.domain.berakning.MatnormFragan;
 import se.riksnorm.domain.berakning.Medlem;
+import se.riksnorm.domain.berakning.Nedsattning;
+import se.riksnorm.domain.berakning.Nedsattningsgrund;
 import se.riksnorm.domain.berakning.Period;
 import se.riksnorm.domain.berakning.Roll;
 import se.riksnorm.domain.berakning.UmgangesnormFragan;
@@ -33,6 +38,19 @@ import se.riksnorm.web.problem.Problems;
  * Whether the values make sense together is the rules' question, not this class's.
  */
 final class RequestParser {
+
+    /**
+     * The most of each list and text a request may hold: bounds of the work and memory one request can cost
+     * (docs/adr/0144), well above any household (the rules allow 30 persons, RiksnormsreglerSoF2019).
+     */
+    static final int STORSTA_ANTAL_PERSONER = 100;
+    /** Ten a month over the longest period, a year. */
+    static final int STORSTA_ANTAL_KOSTNADER = 120;
+    static final int STORSTA_ANTAL_INKOMSTER = 120;
+    static final int STORSTA_ANTAL_NEDSATTNINGAR = 24;
+    static final int STORSTA_BESKRIVNING = 200;
+    static final int STORSTA_ETIKETT = 60;
+    static final int STORSTA_MOTIVERING = 500;
 
     /** Something that looks like a personnummer (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN): never asked for, never kept. */
     private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+ ]?\\d{4}(?!\\d)");
@@ -48,34 +66,39 @@ final class RequestParser {
         Period period = parser.period(request.manad(), request.fran(), request.till());
         List<Medlem> medlemmar = parser.medlemmar("medlemmar", request.medlemmar());
         List<Kostnad> kostnader = new ArrayList<>();
-        List<KostnadRequest> kostnadslista = request.kostnader() == null ? List.of() : request.kostnader();
+        List<KostnadRequest> kostnadslista = parser.hogst("kostnader", request.kostnader(), STORSTA_ANTAL_KOSTNADER);
         for (int i = 0; i < kostnadslista.size(); i++) {
             KostnadRequest kostnad = kostnadslista.get(i);
             String falt = "kostnader[" + i + "]";
             Kostnadstyp typ = parser.uppslag(falt + ".typ", kostnad == null ? null : kostnad.typ(), Kostnadstyp.class);
             Kronor belopp = parser.belopp(falt + ".belopp", kostnad == null ? null : kostnad.belopp());
-            parser.utanPersonnummer(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning());
+            String beskrivning = parser.text(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning(), STORSTA_BESKRIVNING);
+            YearMonth manad = parser.valfriManad(falt + ".manad", kostnad == null ? null : kostnad.manad());
             if (typ != null && belopp != null) {
-                kostnader.add(new Kostnad(typ, belopp, kostnad.beskrivning()));
+                kostnader.add(new Kostnad(typ, belopp, beskrivning, manad));
             }
         }
         List<Inkomst> inkomster = new ArrayList<>();
-        List<InkomstRequest> inkomstlista = request.inkomster() == null ? List.of() : request.inkomster();
+        List<InkomstRequest> inkomstlista = parser.hogst("inkomster", request.inkomster(), STORSTA_ANTAL_INKOMSTER);
         for (int i = 0; i < inkomstlista.size(); i++) {
             InkomstRequest inkomst = inkomstlista.get(i);
             String falt = "inkomster[" + i + "]";
             Inkomsttyp typ = parser.uppslag(falt + ".typ", inkomst == null ? null : inkomst.typ(), Inkomsttyp.class);
             Kronor belopp = parser.belopp(falt + ".belopp", inkomst == null ? null : inkomst.belopp());
-            parser.utanPersonnummer(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning());
-            parser.utanPersonnummer(falt + ".medlem", inkomst == null ? null : inkomst.medlem());
+            String beskrivning = parser.text(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning(), STORSTA_BESKRIVNING);
+            String medlem = parser.text(falt + ".medlem", inkomst == null ? null : inkomst.medlem(), STORSTA_ETIKETT);
+            YearMonth manad = parser.valfriManad(falt + ".manad", inkomst == null ? null : inkomst.manad());
             if (typ != null && belopp != null) {
-                inkomster.add(new Inkomst(typ, belopp, inkomst.medlem(), Boolean.TRUE.equals(inkomst.jobbstimulans()),
-                        inkomst.beskrivning()));
+                inkomster.add(new Inkomst(typ, belopp, medlem, Boolean.TRUE.equals(inkomst.jobbstimulans()), beskrivning, manad));
             }
         }
+        List<Nedsattning> nedsattningar = parser.nedsattningar(request.nedsattningar());
+        Integer ovriga = request.ovrigaIHushallet();
+        if (ovriga != null && ovriga > STORSTA_ANTAL_PERSONER) {
+            parser.fel("ovrigaIHushallet", "Högst " + STORSTA_ANTAL_PERSONER + " övriga i hushållet kan anges, inte " + ovriga + ".");
+        }
         parser.stopVidFel();
-        return new Forfragan(kommun, period, medlemmar, request.ovrigaIHushallet() == null ? 0 : request.ovrigaIHushallet(),
-                kostnader, inkomster);
+        return new Forfragan(kommun, period, medlemmar, ovriga == null ? 0 : ovriga, kostnader, inkomster, nedsattningar);
     }
 
     static MatnormFragan matnorm(MatnormRequest request) {
@@ -103,12 +126,34 @@ final class RequestParser {
         return new UmgangesnormFragan(kommun, manad, barn);
     }
 
+    /** A reduction needs an amount, a ground and the decision's reason (never a personnummer in it). */
+    private List<Nedsattning> nedsattningar(List<NedsattningRequest> lista) {
+        List<Nedsattning> nedsattningar = new ArrayList<>();
+        List<NedsattningRequest> poster = hogst("nedsattningar", lista, STORSTA_ANTAL_NEDSATTNINGAR);
+        for (int i = 0; i < poster.size(); i++) {
+            NedsattningRequest post = poster.get(i);
+            String falt = "nedsattningar[" + i + "]";
+            Kronor belopp = belopp(falt + ".belopp", post == null ? null : post.belopp());
+            Nedsattningsgrund grund = uppslag(falt + ".grund", post == null ? null : post.grund(), Nedsattningsgrund.class);
+            String motivering = text(falt + ".motivering", post == null ? null : post.motivering(), STORSTA_MOTIVERING);
+            if (motivering == null) {
+                fel(falt + ".motivering", "Ange skälet till nedsättningen, som i beslutet.");
+            }
+            YearMonth manad = valfriManad(falt + ".manad", post == null ? null : post.manad());
+            if (belopp != null && grund != null && motivering != null) {
+                nedsattningar.add(new Nedsattning(belopp, grund, motivering, manad));
+            }
+        }
+        return nedsattningar;
+    }
+
     private List<Medlem> medlemmar(String falt, List<MedlemRequest> lista) {
         List<Medlem> medlemmar = new ArrayList<>();
         if (lista == null) {
             fel(falt, "Ange personerna i en lista.");
             return medlemmar;
         }
+        lista = hogst(falt, lista, STORSTA_ANTAL_PERSONER);
         for (int i = 0; i < lista.size(); i++) {
             MedlemRequest medlem = lista.get(i);
             String mfalt = falt + "[" + i + "]";
@@ -118,16 +163,37 @@ final class RequestParser {
             }
             Roll roll = uppslag(mfalt + ".roll", medlem.roll(), Roll.class);
             LocalDate fodd = datum(mfalt + ".fodelsedatum", medlem.fodelsedatum());
-            String id = medlem.id() == null || medlem.id().isBlank() ? "person " + (i + 1) : medlem.id().strip();
-            if (id.length() > 60) {
-                fel(mfalt + ".id", "Id får vara högst 60 tecken.");
-            }
-            utanPersonnummer(mfalt + ".id", id);
+            String etikett = text(mfalt + ".id", medlem.id(), STORSTA_ETIKETT);
+            String id = etikett == null ? "person " + (i + 1) : etikett;
+            Map<YearMonth, Integer> dagarPerManad = dagarPerManad(mfalt + ".dagarPerManad", medlem.dagarPerManad());
+            Kronor tidigare = medlem.arbetsinkomstTidigareIAr() == null ? null : Kronor.of(medlem.arbetsinkomstTidigareIAr());
             if (roll != null) {
-                medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan())));
+                medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan()),
+                        medlem.skolgang(), tidigare, dagarPerManad));
             }
         }
         return medlemmar;
+    }
+
+    /** ÅÅÅÅ-MM → days; each key a month, each value given. */
+    private Map<YearMonth, Integer> dagarPerManad(String falt, Map<String, Integer> lista) {
+        Map<YearMonth, Integer> dagar = new TreeMap<>();
+        if (lista == null) {
+            return dagar;
+        }
+        for (Map.Entry<String, Integer> post : lista.entrySet()) {
+            YearMonth manad = valfriManad(falt, post.getKey());
+            if (post.getValue() == null) {
+                fel(falt, "Dagarna för " + post.getKey() + " saknas.");
+            } else if (manad != null) {
+                dagar.put(manad, post.getValue());
+            }
+        }
+        return dagar;
+    }
+
+    private YearMonth valfriManad(String falt, String text) {
+        return text == null ? null : manad(falt, text);
     }
 
     private Period period(String manad, String fran, String till) {
@@ -148,12 +214,16 @@ final class RequestParser {
         if (start == null || slut == null) {
             return null;
         }
-        try {
-            return new Period(start, slut);
-        } catch (IllegalArgumentException e) {
-            fel("till", "Perioden " + start + "–" + slut + " ska ligga inom en och samma månad, med till efter fran.");
+        if (slut.isBefore(start)) {
+            fel("till", "Perioden " + start + "–" + slut + " slutar före den börjar: till ska vara samma dag som fran eller senare.");
             return null;
         }
+        if (!slut.isBefore(start.plusMonths(Period.STORSTA_ANTAL_MANADER))) {
+            fel("till", "En period är högst " + Period.STORSTA_ANTAL_MANADER + " månader: till ska vara före "
+                    + start.plusMonths(Period.STORSTA_ANTAL_MANADER) + ", inte " + slut + ".");
+            return null;
+        }
+        return new Period(start, slut);
     }
 
     private YearMonth manad(String falt, String text) {
@@ -237,6 +307,31 @@ final class RequestParser {
                     .collect(Collectors.joining(", ")) + ".");
             return null;
         }
+    }
+
+    /**
+     * The list, or an empty one; one longer than {@code storst} is refused (its elements not read further), so a
+     * request's work stays bounded whatever it sends.
+     */
+    private <T> List<T> hogst(String falt, List<T> lista, int storst) {
+        if (lista == null) {
+            return List.of();
+        }
+        if (lista.size() > storst) {
+            fel(falt, "Högst " + storst + " " + falt + " i en begäran, inte " + lista.size() + ".");
+            return List.of();
+        }
+        return lista;
+    }
+
+    /** A free text of the request as it is used and stored (NFC, one line, at most {@code storst} characters), without personnummer. */
+    private String text(String falt, String varde, int storst) {
+        String text = Fritext.normaliserad(varde);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Fritext.fel(text, storst).ifPresentOrElse(orsak -> fel(falt, orsak), () -> utanPersonnummer(falt, text));
+        return text;
     }
 
     private void utanPersonnummer(String falt, String text) {

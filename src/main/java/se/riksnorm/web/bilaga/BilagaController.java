@@ -18,7 +18,6 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
 import se.riksnorm.domain.upprakning.Forslag;
-import se.riksnorm.domain.upprakning.Svenska;
 import se.riksnorm.export.BilagaModell;
 import se.riksnorm.export.Dokument;
 import se.riksnorm.export.Format;
@@ -28,6 +27,7 @@ import se.riksnorm.upprakning.ForslagTjanst;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * The bilaga for the nämnd and the comparison with the previous year, for a proposal or a kommun's table in
@@ -63,13 +63,13 @@ class BilagaController {
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<byte[]> forslagetsBilaga(@PathVariable @Parameter(example = "7") long id,
-                                          @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+                                          @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format,
+                                          @Parameter(hidden = true) Behorighet behorighet) {
         Format valt = format(format);
-        Forslag forslag = forslag(id);
+        Forslag forslag = forslag(id, behorighet);
         Fordelning tabell = forslag.fordelning();
-        Dokument dokument = BilagaModell.bilaga(tabell, riksnorm(tabell.ar()), tjanst.avvikelser(forslag), lage(forslag),
-                forslag.umgangesnormBekraftad() ? null : "umgängesnormen är föreslagen enligt regeln " + forslag.umgangesregel()
-                        + " och ännu inte bekräftad", "bilaga-" + namn(tabell) + "-forslag-" + id);
+        Dokument dokument = BilagaModell.forslag(forslag, riksnorm(tabell.ar()), tjanst.avvikelser(forslag),
+                "bilaga-" + namn(tabell) + "-forslag-" + id);
         return fil(dokument, valt, "Underlag " + tabell.ar());
     }
 
@@ -80,12 +80,13 @@ class BilagaController {
     @ApiResponse(responseCode = "200", description = "Jämförelsen", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
             @Content(mediaType = XLSX), @Content(mediaType = CSV)})
     HttpResponse<byte[]> forslagetsJamforelse(@PathVariable @Parameter(example = "7") long id,
-                                              @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
+                                              @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format,
+                                              @Parameter(hidden = true) Behorighet behorighet) {
         Format valt = format(format);
-        Forslag forslag = forslag(id);
+        Forslag forslag = forslag(id, behorighet);
         Fordelning tabell = forslag.fordelning();
-        Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, tjanst.avvikelser(forslag)), lage(forslag),
-                "jamforelse-" + namn(tabell) + "-" + (tabell.ar() - 1) + "-" + tabell.ar() + "-forslag-" + id);
+        Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, tjanst.avvikelser(forslag)),
+                BilagaModell.lage(forslag), "jamforelse-" + arsspann(tabell) + "-forslag-" + id);
         return fil(dokument, valt, "Jämförelse " + tabell.ar());
     }
 
@@ -102,7 +103,7 @@ class BilagaController {
         Format valt = format(format);
         Normbok normbok = register.aktuell();
         Fordelning tabell = fordelning(kommun, ar, normbok);
-        Dokument dokument = BilagaModell.bilaga(tabell, riksnorm(ar), normbok.avvikelser(tabell), lage(tabell), null,
+        Dokument dokument = BilagaModell.tabell(tabell, riksnorm(ar), normbok.avvikelser(tabell), lage(tabell),
                 "bilaga-" + namn(tabell));
         return fil(dokument, valt, "Underlag " + ar);
     }
@@ -119,7 +120,7 @@ class BilagaController {
         Normbok normbok = register.aktuell();
         Fordelning tabell = fordelning(kommun, ar, normbok);
         Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, normbok.avvikelser(tabell)), lage(tabell),
-                "jamforelse-" + namn(tabell) + "-" + (ar - 1) + "-" + ar);
+                "jamforelse-" + arsspann(tabell));
         return fil(dokument, valt, "Jämförelse " + ar);
     }
 
@@ -135,8 +136,11 @@ class BilagaController {
                 "Bilagan finns som html, pdf, xlsx och csv, inte '" + format + "'."));
     }
 
-    private Forslag forslag(long id) {
-        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+    /** A proposal, for a login that acts for its kommun: a draft is its own kommun's. */
+    private Forslag forslag(long id, Behorighet behorighet) {
+        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+        behorighet.kravFor(forslag.fordelning().kommun(), "läsa förslag " + id);
+        return forslag;
     }
 
     private Fordelning fordelning(String kommun, int ar, Normbok normbok) {
@@ -146,15 +150,6 @@ class BilagaController {
 
     private se.riksnorm.domain.riksnorm.Riksnorm riksnorm(int ar) {
         return register.aktuell().riksnorm(ar).orElseThrow();
-    }
-
-    private static String lage(Forslag forslag) {
-        Fordelning tabell = forslag.fordelning();
-        return forslag.status().arLast()
-                ? "Förslag " + forslag.id() + ", beslutat som version " + forslag.beslutadVersion() + " av " + Svenska.genitiv(tabell.kommun().namn())
-                        + " tabell " + tabell.ar() + "."
-                : "FÖRSLAG – inte beslutat (förslag " + forslag.id() + ", uppräknat ur " + Svenska.genitiv(tabell.kommun().namn()) + " fördelning "
-                        + forslag.basar() + ").";
     }
 
     private String lage(Fordelning tabell) {
@@ -168,5 +163,10 @@ class BilagaController {
 
     private static String namn(Fordelning tabell) {
         return BilagaModell.filnamnsdel(tabell.kommun().id()) + "-" + tabell.ar();
+    }
+
+    /** "nykoping-2023-2024": the two years compared, each once. */
+    private static String arsspann(Fordelning tabell) {
+        return BilagaModell.filnamnsdel(tabell.kommun().id()) + "-" + (tabell.ar() - 1) + "-" + tabell.ar();
     }
 }

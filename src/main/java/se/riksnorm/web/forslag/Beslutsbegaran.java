@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.problem.Textfalt;
 
-/** The nämnd's decision as the request gives it, each part checked and refused by its field. */
-final class Beslutsbegaran {
+/**
+ * The nämnd's decision as the request gives it, each part checked and refused by its field; its texts are stored as
+ * {@link se.riksnorm.domain.Fritext} says (NFC, one line), since they are written back into norms files and bilagor.
+ */
+public final class Beslutsbegaran {
 
     private static final int NAMND = 200;
     private static final int PARAGRAF = 40;
@@ -16,7 +20,7 @@ final class Beslutsbegaran {
     private Beslutsbegaran() {
     }
 
-    static Beslut beslut(BeslutRequest begaran, int ar) {
+    public static Beslut beslut(BeslutRequest begaran, int ar) {
         String namnd = text("namnd", begaran.namnd(), NAMND, true);
         LocalDate datum = datum("datum", begaran.datum(), true);
         String paragraf = text("paragraf", begaran.paragraf(), PARAGRAF, false);
@@ -37,10 +41,7 @@ final class Beslutsbegaran {
             }
             return null;
         }
-        if (varde.strip().length() > langd || varde.chars().anyMatch(Character::isISOControl)) {
-            throw Problems.ogiltigtVarde(falt, varde, falt + " anges med högst " + langd + " tecken utan radbrytningar.");
-        }
-        return varde.strip();
+        return Textfalt.text(falt, varde, langd);
     }
 
     private static LocalDate datum(String falt, String varde, boolean kravs) {

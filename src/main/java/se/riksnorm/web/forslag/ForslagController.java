@@ -3,6 +3,8 @@ package se.riksnorm.web.forslag;
 import io.micronaut.security.annotation.Secured;
 import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -10,6 +12,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -27,27 +30,35 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
-import se.riksnorm.domain.upprakning.Andringsutfall;
 import se.riksnorm.domain.upprakning.Cellandring;
 import se.riksnorm.domain.upprakning.Cellsokvag;
 import se.riksnorm.domain.upprakning.Forslag;
+import se.riksnorm.storage.LagratForslag;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.upprakning.LagradAndring;
+import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * Proposals (förslag) of a kommun's fördelning. Reading, proposing and adjusting, and deciding are separate
- * operations (GET; POST …/forslag, PATCH; POST …/beslut), so issue 4 can give each its own role. Every write
- * is made by the logged-in user, who is recorded; a decided proposal refuses every change with 409.
+ * operations (GET; POST …/forslag, PATCH; POST …/beslut), each with its own role, and each only for a login that
+ * acts for the proposal's kommun (403 otherwise). Every write is made by the logged-in user, who is recorded; a
+ * decided proposal refuses every change with 409. Every read gives the proposal's ETag and every change requires it
+ * in If-Match (428 without, 412 when the proposal has changed since; docs/adr/0140).
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
 @Tag(name = "Uppräkning")
 class ForslagController {
+
+    private static final String IF_MATCH = "förslagets ETag från GET /api/v1/forslag/{id} (krävs: 428 utan, 412 om förslaget "
+            + "ändrats sedan), t.ex. \"forslag-7-r3\"";
 
     private final ForslagTjanst tjanst;
     private final Normregister register;
@@ -71,24 +82,31 @@ class ForslagController {
     @ApiResponse(responseCode = "409", description = "Basåret eller årets riksnorm finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> skapa(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
-                                        @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare) {
+                                        @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare,
+                                        @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "föreslå dess fördelning");
         if (begaran.ar() == null) {
             throw Problems.ogiltigtVarde("ar", null, "Ange året som föreslås, t.ex. \"ar\": 2024.");
         }
         int ar = begaran.ar();
-        Forslag forslag = tjanst.skapa(hittad, ar, begaran.fran() == null ? ar - 1 : begaran.fran(), anvandare, begaran.motivering());
+        LagratForslag lagrat = tjanst.skapa(hittad, ar, begaran.fran() == null ? ar - 1 : begaran.fran(), anvandare,
+                begaran.motivering());
         return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)
-                .headers(h -> h.location(URI.create(ForslagResponses.href(forslag))))
-                .body(svar(forslag));
+                .headers(h -> h.location(URI.create(ForslagResponses.href(lagrat.forslag()))))
+                .header(HttpHeaders.ETAG, etikett(lagrat))
+                .body(svar(lagrat.forslag()));
     }
 
     @Get("/kommuner/{kommun}/forslag")
     @Operation(operationId = "listaForslag", summary = "Kommunens förslag", description = "Alla förslag, beslutade också, äldst först.")
     @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
-        return tjanst.lista(Kommunuppslag.hitta(kommun, register.aktuell())).stream()
+    List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
+                                       @Parameter(hidden = true) Behorighet behorighet) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "läsa dess förslag");
+        return tjanst.lista(hittad).stream()
                 .map(f -> ForslagResponses.sammanfattning(f, tjanst.avvikelser(f))).toList();
     }
 
@@ -96,10 +114,17 @@ class ForslagController {
     @Operation(operationId = "hamtaForslag", summary = "Ett förslag",
             description = "Tabellen med avvikelser mot årets riksnorm, umgängesnormens regel och om den bekräftats, och vad som "
                     + "hindrar beslut.")
+    @ApiResponse(responseCode = "200", description = "Förslaget; ETag anger dess version, att skicka i If-Match vid ändring",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "förslagets version",
+                    schema = @Schema(type = "string", example = "\"forslag-7-r3\"")))
+    @ApiResponse(responseCode = "304", description = "Oförändrat sedan If-None-Match")
     @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    ForslagResponse hamta(@PathVariable @Parameter(example = "7") long id) {
-        return svar(las(id));
+    HttpResponse<ForslagResponse> hamta(@PathVariable @Parameter(example = "7") long id, HttpRequest<?> request,
+                                        @Parameter(hidden = true) Behorighet behorighet) {
+        LagratForslag lagrat = tjanst.hamtaLagrat(id).orElseThrow(() -> Problems.okandForslag(id));
+        behorighet.kravFor(lagrat.forslag().fordelning().kommun(), "läsa förslag " + id);
+        return Etikett.medEtikett(request, HttpResponse.ok(svar(lagrat.forslag())), etikett(lagrat));
     }
 
     @Secured(Roller.SAKKUNNIG)
@@ -115,8 +140,13 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    AndringResponse andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
-                          @Parameter(hidden = true) Anvandare anvandare) {
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<AndringResponse> andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
+                                        @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
+                                        @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
         List<Cellandring> andringar = new ArrayList<>();
         List<AndringRequest.Cell> celler = begaran.celler() == null ? List.of() : begaran.celler();
         for (int i = 0; i < celler.size(); i++) {
@@ -126,8 +156,10 @@ class ForslagController {
             }
             andringar.add(new Cellandring(Cellsokvag.tolka(cell.cell(), "celler[" + i + "].cell"), Kronor.of(cell.kronor())));
         }
-        Andringsutfall utfall = tjanst.andra(id, andringar, anvandare, begaran.motivering());
-        return new AndringResponse(utfall.skillnader().stream().map(SkillnadResponse::av).toList(), svar(utfall.forslag()));
+        las(id, behorighet, "ändra förslag " + id);
+        LagradAndring andring = tjanst.andra(id, revision(ifMatch, id), andringar, anvandare, begaran.motivering());
+        return HttpResponse.ok(new AndringResponse(andring.utfall().skillnader().stream().map(SkillnadResponse::av).toList(),
+                svar(andring.utfall().forslag()))).header(HttpHeaders.ETAG, Etikett.forslag(id, andring.revision()));
     }
 
     @Secured(Roller.SAKKUNNIG)
@@ -139,9 +171,16 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    ForslagResponse bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
-                             @Parameter(hidden = true) Anvandare anvandare) {
-        return svar(tjanst.bekraftaUmgangesnorm(id, anvandare, begaran == null ? null : begaran.motivering()));
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<ForslagResponse> bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
+                                           @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
+                                           @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "bekräfta umgängesnormen i förslag " + id);
+        LagratForslag lagrat = tjanst.bekraftaUmgangesnorm(id, revision(ifMatch, id), anvandare, begaran == null ? null : begaran.motivering());
+        return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
 
     @Secured(Roller.BESLUTSFATTARE)
@@ -158,14 +197,22 @@ class ForslagController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Beslutat redan, något hindrar beslut, eller ersatter saknas eller är fel",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget beslutades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<ForslagResponse> besluta(@PathVariable @Parameter(example = "7") long id, @Body BeslutRequest begaran,
-                                          @Parameter(hidden = true) Anvandare anvandare) {
-        Forslag forslag = las(id);
+                                          @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
+                                          @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        Forslag forslag = las(id, behorighet, "besluta förslag " + id);
         forslag.kravEjBeslutat();
-        Forslag beslutat = tjanst.besluta(id, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()), begaran.ersatter(), anvandare);
-        ForslagResponse svar = svar(beslutat);
+        Integer revision = revision(ifMatch, id);
+        LagratForslag beslutat = tjanst.besluta(id, revision, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()),
+                begaran.ersatter(), anvandare);
+        ForslagResponse svar = svar(beslutat.forslag());
         return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)
                 .headers(h -> h.location(URI.create(svar.lankar().get("beslutad"))))
+                .header(HttpHeaders.ETAG, etikett(beslutat))
                 .body(svar);
     }
 
@@ -176,18 +223,24 @@ class ForslagController {
     @ApiResponse(responseCode = "204", description = "Kasserat")
     @ApiResponse(responseCode = "409", description = "Förslaget är beslutat",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget kasserades",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<Void> kassera(@PathVariable @Parameter(example = "7") long id,
                                @QueryValue @Nullable @Parameter(description = "varför; sparas i historiken") String motivering,
-                               @Parameter(hidden = true) Anvandare anvandare) {
-        tjanst.kassera(id, anvandare, motivering);
+                               @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
+                               @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "kassera förslag " + id);
+        tjanst.kassera(id, revision(ifMatch, id), anvandare, motivering);
         return HttpResponse.noContent();
     }
 
     @Get("/forslag/{id}/historik")
     @Operation(operationId = "forslagetsHistorik", summary = "Förslagets historik",
             description = "Skapat, varje ändring (vem, när, varför, före → efter), bekräftelse och beslut.")
-    List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id) {
-        return tjanst.historik(las(id)).stream().map(HandelseResponse::av).toList();
+    List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
+        return tjanst.historik(las(id, behorighet, "läsa förslag " + id)).stream().map(HandelseResponse::av).toList();
     }
 
     @Get("/forslag/{id}/jamforelse")
@@ -195,13 +248,25 @@ class ForslagController {
             description = "Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.")
     @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id) {
-        Forslag forslag = las(id);
+    JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
+        Forslag forslag = las(id, behorighet, "läsa förslag " + id);
         return JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(), tjanst.avvikelser(forslag)));
     }
 
-    private Forslag las(long id) {
-        return tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+    /** The revision If-Match names (the proposal is read and its kommun checked first: 404 and 403 before 428). */
+    private static Integer revision(String ifMatch, long id) {
+        return Etikett.forvantadRevision(ifMatch, id);
+    }
+
+    private static String etikett(LagratForslag lagrat) {
+        return Etikett.forslag(lagrat.forslag().id(), lagrat.revision());
+    }
+
+    /** The proposal, if the login acts for its kommun: a draft is read and changed only by its own kommun. */
+    private Forslag las(long id, Behorighet behorighet, String vad) {
+        Forslag forslag = tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
+        behorighet.kravFor(forslag.fordelning().kommun(), vad);
+        return forslag;
     }
 
     private ForslagResponse svar(Forslag forslag) {

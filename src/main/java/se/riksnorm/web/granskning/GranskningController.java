@@ -63,8 +63,8 @@ class GranskningController {
                 : dag("till", till).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
         GranskningStore.Sida resultat = store.lista(start, slut, anvandare, s, n);
         return new GranskningResponse(resultat.totalt(), s, n, resultat.poster().stream().map(p -> new GranskningResponse.Post(
-                p.id(), p.post().tidpunkt().toString(), p.post().anvandare().namn(), p.post().handling(), p.post().objekt(),
-                p.post().fore(), p.post().efter())).toList());
+                p.id(), p.post().tidpunkt().toString(), p.post().anvandare().namn(), p.post().anvandare().inloggning().name(),
+                p.post().anvandare().identitet(), p.post().handling(), p.post().objekt(), p.post().fore(), p.post().efter())).toList());
     }
 
     private static LocalDate dag(String falt, String text) {

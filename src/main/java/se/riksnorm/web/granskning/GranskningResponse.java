@@ -18,7 +18,11 @@ public record GranskningResponse(
     public record Post(
             long id,
             @Schema(example = "2026-11-22T07:12:03.120Z") String tidpunkt,
-            @Schema(example = "sakkunnig-demo") String anvandare,
+            @Schema(description = "namnet som visas", example = "sakkunnig-demo") String anvandare,
+            @Schema(description = "hur användaren loggade in: JWT, API_NYCKEL, SYSTEM (tjänsten själv) eller OKAND (före 2026-12)",
+                    example = "API_NYCKEL") String inloggning,
+            @Nullable @Schema(description = "vem inloggningen gäller: JWT:ns subjekt @ utfärdare, API-nyckelns namn",
+                    example = "sakkunnig-demo") String identitet,
             @Schema(example = "CELLER_ANDRADE") String handling,
             @Schema(example = "fördelning nykoping 2024, förslag 1") String objekt,
             @Nullable String fore,

@@ -25,7 +25,7 @@ public final class FordelningResponses {
     }
 
     static KommunResponse kommun(Kommun kommun, Normbok normbok) {
-        return new KommunResponse(kommun.id(), kommun.kod(), kommun.namn(),
+        return new KommunResponse(kommun.id(), kommun.kod(), kommun.namn(), kommun.lan(),
                 normbok.fordelningar(kommun).stream().map(Fordelning::ar).toList(), fordelningar(kommun));
     }
 

@@ -1,6 +1,7 @@
 package se.riksnorm.web.kommun;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -10,6 +11,7 @@ public record KommunResponse(
         @Schema(example = "nykoping") String id,
         @Schema(example = "0480") String kod,
         @Schema(example = "Nyköping") String namn,
+        @Nullable @Schema(description = "länet (SCB)", example = "Södermanlands län") String lan,
         @Schema(example = "[2022, 2023]") List<Integer> ar,
         @Schema(example = "/api/v1/kommuner/nykoping/fordelningar") String fordelningar) {
 }

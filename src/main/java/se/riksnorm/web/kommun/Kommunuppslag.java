@@ -1,5 +1,6 @@
 package se.riksnorm.web.kommun;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -14,7 +15,12 @@ public final class Kommunuppslag {
     private Kommunuppslag() {
     }
 
-    public static Kommun hitta(String kommun, Normbok normbok) {
+    /**
+     * The kommun a path names; the name is read in Unicode's composed form (NFC), so "Nyköping" typed with a
+     * combining diaeresis (NFD, as macOS file names and some keyboards give it) is the same kommun.
+     */
+    public static Kommun hitta(String namn, Normbok normbok) {
+        String kommun = Normalizer.normalize(namn, Normalizer.Form.NFC);
         if (!KOMMUN.matcher(kommun).matches()) {
             throw Problems.ogiltigtVarde("kommun", kommun, "En kommun anges med id, kommunkod eller namn: bokstäver, "
                     + "siffror, mellanslag och bindestreck, högst 60 tecken.");

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.riksnorm.storage.Lagringsfel;
+import se.riksnorm.storage.Lagringsvakt;
 
 /**
  * Turns every error the framework answers (no such route, a path value that is not a number, a media
@@ -32,14 +36,67 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponseProcessor.class);
     private static final String API_DOKUMENTATION = "API:t beskrivs på /swagger-ui/ och i /swagger/riksnorm-1.yml.";
 
+    private final Lagringsvakt vakt;
+    private final long storstaKropp;
+
+    ProblemResponseProcessor(Lagringsvakt vakt, HttpServerConfiguration server) {
+        this.storstaKropp = server.getMaxRequestBufferSize();
+        this.vakt = vakt;
+    }
+
     @Override
     public MutableHttpResponse<ProblemDetail> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.getStatus();
+        Optional<Lagringsfel> lagringsfel = status.getCode() >= 500 ? context.getRootCause().flatMap(Lagringsfel::av) : Optional.empty();
+        if (lagringsfel.isPresent()) {
+            return lagringsproblem(context, lagringsfel.get());
+        }
         ProblemDetail problem = context.getRootCause()
-                .filter(ProblemException.class::isInstance)
-                .map(orsak -> ((ProblemException) orsak).problem())
+                .flatMap(ProblemResponseProcessor::iKedjan)
                 .orElseGet(() -> problem(context, status));
         return ProblemResponses.svar(context.getRequest(), problem);
+    }
+
+    /**
+     * A database that cannot take the write now: 503 with Retry-After where the same request may succeed later, 409
+     * where it lost a race. The transaction was rolled back, so nothing was changed (docs/adr/0141).
+     */
+    private MutableHttpResponse<ProblemDetail> lagringsproblem(ErrorContext context, Lagringsfel fel) {
+        vakt.rapportera(fel);
+        HttpRequest<?> request = context.getRequest();
+        LOG.warn("{} {}: lagringen svarade {} ({})", request.getMethodName(), request.getPath(), fel,
+                context.getRootCause().map(Throwable::getMessage).orElse(""));
+        String inget = " Inget ändrades.";
+        ProblemDetail problem = switch (fel) {
+            case UPPTAGEN -> new ProblemDetail(Problems.typ("databasen-upptagen"), "Databasen är upptagen", 503,
+                    "Databasen hann inte ta emot skrivningen medan andra skrivningar pågick." + inget + " Försök igen om en stund.",
+                    null, null, null, null);
+            case FULL -> new ProblemDetail(Problems.typ("lagringen-full"), "Lagringsutrymmet är fullt", 503,
+                    "Databasens lagringsutrymme är fullt, så inget kan sparas just nu." + inget + " Läsning och beräkningar utan "
+                            + "spara fungerar. Driften behöver frigöra utrymme på databasens disk; har databasen en egen "
+                            + "storleksgräns räcker det att gallra sparade beräkningar (DELETE /api/v1/berakningar?sparadFore=…).",
+                    null, null, null, null);
+            case SKRIVSKYDDAD -> new ProblemDetail(Problems.typ("databasen-skrivskyddad"), "Databasen tar inte emot skrivningar", 503,
+                    "Databasen är skrivskyddad just nu, så inget kan sparas." + inget + " Läsning och beräkningar utan spara "
+                            + "fungerar. Driften behöver ge tjänsten skrivrätt igen.", null, null, null, null);
+            case OTILLGANGLIG -> new ProblemDetail(Problems.typ("databasen-otillganglig"), "Databasen kan inte nås", 503,
+                    "Databasen kunde inte nås." + inget + " Försök igen om en stund.", null, null, null, null);
+            case KONFLIKT -> new ProblemDetail(Problems.typ("samtidig-andring"), "Någon annan ändrade samtidigt", 409,
+                    "En annan skrivning av samma sak hann före." + inget + " Hämta det aktuella läget och gör om ändringen.",
+                    null, null, null, null);
+        };
+        MutableHttpResponse<ProblemDetail> svar = ProblemResponses.svar(request, problem);
+        return fel.tillfalligt() ? svar.header(HttpHeaders.RETRY_AFTER, Integer.toString(fel == Lagringsfel.UPPTAGEN ? 1 : 30)) : svar;
+    }
+
+    /** A problem thrown where the framework wraps it (reading a body, binding an argument). */
+    private static Optional<ProblemDetail> iKedjan(Throwable fel) {
+        for (Throwable t = fel; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return Optional.of(problem.problem());
+            }
+        }
+        return Optional.empty();
     }
 
     private ProblemDetail problem(ErrorContext context, HttpStatus status) {
@@ -87,7 +144,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
                     "Svaret kan bara ges som " + MediaType.APPLICATION_JSON + "; begäran accepterar "
                             + request.getHeaders().get("Accept") + ".", null, "Accept", null, null);
             case REQUEST_ENTITY_TOO_LARGE -> new ProblemDetail(Problems.typ("for-stor-begaran"), "Begäran är för stor", 413,
-                    "Begäran är större än tjänsten tar emot.", null, null, null, null);
+                    "Begäran är större än tjänsten tar emot: högst " + storstaKropp / 1024 + " kB (docs/adr/0144).", null, null, null, null);
             default -> status.getCode() >= 500 ? internt(context, status) : allmant(context, status);
         };
     }

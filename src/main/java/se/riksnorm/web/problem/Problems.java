@@ -38,9 +38,9 @@ public final class Problems {
 
     public static ProblemException okandKommun(String kommun, Normbok normbok) {
         return problem("okand-kommun", "Kommunen finns inte", HttpStatus.NOT_FOUND,
-                "Ingen kommun heter eller har koden '" + kommun + "' här. Kända kommuner: "
-                        + normbok.kommuner().stream().map(k -> k.namn() + " (" + k.kod() + ")")
-                                .collect(Collectors.joining(", ")) + ".",
+                "Ingen av tjänstens " + normbok.kommuner().size() + " kommuner heter eller har koden '" + kommun
+                        + "'. En kommun anges med id, kommunkod eller namn, t.ex. stockholm, 0180 eller Stockholm; alla "
+                        + "kommuner: GET /api/v1/kommuner.",
                 "kommun", kommun);
     }
 
@@ -69,6 +69,9 @@ public final class Problems {
             case BESLUTAD -> new Problemtyp("beslutad-tabell", "Tabellen är beslutad och ändras inte", HttpStatus.CONFLICT);
             case BESLUT_HINDRAS -> new Problemtyp("beslut-hindras", "Förslaget kan inte beslutas ännu", HttpStatus.CONFLICT);
             case ERSATTNING_KRAVS -> new Problemtyp("ersattning-kravs", "Ett nytt beslut måste ange vad det ersätter", HttpStatus.CONFLICT);
+            case INAKTUELL -> new Problemtyp("inaktuell-version", "Det som ändras har ändrats sedan det lästes",
+                    HttpStatus.PRECONDITION_FAILED);
+            case SAMTIDIG_ANDRING -> new Problemtyp("samtidig-andring", "Någon annan ändrade samtidigt", HttpStatus.CONFLICT);
         };
         List<ProblemDetail.Fel> fel = vagran.skal().isEmpty() ? null
                 : vagran.skal().stream().map(skal -> new ProblemDetail.Fel(vagran.falt(), skal)).toList();

@@ -4,11 +4,13 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
@@ -25,12 +27,13 @@ class ApiNyckelFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     private static final String SCHEMA = "apikey ";
 
     private final List<ApiNyckel> nycklar;
+    private final String kommunClaim;
     private final List<byte[]> hashar;
 
     private static final java.util.Set<String> ROLLER = java.util.Set.of(Roller.HANDLAGGARE, Roller.SAKKUNNIG,
             Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR);
 
-    ApiNyckelFetcher(List<ApiNyckel> nycklar) {
+    ApiNyckelFetcher(List<ApiNyckel> nycklar, @Value("${riksnorm.sakerhet.kommun-claim:kommunkod}") String kommunClaim) {
         for (ApiNyckel nyckel : nycklar) {
             if (nyckel.namn() == null || nyckel.namn().isBlank() || nyckel.sha256() == null
                     || !nyckel.sha256().strip().matches("[0-9a-fA-F]{64}") || nyckel.roller() == null
@@ -38,7 +41,13 @@ class ApiNyckelFetcher implements AuthenticationFetcher<HttpRequest<?>> {
                 throw new IllegalStateException("riksnorm.sakerhet.api-nycklar: varje nyckel behöver namn, sha256 (64 hex-tecken) "
                         + "och roller bland " + ROLLER + "; fel i nyckeln '" + nyckel.namn() + "'");
             }
+            boolean kommunroll = nyckel.roller().stream().anyMatch(roll -> !roll.equals(Roller.ADMINISTRATOR));
+            if (kommunroll && (nyckel.kommuner() == null || nyckel.kommuner().isEmpty())) {
+                throw new IllegalStateException("riksnorm.sakerhet.api-nycklar: nyckeln '" + nyckel.namn() + "' har rollerna "
+                        + nyckel.roller() + " och ska ange de kommuner den agerar för (kommuner: [\"0480\"], eller [\"*\"] för alla)");
+            }
         }
+        this.kommunClaim = kommunClaim;
         this.nycklar = List.copyOf(nycklar);
         this.hashar = this.nycklar.stream().map(n -> HexFormat.of().parseHex(n.sha256().strip().toLowerCase(Locale.ROOT))).toList();
     }
@@ -62,7 +71,8 @@ class ApiNyckelFetcher implements AuthenticationFetcher<HttpRequest<?>> {
                 traff = nycklar.get(i);
             }
         }
-        return traff == null ? Mono.empty() : Mono.just(Authentication.build(traff.namn(), traff.roller()));
+        return traff == null ? Mono.empty() : Mono.just(new ApiNyckelinloggning(traff.namn(), traff.roller(),
+                Map.of(kommunClaim, traff.kommuner() == null ? List.of() : traff.kommuner())));
     }
 
     private static byte[] sha256(String nyckel) {

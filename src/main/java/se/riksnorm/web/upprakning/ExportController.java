@@ -22,8 +22,13 @@ import se.riksnorm.upprakning.ExportTjanst;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Behorighet;
+import se.riksnorm.domain.fordelning.Kommun;
 
-/** Stored tables as norms files: shown for review, or written into norms/ to be committed. */
+/**
+ * Stored tables as norms files: shown for review, or written into norms/ to be committed; the national table by the
+ * national administrator, a kommun's by its own sakkunnig.
+ */
 @Secured({Roller.SAKKUNNIG, Roller.ADMINISTRATOR})
 @Controller("/api/v1")
 @Tag(name = "Uppräkning")
@@ -48,7 +53,7 @@ class ExportController {
         return HttpResponse.ok(tjanst.text(riksnorm(ar))).contentType(YAML + "; charset=utf-8");
     }
 
-    @Secured(Roller.SAKKUNNIG)
+    @Secured(Roller.ADMINISTRATOR)
     @Post(value = "/riksnormer/{ar}/export", produces = MediaType.APPLICATION_JSON)
     @Operation(operationId = "exporteraRiksnorm", summary = "Skriv årets riksnorm till norms/",
             description = "Skriver norms/riksnorm/<år>.yaml och lägger till källor som saknas i norms/kallor.yaml; filerna läses "
@@ -78,8 +83,11 @@ class ExportController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     ExportResponse exporteraFordelning(@PathVariable @Parameter(example = "nykoping") String kommun,
                                        @PathVariable @Parameter(example = "2024") int ar,
-                                       @Parameter(hidden = true) Anvandare anvandare) {
-        return ExportResponse.av(tjanst.exportera(Kommunuppslag.hitta(kommun, register.aktuell()), ar, anvandare));
+                                       @Parameter(hidden = true) Anvandare anvandare,
+                                       @Parameter(hidden = true) Behorighet behorighet) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "skriva dess tabeller till norms/");
+        return ExportResponse.av(tjanst.exportera(hittad, ar, anvandare));
     }
 
     private Riksnorm riksnorm(int ar) {

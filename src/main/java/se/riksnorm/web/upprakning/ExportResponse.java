@@ -12,10 +12,12 @@ public record ExportResponse(
         @Schema(description = "om filen skrevs (false: den innehöll redan exakt tabellen)") boolean andrad,
         @Schema(description = "källor som lades till i norms/kallor.yaml", example = "[\"nykoping-2024-sn23-41\"]")
         List<String> tillagdaKallor,
+        @Schema(description = "andra filer som skrevs: kommun.yaml för en kommun som saknade katalog i norms/",
+                example = "[\"norms/kommuner/tranas/kommun.yaml\"]") List<String> nyaFiler,
         @Schema(example = "Granska och checka in: git add norms/ && git commit") String meddelande) {
 
     static ExportResponse av(Exportutfall utfall) {
-        return new ExportResponse(utfall.fil(), utfall.andrad(), utfall.tillagdaKallor(), utfall.andrad()
+        return new ExportResponse(utfall.fil(), utfall.andrad(), utfall.tillagdaKallor(), utfall.nyaFiler(), utfall.andrad()
                 ? "Skriven. Granska och checka in: git diff norms/ && git add norms/ && git commit"
                 : "Oförändrad: " + utfall.fil() + " innehåller redan exakt den lagrade tabellen.");
     }

@@ -6,9 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
 @Serdeable
-@Schema(name = "PubliceradRiksnorm", description = "Regeringens publicerade tabell för året, hel, med en källa för alla belopp")
+@Schema(name = "PubliceradRiksnorm", description = "Regeringens tabell för året, hel, med en källa för alla belopp: publicerad "
+        + "(FASTSTALLD) eller preliminär (PRELIMINAR, t.ex. ur regeringens besked innan förordningen finns)")
 public record PubliceradRiksnormRequest(
         @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Kalla kalla,
+        @Nullable @Schema(description = "FASTSTALLD (standard: den publicerade tabellen) eller PRELIMINAR; varje beräkning med "
+                + "en preliminär tabell får en anmärkning om det", example = "FASTSTALLD") String status,
         @Nullable @Schema(description = "uppräkningen tabellen följer; utelämnad: förslagets") String upprakningProcent,
         @Nullable @Schema(description = "kr/månad per kolumn: ar_0, ar_1_2, ar_3, ar_4_6, ar_7_10, ar_11_14, ar_15_18, ar_19_20, "
                 + "ensamstaende, sammanboende", requiredMode = Schema.RequiredMode.REQUIRED) Map<String, Long> personligaKostnader,
@@ -22,7 +25,8 @@ public record PubliceradRiksnormRequest(
     public record Kalla(
             @Nullable @Schema(example = "regeringen-2024") String id,
             @Nullable @Schema(example = "Regeringens beslut om riksnormen för 2024") String titel,
-            @Nullable @Schema(description = "OFFICIELL (standard) eller KOMMUNSIDA", example = "OFFICIELL") String tillforlitlighet,
+            @Nullable @Schema(description = "OFFICIELL (standard), KOMMUNSIDA, eller HARLEDD för en preliminär tabell",
+                    example = "OFFICIELL") String tillforlitlighet,
             @Nullable @Schema(example = "SoF 2 kap. 1 §") String referens) {
     }
 }

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Riksnorm;
+import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.upprakning.Procentsats;
 import se.riksnorm.upprakning.PubliceradRiksnorm;
 import se.riksnorm.upprakning.RiksnormForslagTjanst;
@@ -41,13 +42,16 @@ class RiksnormUpprakningController {
         this.tjanst = tjanst;
     }
 
-    @Secured(Roller.SAKKUNNIG)
+    @Secured(Roller.ADMINISTRATOR)
     @Post(value = "/{ar}/forslag", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "foreslaRiksnorm", summary = "Föreslå årets riksnorm ur föregående år",
             description = "Varje belopp i föregående års tabell × (1 + procent), avrundat uppåt till tiotal; hushåll med fler än sju "
                     + "personer följer av G7 − G6. Lagras som PRELIMINAR med en härledd källa som anger basår och procent, och "
-                    + "ersätter ett tidigare förslag (ändrade belopp rapporteras). Ett fastställt år föreslås inte om (409).")
+                    + "ersätter ett tidigare förslag (ändrade belopp rapporteras). Ett fastställt år föreslås inte om (409). För ett år "
+                    + "vars riksnorm fastställs ur ett referensvärde (från 2027) är tabellen bara ett räkneexempel: svaret är 200 med "
+                    + "endastExempel true, och inget lagras.")
     @ApiResponse(responseCode = "201", description = "Förslaget lagrat")
+    @ApiResponse(responseCode = "200", description = "Ett räkneexempel, inte lagrat (årets riksnorm fastställs ur ett referensvärde)")
     @ApiResponse(responseCode = "400", description = "Procenten är fel",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "409", description = "Året är fastställt, eller föregående år saknas",
@@ -57,6 +61,10 @@ class RiksnormUpprakningController {
                                                  @Parameter(hidden = true) Anvandare anvandare) {
         Procentsats procent = Procentsats.tolka(begaran.procent());
         Riksnormutfall utfall = tjanst.foresla(ar, procent, anvandare, begaran.motivering());
+        if (utfall.endastExempel()) {
+            return HttpResponse.ok(svar("Räkneexempel för riksnormen " + ar + " ur " + (ar - 1) + " + " + procent.svenskText()
+                    + ", inte lagrat. " + utfall.forklaring(), utfall));
+        }
         return HttpResponse.<RiksnormUtfallResponse>status(HttpStatus.CREATED)
                 .headers(h -> h.location(URI.create(RiksnormResponses.BAS + "/" + ar)))
                 .body(svar("Riksnormen " + ar + " föreslagen ur " + (ar - 1) + " + " + procent.svenskText(), utfall));
@@ -64,9 +72,11 @@ class RiksnormUpprakningController {
 
     @Secured(Roller.ADMINISTRATOR)
     @Put(value = "/{ar}", consumes = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "faststallRiksnorm", summary = "Mata in regeringens publicerade tabell",
-            description = "Ersätter årets förslag (preliminära tabell) med den publicerade och rapporterar varje cell där förslaget "
-                    + "skilde sig; skillnaderna sparas i årets historik. Ett redan fastställt år ändras inte (409), utom att samma "
+    @Operation(operationId = "faststallRiksnorm", summary = "Mata in regeringens tabell, publicerad eller preliminär",
+            description = "Ersätter årets förslag (preliminära tabell) med den inmatade och rapporterar varje cell där förslaget "
+                    + "skilde sig; skillnaderna sparas i årets historik. Med status PRELIMINAR lagras tabellen som preliminär (t.ex. "
+                    + "riksnormen 2027 ur regeringens besked innan förordningen finns) och varje beräkning med den får en anmärkning; "
+                    + "den publicerade tabellen ersätter den senare. Ett redan fastställt år ändras inte (409), utom att samma "
                     + "tabell igen är en tom ändring.")
     @ApiResponse(responseCode = "200", description = "Tabellen fastställd")
     @ApiResponse(responseCode = "400", description = "Ett belopp eller källan saknas eller är fel; fältet anges",
@@ -80,11 +90,13 @@ class RiksnormUpprakningController {
         if (kalla == null) {
             throw Problems.ogiltigtVarde("kalla", null, "Ange källan till den publicerade tabellen (kalla.id, och titel för en ny källa).");
         }
+        Riksnormstatus status = status(begaran.status());
         Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, begaran.personligaKostnader(), begaran.gemensammaKostnader(),
                 begaran.ejLunch(), tjanst.kalla(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens()),
-                begaran.upprakningProcent() == null ? null : Procentsats.tolka(begaran.upprakningProcent()), tjanst.normbok());
+                begaran.upprakningProcent() == null ? null : Procentsats.tolka(begaran.upprakningProcent()), status, tjanst.normbok());
         Riksnormutfall utfall = tjanst.faststall(publicerad, anvandare, begaran.motivering());
-        return svar("Riksnormen " + ar + " fastställd enligt den publicerade tabellen", utfall);
+        return svar(status.arLast() ? "Riksnormen " + ar + " fastställd enligt den publicerade tabellen"
+                : "Riksnormen " + ar + " inmatad som preliminär", utfall);
     }
 
     @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
@@ -98,11 +110,22 @@ class RiksnormUpprakningController {
         return tjanst.historik(ar).stream().map(HandelseResponse::av).toList();
     }
 
+    private static Riksnormstatus status(String text) {
+        if (text == null) {
+            return Riksnormstatus.FASTSTALLD;
+        }
+        try {
+            return Riksnormstatus.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.ogiltigtVarde("status", text, "Status är FASTSTALLD (den publicerade tabellen) eller PRELIMINAR.");
+        }
+    }
+
     private RiksnormUtfallResponse svar(String vad, Riksnormutfall utfall) {
         String meddelande = vad + (utfall.ersatte() ? "; ersatte den lagrade tabellen, " + utfall.skillnader().size()
                 + (utfall.skillnader().size() == 1 ? " belopp ändrat" : " belopp ändrade") : "") + ".";
         return new RiksnormUtfallResponse(meddelande, utfall.ersatte(),
                 utfall.skillnader().stream().map(SkillnadResponse::av).toList(),
-                RiksnormResponses.hel(utfall.riksnorm(), tjanst.normbok()));
+                RiksnormResponses.hel(utfall.riksnorm(), tjanst.normbok()), utfall.endastExempel());
     }
 }

@@ -13,5 +13,7 @@ public record RiksnormUtfallResponse(
         @Schema(description = "om en lagrad tabell för året ersattes") boolean ersatte,
         @Schema(description = "varje cell vars belopp ändrades: för den publicerade tabellen, där förslaget skilde sig")
         List<SkillnadResponse> skillnader,
-        RiksnormResponse riksnorm) {
+        RiksnormResponse riksnorm,
+        @Schema(description = "true: tabellen är ett räkneexempel och lagrades inte (årets riksnorm fastställs ur ett referensvärde, "
+                + "från 2027)") boolean endastExempel) {
 }

@@ -33,7 +33,8 @@ class EmbeddedLibraryTest {
                 0, List.of(new Kostnad(Kostnadstyp.BOENDE, Kronor.of(7200), "hyra")),
                 List.of(new Inkomst(Inkomsttyp.BARNBIDRAG, Kronor.of(1250), null, false, null)));
 
-        Utfall<Berakningsresultat> utfall = Forsorjningsstodsberakning.standard().berakna(forfragan, normbok);
+        Utfall<Berakningsresultat> utfall = new Forsorjningsstodsberakning(Regelbok.standard(filer.regler()))
+                .berakna(forfragan, normbok);
 
         // 3 490 + 3 380 (7–10 år) + 1 250 (2 personer) + 7 200 − 1 250 = 14 070
         assertThat(utfall).isInstanceOf(Utfall.Beraknat.class);

@@ -58,7 +58,7 @@ class KommunensValTest {
         Forfragan forfragan = new Forfragan("nykoping", Period.helManad(manad), List.of(
                 new Medlem("förälder", null, 40, Roll.SOKANDE, null, false),
                 new Medlem("barn", LocalDate.of(2016, 3, 15), null, Roll.BARN, dagar, false)), 0, List.of(), List.of());
-        Utfall<Berakningsresultat> utfall = Forsorjningsstodsberakning.standard().berakna(forfragan, normbok);
+        Utfall<Berakningsresultat> utfall = new Forsorjningsstodsberakning(ProjektetsNormer.regelbok()).berakna(forfragan, normbok);
         return ((Utfall.Beraknat<Berakningsresultat>) utfall).resultat();
     }
 }

@@ -52,17 +52,21 @@ class RiksnormKontrollTest {
     }
 
     @Test
-    void varjeManad2019Till2026HarExaktEnRiksnorm() {
+    void varjeManadFranForstaTillSistaAretHarExaktEnRiksnorm() {
         Normbok normbok = new Normbok(ProjektetsNormer.las().riksnormer().stream().map(Normfil::innehall).toList(),
                 List.of(), List.of());
+        List<Integer> ar = ProjektetsNormer.riksnormsar();
+        YearMonth forsta = YearMonth.of(ar.get(0), 1);
+        YearMonth sista = YearMonth.of(ar.get(ar.size() - 1), 12);
         int manader = 0;
-        for (YearMonth manad = YearMonth.of(2019, 1); !manad.isAfter(YearMonth.of(2026, 12)); manad = manad.plusMonths(1)) {
+        for (YearMonth manad = forsta; !manad.isAfter(sista); manad = manad.plusMonths(1)) {
             assertThat(normbok.riksnormerFor(manad)).as(manad.toString()).singleElement()
                     .extracting(Riksnorm::ar).isEqualTo(manad.getYear());
             manader++;
         }
-        assertThat(manader).isEqualTo(96);
-        assertThat(normbok.riksnormerFor(YearMonth.of(2018, 12))).isEmpty();
-        assertThat(normbok.riksnormerFor(YearMonth.of(2027, 1))).isEmpty();
+        // 2019-01–2026-12 is 96 months, one more year 108
+        assertThat(manader).isEqualTo(12 * ar.size());
+        assertThat(normbok.riksnormerFor(forsta.minusMonths(1))).isEmpty();
+        assertThat(normbok.riksnormerFor(sista.plusMonths(1))).isEmpty();
     }
 }

@@ -29,6 +29,32 @@ class StorBatchApiTest extends KorandeTjanst {
     }
 
     @Test
+    void enVanligBegaranOverGransenAvvisasMenDenStorstaGiltigaRaknas() {
+        // the largest household the limits allow: 120 costs and 120 incomes, each with a 200-character description
+        StringBuilder storst = new StringBuilder("{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"medlemmar\":"
+                + "[{\"fodelsedatum\":\"1979-07-19\",\"roll\":\"SOKANDE\"}],\"kostnader\":[");
+        String beskrivning = "\\u00e5".repeat(200);
+        for (int i = 0; i < 120; i++) {
+            storst.append(i == 0 ? "" : ",").append("{\"typ\":\"BOENDE\",\"belopp\":1,\"beskrivning\":\"").append(beskrivning).append("\"}");
+        }
+        storst.append("],\"inkomster\":[");
+        for (int i = 0; i < 120; i++) {
+            storst.append(i == 0 ? "" : ",").append("{\"typ\":\"OVRIG\",\"belopp\":1,\"beskrivning\":\"").append(beskrivning).append("\"}");
+        }
+        String storsta = storst.append("]}").toString();
+        assertThat(storsta.length()).isBetween(256 * 1024, 512 * 1024);
+        Http.Svar raknad = http().post("/api/v1/berakningar/forsorjningsstod", "application/json", storsta);
+        assertThat(raknad.status()).as(raknad.body()).isEqualTo(200);
+        // 3 490 + 1 130 + 120 × 1 − 120 × 1 = 4 620
+        assertThat(raknad.json().get("summering").get("forsorjningsstod").asLong()).isEqualTo(4620);
+
+        Http.Svar over = http().post("/api/v1/berakningar/forsorjningsstod", "application/json",
+                "{\"kommun\":\"" + "x".repeat(512 * 1024) + "\"}");
+        assertThat(over.status()).isEqualTo(413);
+        assertThat(over.arProblem()).isTrue();
+    }
+
+    @Test
     void enVanligBegaranOverTioMbAvvisas() {
         Http.Svar svar = http().post("/api/v1/berakningar/forsorjningsstod", "application/json",
                 "{\"kommun\":\"" + "x".repeat(ELVA_MB) + "\"}");

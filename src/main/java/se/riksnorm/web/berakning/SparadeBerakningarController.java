@@ -1,0 +1,93 @@
+package se.riksnorm.web.berakning;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.drift.Gallring;
+import se.riksnorm.storage.BerakningStore;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Roller;
+
+/**
+ * Removing stored calculations before their retention time has run out (riksnorm.berakningar.bevaras): one by
+ * id, or all stored before a day, for an administrator (docs/adr/0147). Each removal is in the audit log.
+ */
+@Secured(Roller.ADMINISTRATOR)
+@Controller(value = "/api/v1/berakningar", produces = MediaType.APPLICATION_JSON)
+@Tag(name = "Beräkning")
+class SparadeBerakningarController {
+
+    private final BerakningStore store;
+    private final Gallring gallring;
+
+    SparadeBerakningarController(BerakningStore store, Gallring gallring) {
+        this.store = store;
+        this.gallring = gallring;
+    }
+
+    @Delete("/{id}")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "taBortBerakning", summary = "Ta bort en sparad beräkning",
+            description = "Beräkningen tas bort; borttagningen sparas i granskningsloggen.")
+    @ApiResponse(responseCode = "204", description = "Borttagen")
+    @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<Void> taBort(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
+                              @Parameter(hidden = true) Anvandare anvandare) {
+        if (!BerakningController.ID.matcher(id).matches()) {
+            throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
+        }
+        if (!store.tabort(id, anvandare)) {
+            throw Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
+                    "Det finns ingen sparad beräkning med id " + id + ".", "id", id);
+        }
+        return HttpResponse.noContent();
+    }
+
+    @Delete
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "gallraBerakningar", summary = "Gallra sparade beräkningar",
+            description = "Tar bort alla beräkningar som sparats före sparadFore (en dag, ÅÅÅÅ-MM-DD, från midnatt UTC, eller en "
+                    + "tidpunkt). Utan anrop gallras de som är äldre än riksnorm.berakningar.bevaras (730 dagar) varje timme.")
+    @ApiResponse(responseCode = "200", description = "Antal borttagna")
+    @ApiResponse(responseCode = "400", description = "sparadFore saknas eller är inte en dag eller tidpunkt",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    GallringResponse gallra(@QueryValue @Nullable @Parameter(description = "ta bort de som sparats före detta", example = "2025-01-01")
+                            String sparadFore, @Parameter(hidden = true) Anvandare anvandare) {
+        Instant fore = tidpunkt(sparadFore);
+        return new GallringResponse(gallring.gallra(fore, anvandare), fore.toString());
+    }
+
+    private static Instant tidpunkt(String text) {
+        if (text == null || text.isBlank()) {
+            throw Problems.ogiltigtVarde("sparadFore", text, "Ange sparadFore: en dag (ÅÅÅÅ-MM-DD) eller tidpunkt; de beräkningar som "
+                    + "sparats före den tas bort.");
+        }
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Problems.ogiltigtVarde("sparadFore", text, "'" + text + "' är inte en dag (ÅÅÅÅ-MM-DD) eller tidpunkt "
+                    + "(ÅÅÅÅ-MM-DDTtt:mm:ssZ).");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package se.riksnorm.web.http;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.ProblemException;
+import se.riksnorm.web.problem.Problems;
+
+/**
+ * Entity tags (RFC 9110 §8.8.3) and the preconditions that use them (§13.1). A proposal's tag is its id and
+ * revision, which every change raises, so If-Match names the state a change was made on (docs/adr/0140). A
+ * table's tag is a hash of its representation: a decided table never changes, a draft changes with it.
+ */
+public final class Etikett {
+
+    public static final String IF_MATCH = "If-Match";
+    private static final Pattern FORSLAG = Pattern.compile("\"forslag-(\\d{1,18})-r(\\d{1,9})\"");
+
+    private Etikett() {
+    }
+
+    /** The strong tag of a proposal at a revision, e.g. {@code "forslag-7-r3"}. */
+    public static String forslag(long id, int revision) {
+        return "\"forslag-" + id + "-r" + revision + "\"";
+    }
+
+    /** The strong tag of a representation: the first 128 bits of its SHA-256, in hex. */
+    public static String av(byte[] innehall) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(innehall);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 finns i varje JVM", e);
+        }
+    }
+
+    public static String av(String innehall) {
+        return av(innehall.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The revision a change of proposal {@code id} names in If-Match: {@code null} for {@code *} (any current
+     * state, RFC 9110 §13.1.1). Without If-Match the change is refused with 428 (RFC 6585 §3), saying how to get
+     * the tag; a tag that is not this proposal's (a weak one never is) with 412.
+     */
+    public static Integer forvantadRevision(String ifMatch, long id) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(new ProblemDetail(Problems.typ("villkor-kravs"),
+                    "If-Match krävs", HttpStatus.PRECONDITION_REQUIRED.getCode(), "En ändring av ett förslag anger vilken version "
+                    + "den gjorts på, så att ingen annans samtidiga ändring skrivs över: hämta förslaget (GET /api/v1/forslag/" + id
+                    + "), och skicka svarets ETag i If-Match, t.ex. If-Match: " + forslag(id, 1) + ".", null, IF_MATCH, null, null));
+        }
+        if (ifMatch.strip().equals("*")) {
+            return null;
+        }
+        Matcher tagg = FORSLAG.matcher(ifMatch);
+        while (tagg.find()) {
+            boolean svag = tagg.start() >= 2 && ifMatch.startsWith("W/", tagg.start() - 2);
+            if (!svag && Long.parseLong(tagg.group(1)) == id) {
+                return Integer.valueOf(tagg.group(2));
+            }
+        }
+        throw Problems.problem("inaktuell-version", "Det som ändras har ändrats sedan det lästes", HttpStatus.PRECONDITION_FAILED,
+                "If-Match " + ifMatch.strip() + " är inte en ETag för förslaget " + id + ". Hämta förslaget (GET /api/v1/forslag/" + id
+                        + ") och skicka svarets ETag.", IF_MATCH, ifMatch.strip());
+    }
+
+    /**
+     * The response with its tag, or 304 Not Modified without a body where the request's If-None-Match names
+     * the tag already (RFC 9110 §13.1.2; weak comparison).
+     */
+    public static <T> MutableHttpResponse<T> medEtikett(HttpRequest<?> request, MutableHttpResponse<T> svar, String etikett) {
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || ifNoneMatch.replace("W/", "").contains(etikett))) {
+            return HttpResponse.<T>notModified().header(HttpHeaders.ETAG, etikett);
+        }
+        return svar.header(HttpHeaders.ETAG, etikett);
+    }
+}

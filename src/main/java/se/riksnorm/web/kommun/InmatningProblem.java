@@ -1,0 +1,55 @@
+package se.riksnorm.web.kommun;
+
+import io.micronaut.http.HttpStatus;
+import java.util.List;
+import se.riksnorm.inmatning.InmatningAvvisad;
+import se.riksnorm.inmatning.Tabellfel;
+import se.riksnorm.normfiles.NormFileException;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.ProblemException;
+import se.riksnorm.web.problem.Problems;
+
+/**
+ * A refused upload as a problem: 422 {@code ogiltig-tabell} (the table is wrong), 413 {@code for-stor-begaran} (too large,
+ * also unpacked), 415 {@code otillaten-fil} (macros, an old workbook, not a workbook). Each error in {@code fel} names its
+ * place: {@code falt} is the cell as Excel writes it ({@code 'Underlag 2022'!C7}) or the CSV line and column, and the
+ * message says sheet, row and column in words.
+ */
+final class InmatningProblem {
+
+    private InmatningProblem() {
+    }
+
+    static ProblemException av(InmatningAvvisad avvisad) {
+        HttpStatus status = switch (avvisad.orsak()) {
+            case OGILTIG_TABELL -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case FOR_STOR -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+            case OTILLATEN_FIL -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        };
+        String typ = switch (avvisad.orsak()) {
+            case OGILTIG_TABELL -> "ogiltig-tabell";
+            case FOR_STOR -> "for-stor-begaran";
+            case OTILLATEN_FIL -> "otillaten-fil";
+        };
+        String titel = switch (avvisad.orsak()) {
+            case OGILTIG_TABELL -> "Tabellen i filen är inte giltig";
+            case FOR_STOR -> "Filen är för stor";
+            case OTILLATEN_FIL -> "Filslaget tas inte emot";
+        };
+        List<ProblemDetail.Fel> fel = avvisad.fel().stream().map(InmatningProblem::fel).toList();
+        Tabellfel forsta = avvisad.fel().isEmpty() ? null : avvisad.fel().get(0);
+        return new ProblemException(new ProblemDetail(Problems.typ(typ), titel, status.getCode(), avvisad.getMessage(), null,
+                forsta == null || forsta.plats() == null ? "fil" : forsta.plats().referens(), null, fel));
+    }
+
+    static ProblemException av(NormFileException fel) {
+        return new ProblemException(new ProblemDetail(Problems.typ("ogiltig-tabell"), "Tabellen i begäran är inte giltig",
+                HttpStatus.UNPROCESSABLE_ENTITY.getCode(), "Tabellen följer inte normfilernas format (norms/README.md): "
+                + String.join("; ", fel.problem()) + ". Inget sparades.", null, fel.fil(), null,
+                fel.problem().stream().map(p -> new ProblemDetail.Fel(fel.fil(), p)).toList()));
+    }
+
+    private static ProblemDetail.Fel fel(Tabellfel fel) {
+        return new ProblemDetail.Fel(fel.plats() == null ? "fil" : fel.plats().referens(), fel.text());
+    }
+}

@@ -1,0 +1,101 @@
+package se.riksnorm.web.kommun;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.OptionalInt;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.domain.upprakning.Umgangesregel;
+import se.riksnorm.storage.KommunStore;
+import se.riksnorm.storage.Kommunval;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.web.problem.Forhandsvillkor;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.sakerhet.Behorighet;
+import se.riksnorm.web.sakerhet.Roller;
+
+/**
+ * A kommun's choices where the rules leave room: read by everyone logged in, set by the kommun's own sakkunnig with
+ * the version it read ({@code If-Match}), checked again in the database's UPDATE. Once set here, the kommun's
+ * kommun.yaml no longer sets them (docs/adr/0051). Every change is audited.
+ */
+@Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
+@Controller(value = FordelningResponses.BAS + "/{kommun}/val", produces = MediaType.APPLICATION_JSON)
+@Tag(name = "Kommun")
+class KommunvalController {
+
+    private final KommunStore store;
+    private final Normregister register;
+
+    KommunvalController(KommunStore store, Normregister register) {
+        this.store = store;
+        this.register = register;
+    }
+
+    @Get
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "kommunensVal", summary = "Kommunens val",
+            description = "Åldersbyte och dagberäkning (beräkningar), regeln som föreslår umgängesnormen och avrundningen av "
+                    + "hemmavarande ungdoms andel; var de kommer ifrån (tjänstens standard, kommun.yaml eller API:t). ETag: versionen.")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<KommunvalResponse> hamta(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "tranas") String kommun) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        return svar(hittad, store.val(hittad.id()).orElseThrow());
+    }
+
+    @Secured(Roller.SAKKUNNIG)
+    @Put(consumes = MediaType.APPLICATION_JSON)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Operation(operationId = "sattKommunensVal", summary = "Sätt kommunens val",
+            description = "Alla val på en gång (skicka tillbaka det GET gav, ändrat). If-Match med versionen som lästes krävs: 428 "
+                    + "utan, 412 om någon annan hunnit ändra. Gäller beräkningar direkt och nästa förslag; kommunens kommun.yaml "
+                    + "sätter dem inte längre.")
+    @ApiResponse(responseCode = "200", description = "Valen sparade; ETag anger den nya versionen")
+    @ApiResponse(responseCode = "400", description = "Ett val är fel; fältet anges",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "Versionen i If-Match är inte längre den lagrade",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<KommunvalResponse> satt(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "tranas") String kommun,
+                                         @Header("If-Match") @Nullable @Parameter(description = "ETag från GET", example = "\"1\"")
+                                         String ifMatch,
+                                         @Body @Nullable KommunvalBody begaran,
+                                         @Parameter(hidden = true) Anvandare anvandare,
+                                         @Parameter(hidden = true) Behorighet behorighet) {
+        Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
+        behorighet.kravFor(hittad, "ändra dess val");
+        OptionalInt version = Forhandsvillkor.versionIIfMatch(ifMatch, "valen för " + hittad.namn());
+        Kommunval nya = Kommunvalsbegaran.val(begaran);
+        int last = version.isPresent() ? version.getAsInt() : store.val(hittad.id()).orElseThrow().version();
+        Kommunval sparade = store.sparaVal(hittad.id(), last, nya, anvandare);
+        register.lasOm();
+        return svar(hittad, sparade);
+    }
+
+    private static HttpResponse<KommunvalResponse> svar(Kommun kommun, Kommunval val) {
+        Umgangesregel regel = val.umgangesregel() == null ? Umgangesregel.standard() : val.umgangesregel();
+        return HttpResponse.ok(new KommunvalResponse(KommunRef.av(kommun), val.version(), val.ursprung(),
+                        Kommunvalsbegaran.body(val), regel.beskrivning() + (val.umgangesregel() == null ? " (tjänstens standard)" : "")))
+                .header("ETag", Forhandsvillkor.etag(val.version()));
+    }
+}
