@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -81,6 +82,40 @@ class SidornasArTest extends SidornasTjanst {
         assertThat(webblasare.driver().getCurrentUrl()).as(webblasare.sidtext()).contains("klart=sparat-2");
         assertThat(webblasare.sidtext()).contains("Ändringarna är sparade", "Celler ändrade – sakkunnig",
                 "Kläder och skor, 1–2 år: 676 → 675", "Försäkringspremien 2024 är 89 kr");
+
+        // two sessions on the same proposal: the second save, made on the page as it was before the first, is refused
+        // with the API's text; the first save stays and the refused page keeps what was typed (nothing is lost)
+        String forsta = webblasare.driver().getWindowHandle();
+        String adress = webblasare.driver().getCurrentUrl().replaceAll("\\?.*", "");
+        webblasare.driver().switchTo().newWindow(WindowType.TAB);
+        webblasare.driver().get(adress);
+        // 675 → 674 and 89 → 90: the 1–2 år column still sums to the riksnorm
+        webblasare.hitta("#" + KLADER_1_2).sendKeys(Keys.chord(Keys.CONTROL, "a"), "674");
+        webblasare.hitta("#" + FORSAKRING_1_2).sendKeys(Keys.chord(Keys.CONTROL, "a"), "90");
+        webblasare.vanta().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kontroll"), "89 → 90"));
+        webblasare.hitta("#motivering").sendKeys("Andra fliken: premien 90 kr");
+        WebElement andra = webblasare.hitta("main");
+        webblasare.hitta("#rutnat button[type=submit]").click();
+        webblasare.vanta().until(ExpectedConditions.stalenessOf(andra));
+        webblasare.vanta().until(ExpectedConditions.urlContains("klart=sparat-2"));
+        String andraFliken = webblasare.driver().getWindowHandle();
+        webblasare.driver().switchTo().window(forsta);
+        webblasare.hitta("#" + KLADER_1_2).sendKeys(Keys.chord(Keys.CONTROL, "a"), "677");
+        webblasare.hitta("#motivering").sendKeys("Första fliken, gammal sida");
+        WebElement gammal = webblasare.hitta("main");
+        webblasare.hitta("#rutnat button[type=submit]").click();
+        webblasare.vanta().until(ExpectedConditions.stalenessOf(gammal));
+        webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.sidfot")));
+        webblasare.tillganglighet();
+        assertThat(webblasare.text("[role=alert]")).contains(Formularfel.ANDRAT_SEDAN, "har ändrats sedan det lästes", "Inget ändrades");
+        assertThat(webblasare.hitta("#" + KLADER_1_2).getAttribute("value")).as("what was typed stays in the form").isEqualTo("677");
+        assertThat(webblasare.sidtext()).as("the other save is kept").contains("Andra fliken: premien 90 kr");
+        webblasare.skarmbild("sakkunnig-forslag-andrat-sedan");
+        webblasare.hitta("[role=alert] a").click();
+        webblasare.vanta().until(ExpectedConditions.attributeToBe(By.id(KLADER_1_2), "value", "674"));
+        assertThat(webblasare.hitta("#" + FORSAKRING_1_2).getAttribute("value")).isEqualTo("90");
+        webblasare.driver().switchTo().window(andraFliken).close();
+        webblasare.driver().switchTo().window(forsta);
 
         webblasare.hitta("form[action$='/umgangesnorm'] button").click();
         webblasare.vanta().until(ExpectedConditions.urlContains("klart=umgangesnorm"));
@@ -198,6 +233,52 @@ class SidornasArTest extends SidornasTjanst {
 
     @Test
     @Order(7)
+    void handlaggarenBeraknarEnPeriodOverTvaManader() {
+        webblasare.loggaIn("handlaggare");
+        webblasare.oppna("/berakning");
+        // FleraManaderApiTest's household: 15 March – 14 April 2026, costs and incomes each in its month
+        webblasare.satt("fran", "2026-03-15");
+        webblasare.satt("till", "2026-04-14");
+        webblasare.hitta("#medlemmar-0-id").sendKeys("förälder");
+        webblasare.hitta("#medlemmar-0-alder").sendKeys("40");
+        webblasare.hitta("#medlemmar-1-id").sendKeys("barn");
+        new Select(webblasare.hitta("#medlemmar-1-roll")).selectByValue("BARN");
+        webblasare.satt("medlemmar-1-fodelsedatum", "2015-08-01");
+        webblasare.hitta("#kostnader-0-belopp").sendKeys("3000");
+        webblasare.satt("kostnader-0-manad", "2026-03");
+        new Select(webblasare.hitta("#kostnader-1-typ")).selectByValue("BOENDE");
+        webblasare.hitta("#kostnader-1-belopp").sendKeys("1500");
+        webblasare.satt("kostnader-1-manad", "2026-04");
+        webblasare.hitta("#inkomster-0-belopp").sendKeys("4000");
+        webblasare.hitta("#inkomster-0-medlem").sendKeys("förälder");
+        webblasare.hitta("#inkomster-0-jobb").click();
+        webblasare.satt("inkomster-0-manad", "2026-03");
+        new Select(webblasare.hitta("#inkomster-1-typ")).selectByValue("BARNBIDRAG");
+        webblasare.hitta("#inkomster-1-belopp").sendKeys("625");
+        webblasare.satt("inkomster-1-manad", "2026-04");
+        webblasare.hitta("button[value=forsorjningsstod]").click();
+        webblasare.vanta().until(ExpectedConditions.presenceOfElementLocated(By.id("resultat")));
+        webblasare.tillganglighet();
+
+        var delar = webblasare.driver().findElements(By.cssSelector("#resultat section.del"));
+        assertThat(delar).as("one part per month and the period's totals").hasSize(3);
+        // March, 17 days: 130 × 17 = 2 210 + 126 (3 820 × 12 / 365 = 125,59) × 17 = 2 142 + 46 × 17 = 782 = 5 134;
+        // + 3 000 − (4 000 − 1 000 jobbstimulans) = 5 134 (fall/forsorjningsstod.yaml)
+        String mars = Webblasare.normalisera(delar.get(0).getText());
+        assertThat(mars).contains("15 mars 2026 – 31 mars 2026 (17 dagar)", "barn 2 142", "Riksnorm 5 134 kr", "Skäliga kostnader 3 000 kr",
+                "Inkomster 3 000 kr", "Försörjningsstöd 5 134 kr", "Socialtjänstlagen (2025:400) 12 kap. 8 §");
+        // April, 14 days: 130 × 14 = 1 820 + 126 × 14 = 1 764 + 46 × 14 = 644 = 4 228; + 1 500 − 625 = 5 103
+        String april = Webblasare.normalisera(delar.get(1).getText());
+        assertThat(april).contains("1 april 2026 – 14 april 2026 (14 dagar)", "Gemensamma hushållskostnader 644", "Riksnorm 4 228 kr",
+                "Försörjningsstöd 5 103 kr");
+        // the period: 5 134 + 5 103 = 10 237; riksnorm 5 134 + 4 228 = 9 362
+        assertThat(Webblasare.normalisera(delar.get(2).getText())).contains("Hela perioden", "Riksnorm 9 362 kr", "Skäliga kostnader 4 500 kr",
+                "Inkomster 3 625 kr", "Försörjningsstöd 10 237 kr");
+        webblasare.skarmbild("handlaggare-period");
+    }
+
+    @Test
+    @Order(8)
     void enAnnanKommunsSakkunnigNekasPaNykopingsSidor() {
         webblasare.loggaIn("sakkunnig-tranas");
         webblasare.oppna("/sakkunnig/nykoping");
@@ -211,5 +292,45 @@ class SidornasArTest extends SidornasTjanst {
         webblasare.oppna("/sakkunnig/tranas");
         assertThat(webblasare.sidtext()).contains("Tranås: fördelning och bilaga");
         webblasare.skarmbild("nekad");
+    }
+
+    @Test
+    @Order(9)
+    void tranasMatarInNykopingsBilagaSomSinTabell() throws Exception {
+        webblasare.loggaIn("sakkunnig-tranas");
+        // Nyköping's 2022 bilaga as the API gives it (tables in force are open to every login), Tranås's table from now on
+        HttpResponse<byte[]> bilaga = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURI()
+                        + "/api/v1/kommuner/nykoping/fordelningar/2022/bilaga.xlsx"))
+                .header("Cookie", "riksnorm-inloggning=" + webblasare.inloggningskaka()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(bilaga.statusCode()).isEqualTo(200);
+        java.nio.file.Path fil = katalog.resolve("bilaga.xlsx");
+        java.nio.file.Files.write(fil, bilaga.body());
+
+        webblasare.oppna("/sakkunnig/tranas");
+        webblasare.hitta("#inmatning-ar").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2022");
+        webblasare.hitta("#fil").sendKeys(fil.toAbsolutePath().toString());
+        webblasare.hitta("#inmatning button[value=prova]").click();
+        webblasare.vanta().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inmatning-resultat"), "Inget sparades"));
+        webblasare.tillganglighet();
+        // the preview: the table as read, its findings, and the note that the file's heading names another kommun
+        assertThat(webblasare.text("#inmatning-resultat")).contains("Provning: Tranås 2022 skulle lagras som utkast", "Nyköping");
+        webblasare.skarmbild("sakkunnig-inmatning-provning");
+
+        // the same file, still chosen, stored: the year's first version, and the kommun's page lists 2022
+        webblasare.hitta("#inmatning button[value=lagra]").click();
+        webblasare.vanta().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inmatning-resultat"), "lagrad som utkast"));
+        assertThat(webblasare.text("#inmatning-resultat")).contains("Tranås 2022 lagrad som utkast, version 1");
+        webblasare.oppna("/sakkunnig/tranas");
+        assertThat(webblasare.text("main table")).contains("2022");
+
+        // a file that is not a table: the API's problem text next to the field, nothing stored
+        java.nio.file.Path fel = katalog.resolve("inte-en-tabell.csv");
+        java.nio.file.Files.writeString(fel, "hej;hopp\n1;2\n");
+        webblasare.hitta("#inmatning-ar").sendKeys(Keys.chord(Keys.CONTROL, "a"), "2023");
+        webblasare.hitta("#fil").sendKeys(fel.toAbsolutePath().toString());
+        webblasare.hitta("#inmatning button[value=prova]").click();
+        webblasare.vanta().until(d -> !d.findElement(By.id("fel-fil")).getText().isBlank());
+        webblasare.tillganglighet();
+        assertThat(webblasare.text("#inmatning-resultat")).doesNotContain("lagrad");
     }
 }

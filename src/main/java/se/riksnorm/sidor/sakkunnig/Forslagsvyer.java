@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.upprakning.Cellbenamning;
@@ -32,6 +33,27 @@ public class Forslagsvyer {
     Forslagsvyer(Kommunatkomst atkomst, ForslagTjanst tjanst) {
         this.atkomst = atkomst;
         this.tjanst = tjanst;
+    }
+
+    /**
+     * The sakkunnig's page of a kommun: its years, its proposals, next year, and the upload of its own table.
+     *
+     * @param inmatning the upload's year and result, or null for an empty upload form
+     */
+    public Kommunsida kommunsida(Kommun kommun, Formularfel fel, @Nullable String meddelande, @Nullable Inmatningsruta inmatning) {
+        Normbok normbok = atkomst.normbok();
+        List<Kommunsida.Arsrad> ar = normbok.fordelningar(kommun).stream().map(f -> new Kommunsida.Arsrad(f.ar(),
+                f.status().arLast(), f.beslutet().map(b -> b.namnd() + (b.datum() == null ? "" : " " + Svensk.datum(b.datum().toString()))
+                        + (b.paragraf() == null ? "" : ", " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer()))
+                        .orElse(null), normbok.avvikelser(f).stream().map(a -> a.meddelande()).toList())).toList();
+        List<Kommunsida.Forslagsrad> forslag = tjanst.lista(kommun).stream().map(f -> new Kommunsida.Forslagsrad(f.id(),
+                f.fordelning().ar(), f.basar(), f.status().arLast(), f.beslutadVersion(), tjanst.avvikelser(f).size(),
+                !f.status().arLast() && Overlamning.vantar(tjanst.historik(f)))).toList();
+        int nasta = normbok.fordelningar(kommun).stream().mapToInt(Fordelning::ar).max().orElse(normbok.riksnormer().stream()
+                .mapToInt(Riksnorm::ar).max().orElse(2024)) + 1;
+        int senast = normbok.fordelningar(kommun).stream().mapToInt(Fordelning::ar).max().orElse(nasta - 1);
+        return new Kommunsida(kommun, ar, forslag, nasta, normbok.riksnorm(nasta).isEmpty(), fel, meddelande,
+                inmatning == null ? Inmatningsruta.tom(senast) : inmatning);
     }
 
     /** What hinders a decision besides the findings, which the page lists on their own. */

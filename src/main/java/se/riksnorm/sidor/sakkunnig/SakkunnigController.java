@@ -204,18 +204,7 @@ class SakkunnigController {
     }
 
     private Map<String, Object> kommunsida(HttpRequest<?> request, Kommun kommun, Formularfel fel, @Nullable String meddelande) {
-        Normbok normbok = atkomst.normbok();
-        List<Kommunsida.Arsrad> ar = normbok.fordelningar(kommun).stream().map(f -> new Kommunsida.Arsrad(f.ar(),
-                f.status().arLast(), f.beslutet().map(b -> b.namnd() + (b.datum() == null ? "" : " " + Svensk.datum(b.datum().toString()))
-                        + (b.paragraf() == null ? "" : ", " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer()))
-                        .orElse(null), normbok.avvikelser(f).stream().map(a -> a.meddelande()).toList())).toList();
-        List<Kommunsida.Forslagsrad> forslag = tjanst.lista(kommun).stream().map(f -> new Kommunsida.Forslagsrad(f.id(),
-                f.fordelning().ar(), f.basar(), f.status().arLast(), f.beslutadVersion(), tjanst.avvikelser(f).size(),
-                !f.status().arLast() && Overlamning.vantar(tjanst.historik(f)))).toList();
-        int nasta = normbok.fordelningar(kommun).stream().mapToInt(Fordelning::ar).max().orElse(normbok.riksnormer().stream()
-                .mapToInt(Riksnorm::ar).max().orElse(2024)) + 1;
-        return sidor.vy(request, kommun.namn() + ": fördelning och bilaga", new Kommunsida(kommun, ar, forslag, nasta,
-                normbok.riksnorm(nasta).isEmpty(), fel, meddelande));
+        return sidor.vy(request, kommun.namn() + ": fördelning och bilaga", vyer.kommunsida(kommun, fel, meddelande, null));
     }
 
     private static String bas(Forslag forslag) {
