@@ -9,20 +9,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import se.riksnorm.support.Sql;
 
 /**
  * The CSRF check reads a large form (the calculator's, the proposal grid's) without disturbing the controller that
- * binds it, many times over; and refuses a wrong token. Plain HTTP, no browser.
+ * binds it, many times over; and refuses a wrong token. The audit log's kommun filter. Plain HTTP, no browser.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CsrfFormularTest extends SidornasTjanst {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Inject
+    DataSource dataSource;
 
     @Override
     protected void startaWebblasaren() {
@@ -59,6 +67,54 @@ class CsrfFormularTest extends SidornasTjanst {
                 .POST(HttpRequest.BodyPublishers.ofString(formular.toString().replace("_csrf=" + token, "_csrf=fel"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(fel.statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * The audit log by kommun matches the kommun as a whole word: Mark's entries, never Markaryd's (whose id begins
+     * with Mark's); an unknown kommun is refused with its text.
+     */
+    @Test
+    void granskningsloggenPerKommunTarIngenKommunMedSammaBorjan() throws Exception {
+        for (String objekt : List.of("fördelning mark 2024, förslag 7", "fördelning markaryd 2024, förslag 8", "riksnorm 2024")) {
+            Sql.uppdatera(dataSource, "insert into granskning (tidpunkt, anvandare, handling, objekt, anvandartyp, identitet) "
+                    + "values (?, 'test', 'CELLER_ANDRADE', ?, 'API_NYCKEL', 'test')", Instant.now().toString(), objekt);
+        }
+        String kakor = loggaIn("administrator");
+        assertThat(logg(sida("/admin/granskning?kommun=mark", kakor))).contains("fördelning mark 2024, förslag 7")
+                .doesNotContain("markaryd", "riksnorm 2024");
+        assertThat(logg(sida("/admin/granskning?kommun=markaryd", kakor))).contains("fördelning markaryd 2024, förslag 8")
+                .doesNotContain("fördelning mark 2024");
+        assertThat(logg(sida("/admin/granskning?tabell=riksnorm", kakor))).contains("riksnorm 2024").doesNotContain("förslag 7");
+        HttpResponse<String> okand = sida("/admin/granskning?kommun=mar", kakor);
+        assertThat(okand.statusCode()).isEqualTo(400);
+        assertThat(okand.body()).contains("Tjänsten känner ingen kommun 'mar'.");
+    }
+
+    /** The log's table of the page (the kommun list of the filter names every kommun). */
+    private static String logg(HttpResponse<String> sida) {
+        String html = sida.body();
+        int start = html.indexOf("<table id=\"logg\">");
+        assertThat(start).as(html).isNotNegative();
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    private HttpResponse<String> sida(String sokvag, String kakor) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.getURI() + sokvag)).header("Cookie", kakor).header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The demo user's login cookie and the CSRF cookie, as a browser holds them after the login page's form. */
+    private String loggaIn(String namn) throws Exception {
+        String bas = server.getURI().toString();
+        HttpResponse<String> inloggning = http.send(HttpRequest.newBuilder(URI.create(bas + "/logga-in")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrfKaka = kaka(inloggning, "riksnorm-csrf");
+        HttpResponse<String> in = http.send(HttpRequest.newBuilder(URI.create(bas + "/logga-in"))
+                .header("Cookie", csrfKaka).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + namn + "&password=" + namn + "&_csrf=" + token(inloggning.body())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(in.statusCode()).isEqualTo(303);
+        return csrfKaka + "; " + kaka(in, "riksnorm-inloggning");
     }
 
     private static String kaka(HttpResponse<?> svar, String namn) {

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.riksnorm.domain.Normbok;
+import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
@@ -187,7 +188,7 @@ class AdminController {
                     resultat.totalt(), s, SIDA, Formularfel.INGA)));
         } catch (ProblemException fel) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(sidor.vy(request, "Granskningslogg", new Granskningssida(filter,
-                    kommuner, List.of(), 0, s, SIDA, Formularfel.av(fel.problem(), f -> f))));
+                    kommuner, List.of(), 0, s, SIDA, Formularfel.av(fel.problem(), f -> f.equals("fran") || f.equals("till") ? f : null))));
         }
     }
 
@@ -247,14 +248,27 @@ class AdminController {
         return Long.valueOf(siffror);
     }
 
-    /** The audit entries' object reads "fördelning nykoping 2024, förslag 1" or "riksnorm 2024": matched by LIKE. */
-    private static String monster(String tabell, String kommun) {
+    /**
+     * The audit entries' object text, as the log writes it: "fördelning nykoping 2024, förslag 1" or "riksnorm 2024"
+     * (the audit row has no kommun column). The kommun is matched as a whole word between "fördelning " and the year,
+     * so Mark never matches Markaryd, nor Ånge Ängelholm; only known kommun ids (letters, digits, '-') and the two
+     * tables reach the LIKE pattern, so it holds no wildcard but its own.
+     */
+    private String monster(String tabell, String kommun) {
         String t = tom(tabell);
         String k = tom(kommun);
-        if (t == null && k == null) {
-            return null;
+        if (t != null && !t.equals("fördelning") && !t.equals("riksnorm")) {
+            throw Problems.ogiltigtVarde("tabell", t, "Tabellen är fördelning eller riksnorm.");
         }
-        return (t == null ? "%" : t + "%") + (k == null ? "" : k + "%");
+        if (k == null) {
+            return t == null ? null : t + " %";
+        }
+        String id = riksnormer.normbok().kommun(k).map(Kommun::id).filter(i -> i.matches("[a-z0-9-]+")).orElseThrow(() ->
+                Problems.ogiltigtVarde("kommun", k, "Tjänsten känner ingen kommun '" + k + "'."));
+        if ("riksnorm".equals(t)) {
+            throw Problems.ogiltigtVarde("kommun", k, "Riksnormen är nationell: välj alla kommuner eller tabellen fördelning.");
+        }
+        return "fördelning " + id + " %";
     }
 
     private static LocalDate dag(String falt, String text) {
