@@ -12,6 +12,11 @@ interface GranskningRepository extends PageableRepository<GranskningRow, Long> {
 
     Page<GranskningRow> findByAnvandareAndTidpunktBetween(String anvandare, String fran, String till, Pageable sida);
 
+    Page<GranskningRow> findByObjektLikeAndTidpunktBetween(String objekt, String fran, String till, Pageable sida);
+
+    Page<GranskningRow> findByAnvandareAndObjektLikeAndTidpunktBetween(String anvandare, String objekt, String fran, String till,
+                                                                       Pageable sida);
+
     @JdbcRepository(dialect = Dialect.MYSQL)
     @SqliteDialekt
     interface Sqlite extends GranskningRepository {

@@ -43,6 +43,27 @@ public class GranskningStore {
         Page<GranskningRow> rader = anvandare == null
                 ? repository.findByTidpunktBetween(fran.toString(), till.toString(), pageable)
                 : repository.findByAnvandareAndTidpunktBetween(anvandare, fran.toString(), till.toString(), pageable);
+        return sida(rader);
+    }
+
+    /**
+     * As {@link #lista}, only entries whose object matches a LIKE pattern: the administrator's page filters by table
+     * and kommun ("fördelning nykoping%") this way.
+     */
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public Sida lista(Instant fran, Instant till, String anvandare, String objektMonster, int sida, int storlek) {
+        if (objektMonster == null) {
+            return lista(fran, till, anvandare, sida, storlek);
+        }
+        Pageable pageable = Pageable.from(sida, storlek, Sort.of(Sort.Order.desc("id")));
+        Page<GranskningRow> rader = anvandare == null
+                ? repository.findByObjektLikeAndTidpunktBetween(objektMonster, fran.toString(), till.toString(), pageable)
+                : repository.findByAnvandareAndObjektLikeAndTidpunktBetween(anvandare, objektMonster, fran.toString(), till.toString(),
+                        pageable);
+        return sida(rader);
+    }
+
+    private static Sida sida(Page<GranskningRow> rader) {
         return new Sida(rader.getContent().stream().map(r -> new Post(r.id(), new Granskningspost(Instant.parse(r.tidpunkt()),
                 new Anvandare(r.anvandare(), Anvandare.Inloggning.valueOf(r.anvandartyp()), r.identitet()), r.handling(), r.objekt(),
                 r.fore(), r.efter()))).toList(), rader.getTotalSize());

@@ -136,6 +136,30 @@ public class ForslagTjanst {
     }
 
     /**
+     * Hands the proposal over for the nämnd's decision (the beslutsfattare's list): refused while the table has
+     * findings or the umgängesnorm is unconfirmed; a preliminary riksnorm may still be replaced before the decision.
+     * A later change of a cell takes it back ({@code Overlamning}).
+     *
+     * @param revision see {@link #andra}
+     */
+    public LagratForslag lamnaOver(long id, Integer revision, Anvandare anvandare, String motivering) {
+        LagratForslag lagrat = las(id, revision);
+        Forslag forslag = lagrat.forslag();
+        List<String> hinder = new ArrayList<>();
+        if (!forslag.umgangesnormBekraftad()) {
+            hinder.add("Umgängesnormen är inte bekräftad.");
+        }
+        avvikelser(forslag).forEach(avvikelse -> hinder.add(avvikelse.meddelande()));
+        if (!hinder.isEmpty()) {
+            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, se.riksnorm.domain.upprakning.Svenska.forstaVersal(forslag.namn())
+                    + " kan inte lämnas över för beslut ännu: " + String.join(" ", hinder), null, null, hinder);
+        }
+        int ny = store.sparaAndring(forslag, lagrat.revision(), new Handelse(Handelsetyp.OVERLAMNAT_FOR_BESLUT, anvandare,
+                klocka.nu(), RiksnormForslagTjanst.motivering(motivering, "Överlämnat för beslut"), id, List.of()));
+        return new LagratForslag(forslag, ny);
+    }
+
+    /**
      * Decides the proposal with the nämnd's decision. Where the year already has a decided table in force, the
      * decision must name its version ({@code ersatter}); the old version stays readable.
      *

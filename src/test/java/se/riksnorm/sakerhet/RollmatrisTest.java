@@ -138,6 +138,7 @@ class RollmatrisTest extends EgnaNormer {
                 "{\"motivering\":\"matris\",\"celler\":[{\"cell\":\"personliga_kostnader.livsmedel.ar_0\",\"kronor\":1}]}", JSON, Set.of(S)));
         m.add(Anrop.bunden("POST", "/api/v1/forslag/{id}/umgangesnorm/bekraftelse", "/api/v1/forslag/1/umgangesnorm/bekraftelse", "{}",
                 JSON, Set.of(S)));
+        m.add(Anrop.bunden("POST", "/api/v1/forslag/{id}/overlamning", "/api/v1/forslag/1/overlamning", "{}", JSON, Set.of(S)));
         m.add(Anrop.bunden("DELETE", "/api/v1/forslag/{id}", "/api/v1/forslag/2", null, null, Set.of(S)));
         // the budget impact of a caseload and the nämnd's papers: the kommun's sakkunnig prepares, its beslutsfattare reads;
         // the template is the same for every kommun

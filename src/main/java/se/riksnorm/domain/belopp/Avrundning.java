@@ -11,7 +11,7 @@ public enum Avrundning {
 
     /**
      * Up to the next multiple of 10 kr: how the national totals follow from last year's since 2023
-     * (reference README §1–2: reproduces every 2023, 2024 and 2025 cell).
+     * (docs/kallor.md: reproduces every 2023, 2024 and 2025 cell).
      */
     UPPAT_TILL_TIOTAL(BigDecimal.TEN, RoundingMode.CEILING),
 

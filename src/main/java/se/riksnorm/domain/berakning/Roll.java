@@ -1,7 +1,7 @@
 package se.riksnorm.domain.berakning;
 
 /**
- * A person's place in the calculation (reference README §3: household members are spouses, sambor and
+ * A person's place in the calculation (docs/adr/0020, 0021: household members are spouses, sambor and
  * children under 21 the parents must support; others who share the home count by their share).
  */
 public enum Roll {

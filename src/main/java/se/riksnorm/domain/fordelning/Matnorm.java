@@ -8,7 +8,7 @@ import se.riksnorm.domain.belopp.Kronor;
 /**
  * Matnorm for one column: the livsmedel post per month, and the same per week and per day.
  * Per vecka = månad × 84 / 365 and per dag = månad × 12 / 365, halves up: the formulas that reproduce
- * all 40 cells of Nyköping's 2022 and 2023 tables (SN22/37; reference README §1).
+ * all 40 cells of Nyköping's 2022 and 2023 tables (SN22/37; docs/kallor.md).
  */
 public record Matnorm(Kronor perManad, Kronor perVecka, Kronor perDag) {
 

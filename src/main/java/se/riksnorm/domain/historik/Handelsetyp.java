@@ -18,6 +18,8 @@ public enum Handelsetyp {
     CELLER_ANDRADE("Celler ändrade"),
     /** The sakkunnig confirmed the proposed umgängesnorm. */
     UMGANGESNORM_BEKRAFTAD("Umgängesnormen bekräftad"),
+    /** The sakkunnig handed the proposal over for the nämnd's decision; a later change takes it back. */
+    OVERLAMNAT_FOR_BESLUT("Överlämnat för beslut"),
     /** The nämnd decided the proposal: it became the year's table. */
     BESLUTAD("Beslutad"),
     /** A decided version was replaced by a later decision that names it. */

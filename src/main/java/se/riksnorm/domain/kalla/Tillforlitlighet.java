@@ -1,7 +1,7 @@
 package se.riksnorm.domain.kalla;
 
 /**
- * How sure we are that a figure is what was decided (reference README §2: "store the confidence and
+ * How sure we are that a figure is what was decided (docs/kallor.md: "store the confidence and
  * source of each year's figures; a derived figure is marked so").
  */
 public enum Tillforlitlighet {

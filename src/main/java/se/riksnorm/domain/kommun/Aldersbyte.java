@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 /**
- * From which month a child counts in its new age band. No source settles it (reference README §3:
+ * From which month a child counts in its new age band. No source settles it (docs/adr/0020, 0021:
  * UNKNOWN), so each kommun chooses; the default is {@link #ALDER_FORSTA_DAGEN} (docs/adr/0020).
  */
 public enum Aldersbyte {

@@ -3,7 +3,7 @@ package se.riksnorm.domain.kommun;
 import java.util.Objects;
 
 /**
- * A kommun's choices where the rules leave room (reference README §3), set in
+ * A kommun's choices where the rules leave room (docs/adr/0020, 0021), set in
  * {@code norms/kommuner/<id>/kommun.yaml} under {@code berakning}.
  */
 public record Berakningsinstallningar(Aldersbyte aldersbyte, Dagberakning dagberakning) {

@@ -6,11 +6,11 @@ import se.riksnorm.domain.belopp.Kronor;
 
 /**
  * How a monthly norm becomes an amount for some days of a month: a part month, or a child who lives
- * part of the month in the household (reference README §3).
+ * part of the month in the household (docs/adr/0020, 0021).
  */
 public enum Dagberakning {
     /**
-     * round(månad × 12 / 365) per day, times the days: the rule one kommun system uses (reference README §3).
+     * round(månad × 12 / 365) per day, times the days: the rule one kommun system uses (docs/adr/0020, 0021).
      * Never more than the month's amount.
      */
     DAGBELOPP_GANGER_DAGAR,

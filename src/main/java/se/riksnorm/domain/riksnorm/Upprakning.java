@@ -7,7 +7,7 @@ import se.riksnorm.domain.kalla.Kalla;
 
 /**
  * The government's uppräkning of the riksnorm for a year: the percentage applied to last year's
- * totals and the rounding the published table follows (reference README §2).
+ * totals and the rounding the published table follows (docs/kallor.md).
  */
 public record Upprakning(BigDecimal procent, Avrundning avrundning, Kalla kalla) {
 

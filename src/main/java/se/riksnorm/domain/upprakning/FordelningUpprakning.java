@@ -20,7 +20,7 @@ import se.riksnorm.domain.tabell.Kolumnrubrik;
  * som gällt under år 2022"): the base year's split kept, each column's posts scaled to the new national total
  * of the column and split by {@link StorstaRest}, so every column sums exactly to the riksnorm. Scaling to
  * the new total, not raising each post by the percentage: the latter misses by up to 22 kr and breaks the
- * sums (reference README §1). Household sizes above seven take the new table's G7 − G6 rule.
+ * sums (docs/kallor.md). Household sizes above seven take the new table's G7 − G6 rule.
  *
  * <p>Matnorm follows from the new livsmedel post, the umgängesnorm is proposed by the kommun's
  * {@link Umgangesregel}, and the hemmavarande-ungdom example is worked out for the new year.

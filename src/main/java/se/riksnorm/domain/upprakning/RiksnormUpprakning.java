@@ -16,7 +16,7 @@ import se.riksnorm.domain.riksnorm.Upprakning;
 
 /**
  * Next year's national totals proposed from a stored year: every amount × (1 + p), rounded up to the next
- * 10 kr. That rule reproduces every cell of 2023, 2024 and 2025 from the year before (reference README §2);
+ * 10 kr. That rule reproduces every cell of 2023, 2024 and 2025 from the year before (docs/kallor.md);
  * 2021 and 2022 each have one cell it misses, so the result is only a proposal: {@link Riksnormstatus#PRELIMINAR},
  * every cell citing a {@link Tillforlitlighet#HARLEDD} source that names the base year and the percentage,
  * until the published table is entered.

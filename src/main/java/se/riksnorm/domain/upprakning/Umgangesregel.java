@@ -8,7 +8,7 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 /**
  * How a kommun's umgängesnorm per dag (per child and day, matnorm included) is proposed for next year.
  * No source states the rule, and Nyköping's decided 2023 row departs from the rule that gives its whole
- * 2022 row in two columns (reference README §1), so the decided figures stay data and a rule only
+ * 2022 row in two columns (docs/kallor.md), so the decided figures stay data and a rule only
  * proposes a row for the sakkunnig to confirm. Each kommun names its rule in {@code kommun.yaml}
  * ({@code upprakning.umgangesnorm}); without one, {@link #standard()} applies. docs/adr/0012.
  */

@@ -183,6 +183,29 @@ class ForslagController {
         return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
 
+    @Secured(Roller.SAKKUNNIG)
+    @Post(value = "/forslag/{id}/overlamning", consumes = MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lamnaOverForslag", summary = "Lämna över förslaget för beslut",
+            description = "Sakkunnig lämnar förslaget till beslutsfattaren (nämndens ärende). Vägras medan tabellen har avvikelser "
+                    + "eller umgängesnormen inte är bekräftad; varje hinder listas. Överlämningen sparas i historiken "
+                    + "(OVERLAMNAT_FOR_BESLUT); en senare ändring av en cell tar tillbaka förslaget till sakkunnig.")
+    @ApiResponse(responseCode = "200", description = "Överlämnat; ETag anger förslagets nya version")
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat, eller något hindrar beslut (avvikelser, obekräftad umgängesnorm)",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget lämnades över",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "428", description = "If-Match saknas",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    HttpResponse<ForslagResponse> lamnaOver(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
+                                            @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
+                                            @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
+        las(id, behorighet, "lämna över förslag " + id);
+        LagratForslag lagrat = tjanst.lamnaOver(id, revision(ifMatch, id), anvandare, begaran == null ? null : begaran.motivering());
+        return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
+    }
+
     @Secured(Roller.BESLUTSFATTARE)
     @Post(value = "/forslag/{id}/beslut", consumes = MediaType.APPLICATION_JSON)
     @Operation(operationId = "beslutaForslag", summary = "Besluta förslaget",

@@ -147,6 +147,10 @@ class InmatningController {
     }
 
     private InmatningResponse svar(Inmatning inmatning) {
+        return svar(inmatning, register);
+    }
+
+    static InmatningResponse svar(Inmatning inmatning, Normregister register) {
         Fordelning tabell = inmatning.tabell();
         String namn = tabell.kommun().namn() + " " + tabell.ar();
         String lage = tabell.status().arLast() ? "beslutad tabell" : "utkast";
@@ -169,7 +173,7 @@ class InmatningController {
     }
 
     /** The upload's kind by its media type, or by its first bytes when it is sent as octet-stream. */
-    private static InmatningTjanst.Format format(String mediatyp, byte[] fil) {
+    static InmatningTjanst.Format format(String mediatyp, byte[] fil) {
         String typ = mediatyp.toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (typ.equals(XLSM) || typ.equals(XLS)) {
             throw Problems.problem("otillaten-fil", "Filslaget tas inte emot", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "En arbetsbok med "
@@ -187,7 +191,7 @@ class InmatningController {
     }
 
     /** Runs the check, answering a refused upload as its problem: every error with its sheet, row and column (or field). */
-    private static Inmatning granska(Supplier<Inmatning> granskning) {
+    static Inmatning granska(Supplier<Inmatning> granskning) {
         try {
             return granskning.get();
         } catch (InmatningAvvisad e) {

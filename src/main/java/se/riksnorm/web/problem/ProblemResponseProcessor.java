@@ -135,7 +135,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
                             + "(X-API-Key). " + API_DOKUMENTATION, null, "Authorization", null, null);
             case FORBIDDEN -> new ProblemDetail(Problems.typ("saknar-behorighet"), "Behörighet saknas", 403,
                     "Inloggningen saknar den roll som krävs för " + request.getMethodName() + " " + request.getPath()
-                            + ". Rollerna och vad var och en får göra står i README under \"Roller\".", null, null, null, null);
+                            + ". Rollerna och vad var och en får göra står i README under \"Roles and login\".", null, null, null, null);
             case NOT_FOUND -> new ProblemDetail(Problems.typ("okand-resurs"), "Sidan finns inte", 404,
                     "Det finns ingenting på " + request.getPath() + ". " + API_DOKUMENTATION, null, null, null, null);
             case METHOD_NOT_ALLOWED -> new ProblemDetail(Problems.typ("metod-stods-inte"), "Metoden stöds inte", 405,

@@ -50,7 +50,8 @@ public class BehorighetBinder implements TypedRequestArgumentBinder<Behorighet> 
         return () -> Optional.of(behorighet);
     }
 
-    Behorighet av(Authentication inloggad) {
+    /** The login's kommuner as the API reads them; the web pages ask the same (se.riksnorm.sidor.Kommunatkomst). */
+    public Behorighet av(Authentication inloggad) {
         List<String> angivna = angivna(inloggad.getAttributes().get(claim));
         Normbok normbok = register.aktuell();
         Set<String> ids = new LinkedHashSet<>();

@@ -1,7 +1,7 @@
 package se.riksnorm.web.sakerhet;
 
 /**
- * The roles of the service and what each may do (README "Roller"; the whole matrix is tested by
+ * The roles of the service and what each may do (README "Roles and login"; the whole matrix is tested by
  * RollmatrisTest). A user or key may hold several.
  */
 public final class Roller {

@@ -18,7 +18,7 @@ import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.support.ProjektetsNormer;
 import se.riksnorm.support.Referens;
 
-/** Next year's national totals from last year's and the government's percentage (reference README §2). */
+/** Next year's national totals from last year's and the government's percentage (docs/kallor.md). */
 class RiksnormUpprakningTest {
 
     @ParameterizedTest(name = "{0} + {1} % ger den lagrade tabellen {2} i varje cell")

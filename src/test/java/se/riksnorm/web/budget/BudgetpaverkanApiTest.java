@@ -10,7 +10,7 @@ import se.riksnorm.support.KorandeTjanstMedNormer;
 
 /**
  * A caseload of a few households under two versions, every figure by hand: Nyköping's decided 2023 table against the
- * national 2024 amounts (riksnorm 2023 and 2024 from reference README §2; Nyköping's 2023 columns sum to the
+ * national 2024 amounts (riksnorm 2023 and 2024 from docs/kallor.md; Nyköping's 2023 columns sum to the
  * national amounts, and where the 5-person column does not, a calculation uses the riksnorm). January of each year;
  * ages per 2023-11 (ålder den första dagen, Nyköping's choice).
  */

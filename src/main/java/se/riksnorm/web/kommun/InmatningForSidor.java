@@ -1,0 +1,43 @@
+package se.riksnorm.web.kommun;
+
+import jakarta.inject.Singleton;
+import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.storage.Normregister;
+import se.riksnorm.upprakning.Inmatning;
+import se.riksnorm.upprakning.InmatningTjanst;
+import se.riksnorm.web.sakerhet.Behorighet;
+import se.riksnorm.web.sakerhet.Roller;
+
+/**
+ * A kommun's own table from a file (the bilaga's XLSX or CSV) exactly as {@code PUT …/fordelningar/{ar}} takes it:
+ * the same checks, refusals and answers, a draft of the sakkunnig, for the sakkunnig's page (issue 11 point 1).
+ */
+@Singleton
+public class InmatningForSidor {
+
+    private final InmatningTjanst tjanst;
+    private final Normregister register;
+
+    InmatningForSidor(InmatningTjanst tjanst, Normregister register) {
+        this.tjanst = tjanst;
+        this.register = register;
+    }
+
+    /**
+     * Checks the file as the API's {@code provning=true} does, or stores it as the year's next version.
+     *
+     * @param mediatyp the upload's media type as the browser gave it (XLSX, CSV; a macro workbook is refused)
+     * @param lagra store it; otherwise only the preview, nothing stored
+     */
+    public InmatningResponse mataIn(Kommun kommun, int ar, byte[] fil, String mediatyp, boolean lagra, Anvandare anvandare,
+                                    Behorighet behorighet) {
+        behorighet.kravFor(kommun, "mata in dess tabeller");
+        behorighet.kravRoll(Roller.SAKKUNNIG, "mata in ett utkast");
+        InmatningTjanst.Format format = InmatningController.format(mediatyp, fil);
+        Inmatning granskad = InmatningController.granska(() -> tjanst.granska(kommun, ar, fil, format, null, anvandare,
+                tabell -> behorighet.kravRoll(tabell.status().arLast() ? Roller.BESLUTSFATTARE : Roller.SAKKUNNIG,
+                        tabell.status().arLast() ? "mata in en beslutad tabell" : "mata in ett utkast")));
+        return InmatningController.svar(lagra ? tjanst.lagra(granskad, anvandare) : granskad, register);
+    }
+}
