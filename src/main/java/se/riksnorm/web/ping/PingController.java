@@ -6,7 +6,6 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,7 +23,6 @@ class PingController {
     static final String SVAR = "pong";
 
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @SecurityRequirements
     @Get(produces = MediaType.TEXT_PLAIN)
     @Operation(operationId = "ping", summary = "Svarar pong",
             description = "Det minsta svar servern ger, utan normer och utan databas. Jämförelsepunkt för beräkningens "

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -31,7 +30,6 @@ class RiksnormController {
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @SecurityRequirements
     @Get
     @Operation(operationId = "listaRiksnormer", summary = "Alla år med riksnorm", description = "Varje år med status, uppräkning och hur säkra beloppen är.")
     List<RiksnormSummaryResponse> lista() {
@@ -40,7 +38,6 @@ class RiksnormController {
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @SecurityRequirements
     @Get("/{ar}")
     @Operation(operationId = "hamtaRiksnorm", summary = "Ett års riksnorm", description = "Personliga kostnader för de tio kolumnerna, gemensamma kostnader "
             + "för 1–7 personer och regeln för större hushåll, belopp ej lunch där de publicerats, varje belopp med källa.")
