@@ -167,13 +167,13 @@ class BatchBerakning {
                     request = strikt.las(bytes, FORSORJNINGSSTOD);
                 }
             } catch (ProblemException e) {
+                // the strict reader's own problem (ogiltig-json, ogiltigt-varde), as a single request would get it
                 ProblemDetail fel = e.problem();
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("felaktig-json"), "Felaktig JSON", 400,
-                        "Rad " + nummer + " är inte ett JSON-objekt av rätt form: " + fel.detail(), null,
-                        fel.falt() == null ? "rad" : fel.falt(), null, null));
+                return new BatchRadResponse(nummer, null, new ProblemDetail(fel.type(), fel.title(), fel.status(),
+                        "Rad " + nummer + ": " + fel.detail(), null, fel.falt() == null ? "rad" : fel.falt(), fel.varde(), fel.fel()));
             }
             if (request == null) {
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("felaktig-json"), "Felaktig JSON", 400,
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", 400,
                         "Rad " + nummer + " är null, inte ett hushåll.", null, "rad", null, null));
             }
             try {

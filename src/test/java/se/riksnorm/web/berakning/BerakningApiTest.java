@@ -93,6 +93,9 @@ class BerakningApiTest extends EgnaNormer {
         // 3 490 + 1 130 = 4 620
         assertThat(rader.get(0).get("resultat").get("summering").get("forsorjningsstod").asLong()).isEqualTo(4620);
         assertThat(rader.get(1).get("problem").get("status").asInt()).isEqualTo(400);
+        // the same problem a single request that is not JSON gets, with the line's number, in Swedish
+        assertThat(rader.get(1).get("problem").get("type").asText()).isEqualTo("urn:riksnorm:problem:ogiltig-json");
+        assertThat(rader.get(1).get("problem").get("detail").asText()).startsWith("Rad 2: Begärans innehåll är inte giltig JSON");
         assertThat(rader.get(2).get("problem").get("status").asInt()).isEqualTo(422);
         // 3 210 + 3 110 + 1 150 = 7 470
         assertThat(rader.get(3).get("resultat").get("summering").get("forsorjningsstod").asLong()).isEqualTo(7470);
