@@ -26,4 +26,26 @@ class ArchitectureTest {
     static final ArchRule lagringenKannerInteHttp = noClasses().that().resideInAnyPackage("se.riksnorm.storage..",
                     "se.riksnorm.normfiles..")
             .should().dependOnClassesThat().resideInAPackage("se.riksnorm.web..");
+
+    /**
+     * One way through the layers: the adapters that serve people and systems (web, sidor) call the application
+     * services (upprakning, budget, handlingar), which call the rules and the storage; nothing below knows the HTTP
+     * layer or the pages, and the API never calls the pages.
+     */
+    @ArchTest
+    static final ArchRule tillampningenKannerInteHttpEllerSidorna = noClasses().that()
+            .resideInAnyPackage("se.riksnorm.upprakning..", "se.riksnorm.budget..", "se.riksnorm.handlingar..",
+                    "se.riksnorm.storage..", "se.riksnorm.normfiles..", "se.riksnorm.export..", "se.riksnorm.inmatning..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.riksnorm.web..", "se.riksnorm.sidor..")
+            .because("web → application → domain and storage, one way (issue 13)");
+
+    @ArchTest
+    static final ArchRule apiKannerInteSidorna = noClasses().that().resideInAPackage("se.riksnorm.web..")
+            .should().dependOnClassesThat().resideInAPackage("se.riksnorm.sidor..")
+            .because("the pages are an adapter beside the API, on the same services");
+
+    @ArchTest
+    static final ArchRule lagringenKannerInteTillampningen = noClasses().that().resideInAPackage("se.riksnorm.storage..")
+            .should().dependOnClassesThat().resideInAnyPackage("se.riksnorm.upprakning..", "se.riksnorm.budget..",
+                    "se.riksnorm.handlingar..");
 }
