@@ -11,8 +11,8 @@ import java.util.List;
 public record ForsorjningsstodRequest(
         @Schema(description = "kommunens id, kommunkod eller namn", example = "nykoping") String kommun,
         @Nullable @Schema(description = "hel månad, ÅÅÅÅ-MM; eller ange fran och till", example = "2023-03") String manad,
-        @Nullable @Schema(description = "periodens första dag, ÅÅÅÅ-MM-DD", example = "2023-03-15") String fran,
-        @Nullable @Schema(description = "periodens sista dag, ÅÅÅÅ-MM-DD; samma månad eller senare, högst ett år efter fran",
+        @Nullable @Schema(description = "periodens första dag, ÅÅÅÅ-MM-DD", format = "date", example = "2023-03-15") String fran,
+        @Nullable @Schema(description = "periodens sista dag, ÅÅÅÅ-MM-DD; samma månad eller senare, högst ett år efter fran", format = "date",
                 example = "2023-03-31") String till,
         List<MedlemRequest> medlemmar,
         @Nullable @Schema(description = "personer som delar bostaden men inte ingår i beräkningen")

@@ -3,6 +3,7 @@ package se.riksnorm.web.berakning;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import se.riksnorm.domain.berakning.Roll;
 import java.util.Map;
 
 @Serdeable
@@ -10,10 +11,9 @@ import java.util.Map;
 public record MedlemRequest(
         @Nullable @Schema(description = "etikett som visas på personens rader; standard \"person 1\", \"person 2\" …",
                 example = "barn 1") String id,
-        @Nullable @Schema(description = "ÅÅÅÅ-MM-DD", example = "2015-06-10") String fodelsedatum,
+        @Nullable @Schema(description = "ÅÅÅÅ-MM-DD", format = "date", example = "2015-06-10") String fodelsedatum,
         @Nullable @Schema(description = "ålder i hela år under månaden, när födelsedatum inte är känt", example = "8") Integer alder,
-        @Schema(description = "SOKANDE, MAKE_MAKA_SAMBO, BARN, HEMMAVARANDE_SKOLUNGDOM, VUXEN_I_HUSHALLSGEMENSKAP, "
-                + "HEMMAVARANDE_VUXET_BARN, UMGANGESBARN", example = "BARN") String roll,
+        @Schema(description = "personens roll i hushållet", implementation = Roll.class, example = "BARN") String roll,
         @Nullable @Schema(description = "dagar i hushållet under perioden (växelvis boende), eller umgängesdagar för ett "
                 + "umgängesbarn; utelämnat = hela perioden", example = "15") Integer dagar,
         @Nullable @Schema(description = "barn 0–6 år som äter lunch i förskolan 5 dagar/vecka") Boolean lunchIForskolan,
