@@ -26,7 +26,7 @@ public record ForsorjningsstodResponse(
         List<RadResponse> rader,
         SummeringResponse summering,
         List<AnmarkningResponse> anmarkningar,
-        @Nullable @Schema(description = "normerna och lagen som månaden beräknades med; null för en period över flera månader")
+        @Nullable @Schema(type = "object", description = "normerna och lagen som månaden beräknades med; null för en period över flera månader")
         NormunderlagResponse normer,
         @Nullable @Schema(description = "en del per månad (eller del av månad) när perioden omfattar flera månader; annars null")
         List<ForsorjningsstodResponse> delar) {

@@ -14,7 +14,8 @@ public record FordelningResponse(
         KommunRef kommun,
         @Schema(example = "2023") int ar,
         @Schema(description = "FORSLAG eller BESLUTAD; en beslutad fördelning ändras aldrig", example = "BESLUTAD") String status,
-        @Nullable BeslutResponse beslut,
+        // type beside nullable: without it a schema reference cannot be null (OpenAPI 3.0, redocly nullable-type-sibling)
+        @Nullable @Schema(type = "object") BeslutResponse beslut,
         KallaResponse kalla,
         @Schema(description = "riksnormen fördelningen kontrolleras mot", example = "/api/v1/riksnormer/2023") String riksnorm,
         @Schema(description = "de tio kolumnerna, varje med sina poster") List<KolumnResponse> personligaKostnader,

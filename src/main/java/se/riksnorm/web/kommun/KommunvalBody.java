@@ -18,7 +18,7 @@ public record KommunvalBody(
         @Nullable @Schema(description = "hur en månads belopp blir ett belopp för några dagar",
                 allowableValues = {"DAGBELOPP_GANGER_DAGAR", "ANDEL_AV_MANADEN"}, example = "DAGBELOPP_GANGER_DAGAR",
                 requiredMode = Schema.RequiredMode.REQUIRED) String dagberakning,
-        @Nullable @Schema(description = "regeln som föreslår nästa års umgängesnorm; null: tjänstens standardregel")
+        @Nullable @Schema(type = "object", description = "regeln som föreslår nästa års umgängesnorm; null: tjänstens standardregel")
         Umgangesnorm umgangesnorm,
         @Nullable @Schema(description = "avrundningen av hemmavarande ungdoms andel av gemensamma kostnader i tabeller kommunen "
                 + "matar in eller föreslår; null: inget val (tabellens egen, annars HALVT_UPPAT)",

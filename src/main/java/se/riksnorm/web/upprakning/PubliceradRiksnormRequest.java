@@ -9,7 +9,7 @@ import java.util.Map;
 @Schema(name = "PubliceradRiksnorm", description = "Regeringens tabell för året, hel, med en källa för alla belopp: publicerad "
         + "(FASTSTALLD) eller preliminär (PRELIMINAR, t.ex. ur regeringens besked innan förordningen finns)")
 public record PubliceradRiksnormRequest(
-        @Nullable @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Kalla kalla,
+        @Nullable @Schema(type = "object", requiredMode = Schema.RequiredMode.REQUIRED) Kalla kalla,
         @Nullable @Schema(description = "FASTSTALLD (standard: den publicerade tabellen) eller PRELIMINAR; varje beräkning med "
                 + "en preliminär tabell får en anmärkning om det", example = "FASTSTALLD") String status,
         @Nullable @Schema(description = "uppräkningen tabellen följer; utelämnad: förslagets") String upprakningProcent,
