@@ -12,7 +12,7 @@ public record VersionResponse(
         @Schema(example = "1") int version,
         @Schema(description = "FORSLAG eller BESLUTAD", example = "BESLUTAD") String status,
         @Schema(description = "om versionen gäller nu") boolean iKraft,
-        @Nullable BeslutResponse beslut,
+        @Nullable @Schema(type = "object") BeslutResponse beslut,
         @Nullable @Schema(description = "versionen den ersätter", example = "1") Integer ersatter,
         @Nullable @Schema(description = "versionen som ersatte den") Integer ersattAv,
         @Nullable @Schema(description = "förslaget den beslutades ur", example = "/api/v1/forslag/7") String forslag,
@@ -20,5 +20,5 @@ public record VersionResponse(
         String kallfil,
         @Schema(example = "2026-11-20T09:14:03Z") String lagrad,
         @Schema(example = "/api/v1/kommuner/nykoping/fordelningar/2023/versioner/1") String href,
-        @Nullable @Schema(description = "hela tabellen, när en enskild version hämtas") FordelningResponse tabell) {
+        @Nullable @Schema(type = "object", description = "hela tabellen, när en enskild version hämtas") FordelningResponse tabell) {
 }

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record HemmavarandeUngdomResponse(
         @Schema(example = "Ensamstående personliga kostnader + hushållets gemensamma kostnader / antal personer") String regel,
         @Schema(description = "hur andelen avrundas", example = "HALVT_UPPAT") String avrundning,
-        @Nullable Exempel exempel) {
+        @Nullable @Schema(type = "object") Exempel exempel) {
 
     @Serdeable
     @Schema(name = "HemmavarandeUngdomExempel", description = "Exemplet som det står i bilagan")

@@ -15,7 +15,7 @@ public record RiksnormResponse(
         @Schema(example = "2023-12") String giltigTill,
         @Schema(description = "FASTSTALLD: inmatad som publicerad, ändras aldrig. PRELIMINAR: härledd, ersätts när den publiceras",
                 example = "FASTSTALLD") String status,
-        @Nullable UpprakningResponse upprakning,
+        @Nullable @Schema(type = "object") UpprakningResponse upprakning,
         @Schema(description = "de tio kolumnerna: barn per åldersgrupp, ensamstående, sammanboende (paret)")
         List<BeloppResponse> personligaKostnader,
         @Schema(description = "per hushållsstorlek 1–7 personer") List<BeloppResponse> gemensammaKostnader,
