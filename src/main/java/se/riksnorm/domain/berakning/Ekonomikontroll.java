@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.berakning.Fel.Feltyp;
 import se.riksnorm.domain.regler.Lagrum;
@@ -26,20 +24,18 @@ final class Ekonomikontroll {
 
     static List<Fel> kontrollera(Forfragan forfragan, Map<YearMonth, Normlage> lagen, Regelbok regelbok) {
         List<Fel> fel = new ArrayList<>();
-        Set<String> id = forfragan.medlemmar().stream().map(Medlem::id).collect(Collectors.toSet());
         for (int i = 0; i < forfragan.kostnader().size(); i++) {
-            belopp(forfragan.kostnader().get(i).belopp(), "kostnader[" + i + "].belopp", fel);
+            belopp(forfragan.kostnader().get(i).belopp(), "kostnader", i, fel);
         }
         for (int i = 0; i < forfragan.inkomster().size(); i++) {
             Inkomst inkomst = forfragan.inkomster().get(i);
-            String falt = "inkomster[" + i + "]";
-            belopp(inkomst.belopp(), falt + ".belopp", fel);
+            belopp(inkomst.belopp(), "inkomster", i, fel);
             if (inkomst.jobbstimulans() && !inkomst.typ().arForvarvsinkomst()) {
-                fel.add(ogiltig(falt + ".jobbstimulans", "Jobbstimulans gäller inkomst av arbete (LON), inte "
+                fel.add(ogiltig("inkomster[" + i + "].jobbstimulans", "Jobbstimulans gäller inkomst av arbete (LON), inte "
                         + inkomst.typ().benamning().toLowerCase(Locale.ROOT) + "."));
             }
-            if (inkomst.medlem() != null && !id.contains(inkomst.medlem())) {
-                fel.add(ogiltig(falt + ".medlem", "Ingen person i beräkningen har id '" + inkomst.medlem() + "'."));
+            if (inkomst.medlem() != null && !harId(forfragan.medlemmar(), inkomst.medlem())) {
+                fel.add(ogiltig("inkomster[" + i + "].medlem", "Ingen person i beräkningen har id '" + inkomst.medlem() + "'."));
             }
         }
         for (int j = 0; j < forfragan.medlemmar().size(); j++) {
@@ -51,7 +47,7 @@ final class Ekonomikontroll {
             if (nedsattning.belopp().isZero()) {
                 fel.add(ogiltig(falt + ".belopp", "En nedsättning är större än 0 kr."));
             }
-            belopp(nedsattning.belopp(), falt + ".belopp", fel);
+            belopp(nedsattning.belopp(), "nedsattningar", i, fel);
             YearMonth manad = Periodindelning.manad(nedsattning, Nedsattning::manad, forfragan.period());
             Normlage lage = lagen.get(manad);
             Lagrum lagrum = nedsattning.grund().lagrum();
@@ -71,8 +67,11 @@ final class Ekonomikontroll {
      */
     private static void barnsArbetsinkomster(Forfragan forfragan, int j, Map<YearMonth, Normlage> lagen, List<Fel> fel) {
         Medlem medlem = forfragan.medlemmar().get(j);
-        String falt = "medlemmar[" + j + "]";
         boolean barn = medlem.roll() == Roll.BARN || medlem.roll() == Roll.HEMMAVARANDE_SKOLUNGDOM;
+        if (!barn && medlem.arbetsinkomstTidigareIAr() == null) {
+            return; // nothing below applies to an adult who states no earlier earnings
+        }
+        String falt = "medlemmar[" + j + "]";
         if (medlem.arbetsinkomstTidigareIAr() != null) {
             if (!barn) {
                 fel.add(ogiltig(falt + ".arbetsinkomstTidigareIAr", "Tidigare arbetsinkomst i år anges för ett barn eller en "
@@ -120,12 +119,28 @@ final class Ekonomikontroll {
         return lage.regler().lagrum(regel).map(Periodvarde::varde).map(Lagrumstext::lagrum).orElse(regel.nyckel());
     }
 
+    /** An amount of the {@code i}th item of {@code lista}; the field named only when refused. */
+    private static void belopp(Kronor belopp, String lista, int i, List<Fel> fel) {
+        if (belopp.isNegative() || belopp.compareTo(Forfragningskontroll.STORSTA_BELOPP) > 0) {
+            belopp(belopp, lista + "[" + i + "].belopp", fel);
+        }
+    }
+
     private static void belopp(Kronor belopp, String falt, List<Fel> fel) {
         if (belopp.isNegative()) {
             fel.add(ogiltig(falt, "Ett belopp kan inte vara negativt."));
         } else if (belopp.compareTo(Forfragningskontroll.STORSTA_BELOPP) > 0) {
             fel.add(ogiltig(falt, "Beloppet " + belopp.svenskText() + " är orimligt stort för en månad."));
         }
+    }
+
+    private static boolean harId(List<Medlem> medlemmar, String id) {
+        for (Medlem medlem : medlemmar) {
+            if (medlem.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Fel ogiltig(String falt, String meddelande) {

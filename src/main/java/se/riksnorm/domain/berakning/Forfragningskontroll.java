@@ -42,7 +42,7 @@ final class Forfragningskontroll {
      */
     static List<Fel> kontrollera(Forfragan hela, List<Forfragan> delar, List<Normlage> lagen, Regelbok regelbok) {
         List<Fel> fel = new ArrayList<>();
-        Set<String> sedda = new HashSet<>();
+        Set<String> sedda = delar.size() == 1 ? Set.of() : new HashSet<>();
         for (int i = 0; i < delar.size(); i++) {
             Forfragan del = delar.get(i);
             Normlage lage = lagen.get(i);
@@ -52,13 +52,13 @@ final class Forfragningskontroll {
                         + lage.riksnorm().ar() + " (ingen fördelning det året)."));
             }
             for (Fel f : manadens) {
-                if (sedda.add(f.falt() + "|" + f.meddelande())) {
+                if (delar.size() == 1 || sedda.add(f.falt() + "|" + f.meddelande())) {
                     fel.add(delar.size() == 1 ? f : new Fel(f.typ(), f.falt(), del.period().manad() + ": " + f.meddelande()));
                 }
             }
         }
-        Map<YearMonth, Normlage> perManad = new HashMap<>();
-        for (int i = 0; i < delar.size(); i++) {
+        Map<YearMonth, Normlage> perManad = delar.size() == 1 ? Map.of(delar.get(0).period().manad(), lagen.get(0)) : new HashMap<>();
+        for (int i = 0; delar.size() > 1 && i < delar.size(); i++) {
             perManad.put(delar.get(i).period().manad(), lagen.get(i));
         }
         fel.addAll(Ekonomikontroll.kontrollera(hela, perManad, regelbok));
@@ -86,7 +86,6 @@ final class Forfragningskontroll {
         if (forfragan.ovrigaIHushallet() < 0) {
             fel.add(ogiltig("ovrigaIHushallet", "Antalet övriga i hushållet kan inte vara negativt."));
         }
-        Set<String> id = new HashSet<>();
         int sokande = 0;
         int make = 0;
         int gemenskap = 0;
@@ -94,7 +93,7 @@ final class Forfragningskontroll {
         for (int i = 0; i < medlemmar.size(); i++) {
             Medlem medlem = medlemmar.get(i);
             String falt = i < MEDLEMSFALT.size() ? MEDLEMSFALT.get(i) : "medlemmar[" + i + "]";
-            if (!id.add(medlem.id())) {
+            if (finnsFore(medlemmar, i)) {
                 fel.add(ogiltig(falt + ".id", "Id '" + medlem.id() + "' används för två personer."));
             }
             switch (medlem.roll()) {
@@ -128,6 +127,17 @@ final class Forfragningskontroll {
             fel.add(ogiltig("ovrigaIHushallet", "En vuxen i hushållsgemenskap delar hem med andra: ange hur många de är."));
         }
         return fel;
+    }
+
+    /** Whether a member before the {@code i}th has its id: a household is at most 30, a set per request cost more. */
+    private static boolean finnsFore(List<Medlem> medlemmar, int i) {
+        String id = medlemmar.get(i).id();
+        for (int j = 0; j < i; j++) {
+            if (medlemmar.get(j).id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The checks of one person on their own: age for the role, birth date, days. */

@@ -36,9 +36,9 @@ final class Hushallsrader {
     private final List<Rad> rader = new ArrayList<>();
     private final List<Anmarkning> anmarkningar;
     /** Each child's personliga kostnader line, for the begränsningsregel. */
-    private final Map<String, Rad> barnensRader = new LinkedHashMap<>();
-    /** The preliminary wordings and parameters the lines rest on, named in one note at the end. */
-    private final Map<Periodvarde<?>, String> preliminara = new LinkedHashMap<>();
+    private final Map<String, Rad> barnensRader = new LinkedHashMap<>(8);
+    /** The preliminary wordings and parameters the lines rest on, named in one note at the end; made when there is one. */
+    private Map<Periodvarde<?>, String> preliminara;
 
     Hushallsrader(Forfragan forfragan, Radmallar normer) {
         this.forfragan = forfragan;
@@ -94,14 +94,17 @@ final class Hushallsrader {
 
     /** Skäliga kostnader as the handläggare assessed them, and levnadskostnader (livsföring) i övrigt beside them. */
     void kostnader() {
-        Periodvarde<Lagrumstext> skaliga = lag.lagrum(Lagrum.SKALIGA_KOSTNADER).orElseThrow();
+        if (forfragan.kostnader().isEmpty()) {
+            return;
+        }
         Periodvarde<Lagrumstext> ovrigt = lag.lagrum(Lagrum.LEVNADSKOSTNADER_I_OVRIGT).orElseThrow();
         for (Kostnad kostnad : forfragan.kostnader()) {
             boolean skalig = kostnad.typ().arSkaligKostnad();
             String benamning = skalig ? kostnad.typ().benamning() : levnadskostnaderIOvrigt(ovrigt);
             rader.add(new Rad(skalig ? Radtyp.SKALIG_KOSTNAD : Radtyp.LIVSFORING_I_OVRIGT, null, null, benamning, kostnad.belopp(),
                     Regeltext.av(benamning, " enligt uppgift: ", kostnad.belopp()),
-                    List.of(Grunder.uppgift(kostnad.beskrivning()), Grunder.lagrum(skalig ? skaliga : ovrigt)), List.of()));
+                    List.of(Grunder.uppgift(kostnad.beskrivning()),
+                            normer.lagrumsgrund(skalig ? Lagrum.SKALIGA_KOSTNADER : Lagrum.LEVNADSKOSTNADER_I_OVRIGT)), List.of()));
         }
     }
 
@@ -130,13 +133,17 @@ final class Hushallsrader {
         rader.add(new Rad(Radtyp.JOBBSTIMULANS, inkomst.medlem(), null, Radtyp.JOBBSTIMULANS.benamning(), bortses,
                 Regeltext.av(Beloppstext.procent(regel.procent()), " av ", inkomst.belopp(), " = ", bortses,
                         " (" + regel.avrundning().text() + ") räknas inte som inkomst"),
-                List.of(Grunder.lagrum(lag.lagrum(Lagrum.JOBBSTIMULANS).orElseThrow())), List.of()));
+                List.of(normer.lagrumsgrund(Lagrum.JOBBSTIMULANS)), List.of()));
     }
 
     /** A hemmavarande child's earnings from work: only what the year's earnings exceed one prisbasbelopp by counts. */
     private void barnsArbetsinkomst(Medlem barn) {
-        Kronor manadens = Kronor.sum(forfragan.inkomster().stream()
-                .filter(i -> barn.id().equals(i.medlem()) && i.typ().arForvarvsinkomst()).map(Inkomst::belopp).toList());
+        Kronor manadens = Kronor.NOLL;
+        for (Inkomst inkomst : forfragan.inkomster()) {
+            if (barn.id().equals(inkomst.medlem()) && inkomst.typ().arForvarvsinkomst()) {
+                manadens = manadens.plus(inkomst.belopp());
+            }
+        }
         if (manadens.isZero()) {
             return;
         }
@@ -163,7 +170,7 @@ final class Hushallsrader {
             rader.add(new Rad(Radtyp.NEDSATTNING, null, null, Radtyp.NEDSATTNING.benamning() + ", " + nedsattning.grund().benamning(),
                     nedsattning.belopp(), Regeltext.av("Beslutad av handläggaren (" + nedsattning.grund().benamning() + "): "
                             + nedsattning.motivering() + ": ", nedsattning.belopp()),
-                    List.of(Grunder.lagrum(lagrum), Grunder.uppgift(nedsattning.motivering())), List.of()));
+                    List.of(normer.lagrumsgrund(nedsattning.grund().lagrum()), Grunder.uppgift(nedsattning.motivering())), List.of()));
         }
     }
 
@@ -183,7 +190,7 @@ final class Hushallsrader {
                     + " är större än försörjningsstödet före den: " + Beloppstext.kr(summering.nedsattning())
                     + " dras av, och försörjningsstödet blir 0 kr."));
         }
-        if (!preliminara.isEmpty()) {
+        if (preliminara != null) {
             anmarkningar.add(new Anmarkning("PRELIMINAR_REGEL", "Beräkningen bygger på regler som ännu är preliminära och kan ändras "
                     + "när lagtexten publiceras: " + String.join("; ", preliminara.values()) + "."));
         }
@@ -225,6 +232,9 @@ final class Hushallsrader {
     /** A preliminary wording or parameter the result rests on, to be named in the PRELIMINAR_REGEL note. */
     private void notera(Periodvarde<?> varde, String vad) {
         if (varde.arPreliminar()) {
+            if (preliminara == null) {
+                preliminara = new LinkedHashMap<>();
+            }
             preliminara.putIfAbsent(varde, vad + " (" + varde.kalla().titel() + ")");
         }
     }

@@ -49,6 +49,9 @@ public record Period(LocalDate fran, LocalDate till) {
 
     /** The months the period touches, first to last. */
     public List<YearMonth> manader() {
+        if (arInomEnManad()) {
+            return List.of(manad());
+        }
         List<YearMonth> manader = new ArrayList<>();
         for (YearMonth m = YearMonth.from(fran); !m.isAfter(YearMonth.from(till)); m = m.plusMonths(1)) {
             manader.add(m);

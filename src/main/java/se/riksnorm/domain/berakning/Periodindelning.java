@@ -29,6 +29,9 @@ final class Periodindelning {
         manader(forfragan.nedsattningar(), Nedsattning::manad, "nedsattningar", "nedsättningen", manader, fel);
         for (int i = 0; i < forfragan.medlemmar().size(); i++) {
             Medlem medlem = forfragan.medlemmar().get(i);
+            if (medlem.dagarPerManad().isEmpty() && (!flera || medlem.dagar() == null) && medlem.roll() != Roll.UMGANGESBARN) {
+                continue; // nothing below applies: the common case, checked without naming the field
+            }
             String falt = "medlemmar[" + i + "]";
             if (medlem.dagar() != null && !medlem.dagarPerManad().isEmpty()) {
                 fel.add(ogiltig(falt + ".dagarPerManad", "Ange dagar eller dagarPerManad, inte båda."));
@@ -55,6 +58,9 @@ final class Periodindelning {
 
     /** One request per month of the period, in order; assumes {@link #kontrollera} found nothing. */
     static List<Forfragan> dela(Forfragan forfragan) {
+        if (forfragan.period().arInomEnManad() && utanDagarPerManad(forfragan.medlemmar())) {
+            return List.of(forfragan); // one month, every item of it (checked): the request is its own part
+        }
         List<Period> delar = forfragan.period().delar();
         boolean flera = delar.size() > 1;
         Map<String, Kronor> tidigareIAr = new HashMap<>();
@@ -84,6 +90,15 @@ final class Periodindelning {
             }
         }
         return forfragningar;
+    }
+
+    private static boolean utanDagarPerManad(List<Medlem> medlemmar) {
+        for (Medlem medlem : medlemmar) {
+            if (!medlem.dagarPerManad().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The month an item of the request belongs to: its own, or the period's only month. */

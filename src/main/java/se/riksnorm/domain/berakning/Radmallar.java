@@ -40,6 +40,8 @@ final class Radmallar {
     private final Dagberakning dagberakning;
     private final Grund dagregel;
     private final Grund riksnormensBelopp;
+    /** Each rule of the month's law as a grund, worded once (a line names one per cost, income and reduction). */
+    private final Map<Lagrum, Grund> lagrumsgrunder = new EnumMap<>(Lagrum.class);
     private final Map<Aldersgrupp, Radmall> personligaHelManad = new EnumMap<>(Aldersgrupp.class);
     private final Map<Aldersgrupp, Radmall> personligaEjLunchHelManad = new EnumMap<>(Aldersgrupp.class);
     private final Map<Integer, Radmall> personligaDelAvManad = new ConcurrentHashMap<>();
@@ -53,7 +55,10 @@ final class Radmallar {
         this.dagberakning = lage.kommun().berakning().dagberakning();
         this.dagregel = Grunder.kommuninstallning(lage.kommun().namn(),
                 "dagberäkning " + dagberakning.name().toLowerCase(Locale.ROOT));
-        this.riksnormensBelopp = Grunder.lagrum(lage.regler().lagrum(Lagrum.RIKSNORMENS_BELOPP).orElseThrow());
+        for (Lagrum regel : Lagrum.values()) {
+            lage.regler().lagrum(regel).ifPresent(version -> lagrumsgrunder.put(regel, Grunder.lagrum(version)));
+        }
+        this.riksnormensBelopp = lagrumsgrund(Lagrum.RIKSNORMENS_BELOPP);
         this.normunderlag = Normunderlag.av(lage);
         if (riksnorm.status() == Riksnormstatus.PRELIMINAR) {
             anmarkningar.add(new Anmarkning("PRELIMINAR_RIKSNORM", "Riksnormen " + riksnorm.ar() + " är preliminär (härledd eller "
@@ -73,6 +78,15 @@ final class Radmallar {
         for (int n = 1; n < gemensammaHelManad.length; n++) {
             gemensammaHelManad[n] = gemensammaRad(n, 0, false, helManad);
         }
+    }
+
+    /** The rule as the month's law words it; the rule set only asks for rules its law has (checked before). */
+    Grund lagrumsgrund(Lagrum regel) {
+        Grund grund = lagrumsgrunder.get(regel);
+        if (grund == null) {
+            throw new IllegalStateException("lagrummet " + regel.nyckel() + " saknas för " + lage.regler().ar());
+        }
+        return grund;
     }
 
     /** A person's line for {@code dagar} of the period; {@code ejLunch} where the lower amount applies. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every kommun the service knows, found by id, kommunkod or name in any case, with or without å, ä, ö, in
@@ -21,12 +22,18 @@ import java.util.Optional;
 public final class Kommunregister {
 
     private static final Collator SVENSKA = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+    private static final int STORSTA_ANTAL_SEDDA = 4096;
 
     private final Map<String, Kommun> perId = new LinkedHashMap<>();
     private final Map<String, Kommun> perKod = new HashMap<>();
     private final Map<String, Kommun> perNamn = new HashMap<>();
     private final Map<String, List<Kommun>> perVikning = new HashMap<>();
     private final List<Kommun> iNamnordning;
+    /**
+     * What was asked for, as written, and the kommun it found: a batch names the same few kommuner on every line, and
+     * folding a name (a normaliser and three patterns) cost more than the rest of finding it. Bounded: emptied when full.
+     */
+    private final Map<String, Kommun> sedda = new ConcurrentHashMap<>();
 
     public Kommunregister(Collection<Kommun> kommuner) {
         for (Kommun kommun : kommuner) {
@@ -51,6 +58,21 @@ public final class Kommunregister {
     }
 
     public Optional<Kommun> hitta(String namnIdEllerKod) {
+        Kommun sedd = sedda.get(namnIdEllerKod);
+        if (sedd != null) {
+            return Optional.of(sedd);
+        }
+        Optional<Kommun> kommun = sok(namnIdEllerKod);
+        if (kommun.isPresent()) {
+            if (sedda.size() >= STORSTA_ANTAL_SEDDA) {
+                sedda.clear();
+            }
+            sedda.put(namnIdEllerKod, kommun.get());
+        }
+        return kommun;
+    }
+
+    private Optional<Kommun> sok(String namnIdEllerKod) {
         String sokt = namnIdEllerKod.strip();
         Kommun kommun = perKod.get(sokt);
         if (kommun == null) {
@@ -59,7 +81,7 @@ public final class Kommunregister {
         if (kommun == null) {
             kommun = perNamn.get(Kommun.namnnyckel(sokt));
         }
-        String vikt = Kommun.nyckelFor(sokt);
+        String vikt = kommun == null ? Kommun.nyckelFor(sokt) : null;
         if (kommun == null) {
             kommun = perId.get(vikt);
         }

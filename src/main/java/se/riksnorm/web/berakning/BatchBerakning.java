@@ -6,9 +6,7 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
@@ -36,7 +34,7 @@ class BatchBerakning {
     private static final int RADER_PER_DEL = 32;
     /** A line longer than this is not a household; it is refused without being kept or parsed. */
     static final int STORSTA_RAD = 256 * 1024;
-    /** The characters of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */
+    /** The bytes of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */
     private static final int STORSTA_SKICK = 1024 * 1024;
 
     private static final Argument<ForsorjningsstodRequest> FORSORJNINGSSTOD = Argument.of(ForsorjningsstodRequest.class);
@@ -55,7 +53,7 @@ class BatchBerakning {
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
         return Flux.generate(
-                () -> new Lasare(new Radlasare(new InputStreamReader(ndjson, StandardCharsets.UTF_8), STORSTA_RAD), ndjson),
+                () -> new Lasare(new Radlasare(ndjson, STORSTA_RAD), ndjson),
                 (lasare, sink) -> {
                     byte[] skick = lasare.nastaSkick(summering);
                     if (skick == null) {
@@ -84,25 +82,25 @@ class BatchBerakning {
 
         /** The answers to the next lines, or {@code null} at the end of the input. */
         byte[] nastaSkick(boolean summering) {
-            String[] rader = new String[RADER_PER_SKICK];
+            byte[][] rader = new byte[RADER_PER_SKICK][];
             long[] nummer = new long[RADER_PER_SKICK];
             long[] langd = new long[RADER_PER_SKICK];
             int antal = 0;
-            long tecken = 0;
+            long bytes = 0;
             try {
                 while (antal == 0 && !slut) {
-                    while (antal < RADER_PER_SKICK && tecken < STORSTA_SKICK) {
+                    while (antal < RADER_PER_SKICK && bytes < STORSTA_SKICK) {
                         Radlasare.Rad rad = reader.nasta();
                         if (rad == null) {
                             slut = true;
                             break;
                         }
                         radnummer++;
-                        if (rad.text() == null || !rad.text().isBlank()) {
-                            rader[antal] = rad.text();
+                        if (!rad.arTom()) {
+                            rader[antal] = rad.bytes();
                             langd[antal] = rad.langd();
                             nummer[antal++] = radnummer;
-                            tecken += rad.text() == null ? 0 : rad.text().length();
+                            bytes += rad.bytes() == null ? 0 : rad.bytes().length;
                         }
                     }
                 }
@@ -144,7 +142,7 @@ class BatchBerakning {
         }
 
         /** The line's answer as JSON onto {@code ut}: a summary line written directly (docs/adr/0124), anything else by the serializer. */
-        private void skriv(long nummer, String rad, long langd, boolean summering, Utbuffert ut) {
+        private void skriv(long nummer, byte[] rad, long langd, boolean summering, Utbuffert ut) {
             Object svar = berakna(nummer, rad, langd, summering);
             if (svar instanceof Periodresultat resultat) {
                 summeringsrad.skriv(nummer, resultat, ut);
@@ -154,17 +152,16 @@ class BatchBerakning {
         }
 
         /** The line's result as a summary to write, or its whole answer. */
-        private Object berakna(long nummer, String rad, long langd, boolean summering) {
+        private Object berakna(long nummer, byte[] rad, long langd, boolean summering) {
             if (rad == null) {
                 return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("for-stor-begaran"), "Raden är för lång",
-                        413, "Rad " + nummer + " är " + langd + " tecken, längre än de " + STORSTA_RAD + " en rad får ha.", null, "rad",
+                        413, "Rad " + nummer + " är " + langd + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", null, "rad",
                         null, null));
             }
-            byte[] bytes = rad.getBytes(StandardCharsets.UTF_8);
-            ForsorjningsstodRequest request = ForsorjningsstodJson.las(bytes);
+            ForsorjningsstodRequest request = ForsorjningsstodJson.las(rad);
             try {
                 if (request == null) {
-                    request = strikt.las(bytes, FORSORJNINGSSTOD);
+                    request = strikt.las(rad, FORSORJNINGSSTOD);
                 }
             } catch (ProblemException e) {
                 // the strict reader's own problem (ogiltig-json, ogiltigt-varde), as a single request would get it

@@ -177,7 +177,8 @@ class BerakningController {
     @Operation(operationId = "beraknaForsorjningsstodBatch", summary = "Beräkna många hushåll (NDJSON)",
             description = "Ett hushåll per rad in, ett svar per rad ut i samma ordning, strömmat: minnet är detsamma för "
                     + "tio hushåll som för en miljon. Varje svarsrad har rad (radnumret), resultat eller problem; en felaktig rad "
-                    + "ger ett problem med sitt radnummer och de andra beräknas ändå. detalj=summering utelämnar raderna.")
+                    + "ger ett problem med sitt radnummer och de andra beräknas ändå. detalj=summering utelämnar raderna och "
+                    + "listan över lagrum (normer.lagrum är tom; normer.regelverk anger lagen).")
     Publisher<byte[]> batch(@Body InputStream ndjson,
                             @Nullable @QueryValue @Parameter(description = "full (standard) eller summering") String detalj) {
         boolean summering = "summering".equalsIgnoreCase(detalj);

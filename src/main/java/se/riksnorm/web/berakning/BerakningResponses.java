@@ -38,7 +38,7 @@ final class BerakningResponses {
         return new ForsorjningsstodResponse(id, sparad, KommunRef.av(resultat.kommun()), period(resultat.period()),
                 resultat.hushalletsStorlek(),
                 medRader ? resultat.rader().stream().map(BerakningResponses::rad).toList() : List.of(),
-                summering(resultat.summering()), anmarkningar(resultat.anmarkningar()), normer(resultat.normer(), version), null);
+                summering(resultat.summering()), anmarkningar(resultat.anmarkningar()), normer(resultat.normer(), version, medRader), null);
     }
 
     static MatnormResponse matnorm(Matnormsresultat resultat, String version) {
@@ -47,14 +47,14 @@ final class BerakningResponses {
                         r.perManad().belopp(), r.perVecka().belopp(), r.perDag().belopp(), r.forDagarna().belopp(), r.regel()))
                         .toList(),
                 resultat.perManad().belopp(), resultat.perVecka().belopp(), resultat.perDag().belopp(),
-                resultat.forDagarna().belopp(), grunder(resultat.grunder()), normer(resultat.normer(), version));
+                resultat.forDagarna().belopp(), grunder(resultat.grunder()), normer(resultat.normer(), version, true));
     }
 
     static UmgangesnormResponse umgangesnorm(Umgangesnormsresultat resultat, String version) {
         return new UmgangesnormResponse(resultat.manad().toString(),
                 resultat.rader().stream().map(r -> new UmgangesnormResponse.Rad(r.barn(), r.kolumn(), r.benamning(),
                         r.perDag().belopp(), r.dagar(), r.belopp().belopp(), r.regel())).toList(),
-                resultat.summa().belopp(), grunder(resultat.grunder()), normer(resultat.normer(), version));
+                resultat.summa().belopp(), grunder(resultat.grunder()), normer(resultat.normer(), version, true));
     }
 
     private static PeriodResponse period(Period period) {
@@ -81,10 +81,13 @@ final class BerakningResponses {
         return grunder.stream().map(g -> new GrundResponse(g.typ().name(), g.hanvisning(), g.tillforlitlighet())).toList();
     }
 
-    private static NormunderlagResponse normer(Normunderlag n, String version) {
+    /**
+     * The norms and law the answer rests on; a summary ({@code medLagrum} false) names them by year, decision and
+     * {@code regelverk} (which cites the law), without the list of paragraphs and their text (docs/adr/0126).
+     */
+    private static NormunderlagResponse normer(Normunderlag n, String version, boolean medLagrum) {
         return new NormunderlagResponse(n.riksnormAr(), n.riksnormStatus(), n.kommun(), n.fordelningAr(), n.fordelningStatus(),
-                n.diarienummer(), n.beslutsdatum(), n.regelverk(), version,
-                n.lagrum().stream().map(l -> new LagrumResponse(l.regel(), l.lagrum(), l.innehall(), l.giltigFran().toString(),
+                n.diarienummer(), n.beslutsdatum(), n.regelverk(), version, !medLagrum ? List.of() : n.lagrum().stream().map(l -> new LagrumResponse(l.regel(), l.lagrum(), l.innehall(), l.giltigFran().toString(),
                         l.status(), l.kalla())).toList());
     }
 }

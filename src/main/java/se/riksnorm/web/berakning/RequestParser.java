@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,18 +63,18 @@ final class RequestParser {
         if (request == null) {
             throw tomBegaran();
         }
-        String kommun = parser.kravs("kommun", request.kommun());
+        String kommun = parser.kravs(Falt.av("kommun"), request.kommun());
         Period period = parser.period(request.manad(), request.fran(), request.till());
         List<Medlem> medlemmar = parser.medlemmar("medlemmar", request.medlemmar());
         List<Kostnad> kostnader = new ArrayList<>();
         List<KostnadRequest> kostnadslista = parser.hogst("kostnader", request.kostnader(), STORSTA_ANTAL_KOSTNADER);
         for (int i = 0; i < kostnadslista.size(); i++) {
             KostnadRequest kostnad = kostnadslista.get(i);
-            String falt = "kostnader[" + i + "]";
-            Kostnadstyp typ = parser.uppslag(falt + ".typ", kostnad == null ? null : kostnad.typ(), Kostnadstyp.class);
-            Kronor belopp = parser.belopp(falt + ".belopp", kostnad == null ? null : kostnad.belopp());
-            String beskrivning = parser.text(falt + ".beskrivning", kostnad == null ? null : kostnad.beskrivning(), STORSTA_BESKRIVNING);
-            YearMonth manad = parser.valfriManad(falt + ".manad", kostnad == null ? null : kostnad.manad());
+            Kostnadstyp typ = parser.uppslag(new Falt("kostnader", i, "typ"), kostnad == null ? null : kostnad.typ(), Kostnadstyp.class);
+            Kronor belopp = parser.belopp(new Falt("kostnader", i, "belopp"), kostnad == null ? null : kostnad.belopp());
+            String beskrivning = parser.text(new Falt("kostnader", i, "beskrivning"), kostnad == null ? null : kostnad.beskrivning(),
+                    STORSTA_BESKRIVNING);
+            YearMonth manad = parser.valfriManad(new Falt("kostnader", i, "manad"), kostnad == null ? null : kostnad.manad());
             if (typ != null && belopp != null) {
                 kostnader.add(new Kostnad(typ, belopp, beskrivning, manad));
             }
@@ -82,12 +83,12 @@ final class RequestParser {
         List<InkomstRequest> inkomstlista = parser.hogst("inkomster", request.inkomster(), STORSTA_ANTAL_INKOMSTER);
         for (int i = 0; i < inkomstlista.size(); i++) {
             InkomstRequest inkomst = inkomstlista.get(i);
-            String falt = "inkomster[" + i + "]";
-            Inkomsttyp typ = parser.uppslag(falt + ".typ", inkomst == null ? null : inkomst.typ(), Inkomsttyp.class);
-            Kronor belopp = parser.belopp(falt + ".belopp", inkomst == null ? null : inkomst.belopp());
-            String beskrivning = parser.text(falt + ".beskrivning", inkomst == null ? null : inkomst.beskrivning(), STORSTA_BESKRIVNING);
-            String medlem = parser.text(falt + ".medlem", inkomst == null ? null : inkomst.medlem(), STORSTA_ETIKETT);
-            YearMonth manad = parser.valfriManad(falt + ".manad", inkomst == null ? null : inkomst.manad());
+            Inkomsttyp typ = parser.uppslag(new Falt("inkomster", i, "typ"), inkomst == null ? null : inkomst.typ(), Inkomsttyp.class);
+            Kronor belopp = parser.belopp(new Falt("inkomster", i, "belopp"), inkomst == null ? null : inkomst.belopp());
+            String beskrivning = parser.text(new Falt("inkomster", i, "beskrivning"), inkomst == null ? null : inkomst.beskrivning(),
+                    STORSTA_BESKRIVNING);
+            String medlem = parser.text(new Falt("inkomster", i, "medlem"), inkomst == null ? null : inkomst.medlem(), STORSTA_ETIKETT);
+            YearMonth manad = parser.valfriManad(new Falt("inkomster", i, "manad"), inkomst == null ? null : inkomst.manad());
             if (typ != null && belopp != null) {
                 inkomster.add(new Inkomst(typ, belopp, medlem, Boolean.TRUE.equals(inkomst.jobbstimulans()), beskrivning, manad));
             }
@@ -95,7 +96,7 @@ final class RequestParser {
         List<Nedsattning> nedsattningar = parser.nedsattningar(request.nedsattningar());
         Integer ovriga = request.ovrigaIHushallet();
         if (ovriga != null && ovriga > STORSTA_ANTAL_PERSONER) {
-            parser.fel("ovrigaIHushallet", "Högst " + STORSTA_ANTAL_PERSONER + " övriga i hushållet kan anges, inte " + ovriga + ".");
+            parser.fel(Falt.av("ovrigaIHushallet"), "Högst " + STORSTA_ANTAL_PERSONER + " övriga i hushållet kan anges, inte " + ovriga + ".");
         }
         parser.stopVidFel();
         return new Forfragan(kommun, period, medlemmar, ovriga == null ? 0 : ovriga, kostnader, inkomster, nedsattningar);
@@ -106,9 +107,9 @@ final class RequestParser {
         if (request == null) {
             throw tomBegaran();
         }
-        String kommun = parser.kravs("kommun", request.kommun());
-        YearMonth manad = parser.manad("manad", request.manad());
-        Integer dagar = parser.kravs("dagar", request.dagar());
+        String kommun = parser.kravs(Falt.av("kommun"), request.kommun());
+        YearMonth manad = parser.manad(Falt.av("manad"), request.manad());
+        Integer dagar = parser.kravs(Falt.av("dagar"), request.dagar());
         List<Medlem> medlemmar = parser.medlemmar("medlemmar", request.medlemmar());
         parser.stopVidFel();
         return new MatnormFragan(kommun, manad, dagar, medlemmar);
@@ -119,8 +120,8 @@ final class RequestParser {
         if (request == null) {
             throw tomBegaran();
         }
-        String kommun = parser.kravs("kommun", request.kommun());
-        YearMonth manad = parser.manad("manad", request.manad());
+        String kommun = parser.kravs(Falt.av("kommun"), request.kommun());
+        YearMonth manad = parser.manad(Falt.av("manad"), request.manad());
         List<Medlem> barn = parser.medlemmar("barn", request.barn());
         parser.stopVidFel();
         return new UmgangesnormFragan(kommun, manad, barn);
@@ -132,14 +133,15 @@ final class RequestParser {
         List<NedsattningRequest> poster = hogst("nedsattningar", lista, STORSTA_ANTAL_NEDSATTNINGAR);
         for (int i = 0; i < poster.size(); i++) {
             NedsattningRequest post = poster.get(i);
-            String falt = "nedsattningar[" + i + "]";
-            Kronor belopp = belopp(falt + ".belopp", post == null ? null : post.belopp());
-            Nedsattningsgrund grund = uppslag(falt + ".grund", post == null ? null : post.grund(), Nedsattningsgrund.class);
-            String motivering = text(falt + ".motivering", post == null ? null : post.motivering(), STORSTA_MOTIVERING);
+            Kronor belopp = belopp(new Falt("nedsattningar", i, "belopp"), post == null ? null : post.belopp());
+            Nedsattningsgrund grund = uppslag(new Falt("nedsattningar", i, "grund"), post == null ? null : post.grund(),
+                    Nedsattningsgrund.class);
+            Falt motiveringsfalt = new Falt("nedsattningar", i, "motivering");
+            String motivering = text(motiveringsfalt, post == null ? null : post.motivering(), STORSTA_MOTIVERING);
             if (motivering == null) {
-                fel(falt + ".motivering", "Ange skälet till nedsättningen, som i beslutet.");
+                fel(motiveringsfalt, "Ange skälet till nedsättningen, som i beslutet.");
             }
-            YearMonth manad = valfriManad(falt + ".manad", post == null ? null : post.manad());
+            YearMonth manad = valfriManad(new Falt("nedsattningar", i, "manad"), post == null ? null : post.manad());
             if (belopp != null && grund != null && motivering != null) {
                 nedsattningar.add(new Nedsattning(belopp, grund, motivering, manad));
             }
@@ -150,22 +152,21 @@ final class RequestParser {
     private List<Medlem> medlemmar(String falt, List<MedlemRequest> lista) {
         List<Medlem> medlemmar = new ArrayList<>();
         if (lista == null) {
-            fel(falt, "Ange personerna i en lista.");
+            fel(Falt.av(falt), "Ange personerna i en lista.");
             return medlemmar;
         }
         lista = hogst(falt, lista, STORSTA_ANTAL_PERSONER);
         for (int i = 0; i < lista.size(); i++) {
             MedlemRequest medlem = lista.get(i);
-            String mfalt = falt + "[" + i + "]";
             if (medlem == null) {
-                fel(mfalt, "Personen saknas (null).");
+                fel(new Falt(falt, i, null), "Personen saknas (null).");
                 continue;
             }
-            Roll roll = uppslag(mfalt + ".roll", medlem.roll(), Roll.class);
-            LocalDate fodd = datum(mfalt + ".fodelsedatum", medlem.fodelsedatum());
-            String etikett = text(mfalt + ".id", medlem.id(), STORSTA_ETIKETT);
+            Roll roll = uppslag(new Falt(falt, i, "roll"), medlem.roll(), Roll.class);
+            LocalDate fodd = datum(new Falt(falt, i, "fodelsedatum"), medlem.fodelsedatum());
+            String etikett = text(new Falt(falt, i, "id"), medlem.id(), STORSTA_ETIKETT);
             String id = etikett == null ? "person " + (i + 1) : etikett;
-            Map<YearMonth, Integer> dagarPerManad = dagarPerManad(mfalt + ".dagarPerManad", medlem.dagarPerManad());
+            Map<YearMonth, Integer> dagarPerManad = dagarPerManad(new Falt(falt, i, "dagarPerManad"), medlem.dagarPerManad());
             Kronor tidigare = medlem.arbetsinkomstTidigareIAr() == null ? null : Kronor.of(medlem.arbetsinkomstTidigareIAr());
             if (roll != null) {
                 medlemmar.add(new Medlem(id, fodd, medlem.alder(), roll, medlem.dagar(), Boolean.TRUE.equals(medlem.lunchIForskolan()),
@@ -176,11 +177,11 @@ final class RequestParser {
     }
 
     /** ÅÅÅÅ-MM → days; each key a month, each value given. */
-    private Map<YearMonth, Integer> dagarPerManad(String falt, Map<String, Integer> lista) {
-        Map<YearMonth, Integer> dagar = new TreeMap<>();
-        if (lista == null) {
-            return dagar;
+    private Map<YearMonth, Integer> dagarPerManad(Falt falt, Map<String, Integer> lista) {
+        if (lista == null || lista.isEmpty()) {
+            return Map.of();
         }
+        Map<YearMonth, Integer> dagar = new TreeMap<>();
         for (Map.Entry<String, Integer> post : lista.entrySet()) {
             YearMonth manad = valfriManad(falt, post.getKey());
             if (post.getValue() == null) {
@@ -192,41 +193,41 @@ final class RequestParser {
         return dagar;
     }
 
-    private YearMonth valfriManad(String falt, String text) {
+    private YearMonth valfriManad(Falt falt, String text) {
         return text == null ? null : manad(falt, text);
     }
 
     private Period period(String manad, String fran, String till) {
         if (manad != null && (fran != null || till != null)) {
-            fel("manad", "Ange antingen manad eller fran och till, inte båda.");
+            fel(Falt.av("manad"), "Ange antingen manad eller fran och till, inte båda.");
             return null;
         }
         if (manad != null) {
-            YearMonth ym = manad("manad", manad);
+            YearMonth ym = manad(Falt.av("manad"), manad);
             return ym == null ? null : Period.helManad(ym);
         }
         if (fran == null && till == null) {
-            fel("manad", "Ange manad (ÅÅÅÅ-MM) eller fran och till (ÅÅÅÅ-MM-DD).");
+            fel(Falt.av("manad"), "Ange manad (ÅÅÅÅ-MM) eller fran och till (ÅÅÅÅ-MM-DD).");
             return null;
         }
-        LocalDate start = datum("fran", kravs("fran", fran));
-        LocalDate slut = datum("till", kravs("till", till));
+        LocalDate start = datum(Falt.av("fran"), kravs(Falt.av("fran"), fran));
+        LocalDate slut = datum(Falt.av("till"), kravs(Falt.av("till"), till));
         if (start == null || slut == null) {
             return null;
         }
         if (slut.isBefore(start)) {
-            fel("till", "Perioden " + start + "–" + slut + " slutar före den börjar: till ska vara samma dag som fran eller senare.");
+            fel(Falt.av("till"), "Perioden " + start + "–" + slut + " slutar före den börjar: till ska vara samma dag som fran eller senare.");
             return null;
         }
         if (!slut.isBefore(start.plusMonths(Period.STORSTA_ANTAL_MANADER))) {
-            fel("till", "En period är högst " + Period.STORSTA_ANTAL_MANADER + " månader: till ska vara före "
+            fel(Falt.av("till"), "En period är högst " + Period.STORSTA_ANTAL_MANADER + " månader: till ska vara före "
                     + start.plusMonths(Period.STORSTA_ANTAL_MANADER) + ", inte " + slut + ".");
             return null;
         }
         return new Period(start, slut);
     }
 
-    private YearMonth manad(String falt, String text) {
+    private YearMonth manad(Falt falt, String text) {
         if (kravs(falt, text) == null) {
             return null;
         }
@@ -238,7 +239,7 @@ final class RequestParser {
         }
     }
 
-    private LocalDate datum(String falt, String text) {
+    private LocalDate datum(Falt falt, String text) {
         if (text == null) {
             return null;
         }
@@ -292,11 +293,11 @@ final class RequestParser {
         return tal;
     }
 
-    private Kronor belopp(String falt, Long kronor) {
+    private Kronor belopp(Falt falt, Long kronor) {
         return kravs(falt, kronor) == null ? null : Kronor.of(kronor);
     }
 
-    private <E extends Enum<E>> E uppslag(String falt, String text, Class<E> typ) {
+    private <E extends Enum<E>> E uppslag(Falt falt, String text, Class<E> typ) {
         if (kravs(falt, text) == null) {
             return null;
         }
@@ -318,23 +319,28 @@ final class RequestParser {
             return List.of();
         }
         if (lista.size() > storst) {
-            fel(falt, "Högst " + storst + " " + falt + " i en begäran, inte " + lista.size() + ".");
+            fel(Falt.av(falt), "Högst " + storst + " " + falt + " i en begäran, inte " + lista.size() + ".");
             return List.of();
         }
         return lista;
     }
 
     /** A free text of the request as it is used and stored (NFC, one line, at most {@code storst} characters), without personnummer. */
-    private String text(String falt, String varde, int storst) {
+    private String text(Falt falt, String varde, int storst) {
         String text = Fritext.normaliserad(varde);
         if (text == null || text.isEmpty()) {
             return null;
         }
-        Fritext.fel(text, storst).ifPresentOrElse(orsak -> fel(falt, orsak), () -> utanPersonnummer(falt, text));
+        Optional<String> orsak = Fritext.fel(text, storst);
+        if (orsak.isPresent()) {
+            fel(falt, orsak.get());
+        } else {
+            utanPersonnummer(falt, text);
+        }
         return text;
     }
 
-    private void utanPersonnummer(String falt, String text) {
+    private void utanPersonnummer(Falt falt, String text) {
         if (text != null && minstTioSiffror(text) && PERSONNUMMER.matcher(text).find()) {
             fel(falt, "Ange inte personnummer: beräkningen behöver det inte och tjänsten sparar det aldrig. "
                     + "Använd en etikett som \"barn 1\".");
@@ -353,15 +359,31 @@ final class RequestParser {
         return siffror >= 10;
     }
 
-    private <T> T kravs(String falt, T varde) {
+    private <T> T kravs(Falt falt, T varde) {
         if (varde == null) {
             fel(falt, falt + " saknas.");
         }
         return varde;
     }
 
-    private void fel(String falt, String meddelande) {
-        fel.add(new ProblemDetail.Fel(falt, meddelande));
+    private void fel(Falt falt, String meddelande) {
+        fel.add(new ProblemDetail.Fel(falt.toString(), meddelande));
+    }
+
+    /**
+     * A field's name as a problem gives it ({@code kostnader[2].belopp}), written out only when a problem names it: a
+     * batch line has some twenty fields, and building every name was a quarter of reading one (docs/adr/0126).
+     */
+    private record Falt(String lista, int index, String namn) {
+
+        static Falt av(String namn) {
+            return new Falt(null, -1, namn);
+        }
+
+        @Override
+        public String toString() {
+            return lista == null ? namn : lista + "[" + index + "]" + (namn == null ? "" : "." + namn);
+        }
     }
 
     private void stopVidFel() {

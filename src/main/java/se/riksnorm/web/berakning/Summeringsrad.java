@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.berakning.Anmarkning;
 import se.riksnorm.domain.berakning.Berakningsresultat;
-import se.riksnorm.domain.berakning.Lagrumshanvisning;
 import se.riksnorm.domain.berakning.Normunderlag;
 import se.riksnorm.domain.berakning.Period;
 import se.riksnorm.domain.berakning.Periodresultat;
@@ -199,17 +198,7 @@ final class Summeringsrad {
             g.writeStringField("beslutsdatum", n.beslutsdatum());
             g.writeStringField("regelverk", n.regelverk());
             g.writeStringField("tjanstversion", version);
-            g.writeArrayFieldStart("lagrum");
-            for (Lagrumshanvisning l : n.lagrum()) {
-                g.writeStartObject();
-                g.writeStringField("regel", l.regel());
-                g.writeStringField("lagrum", l.lagrum());
-                g.writeStringField("innehall", l.innehall());
-                g.writeStringField("giltigFran", l.giltigFran().toString());
-                g.writeStringField("status", l.status());
-                g.writeStringField("kalla", l.kalla());
-                g.writeEndObject();
-            }
+            g.writeArrayFieldStart("lagrum"); // a summary names the law by regelverk, not paragraph by paragraph (docs/adr/0126)
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {

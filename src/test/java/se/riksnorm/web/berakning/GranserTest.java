@@ -82,8 +82,8 @@ class GranserTest extends KorandeTjanst {
         assertThat(rader.get(1).get("problem").get("falt").asText()).isEqualTo("kostnader[0].belopp");
         assertThat(rader.get(1).get("problem").get("detail").asText()).contains("två gånger");
         assertThat(rader.get(2).get("problem").get("status").asInt()).isEqualTo(413);
-        // {"kommun":" (11) + 3 000 000 + "} (2) = 3 000 013 characters, counted as they passed, none kept
-        assertThat(rader.get(2).get("problem").get("detail").asText()).contains("3000013 tecken");
+        // {"kommun":" (11) + 3 000 000 + "} (2) = 3 000 013 bytes (all ASCII), counted as they passed, none kept
+        assertThat(rader.get(2).get("problem").get("detail").asText()).contains("3000013 byte");
         assertThat(rader.get(3).get("resultat").get("summering").get("forsorjningsstod").asLong()).isEqualTo(4620);
         assertThat(rader.get(4).get("resultat")).isNotNull();
     }

@@ -43,6 +43,29 @@ class SummeringsradTest extends KorandeTjanst {
         assertThat(jamforda).isGreaterThan(2_900);
     }
 
+    /**
+     * A summary names the law of the month by its regelverk and leaves the paragraphs to the full answer (docs/adr/0126):
+     * for 2026-03, SoL (2025:400) 12 kap. 1 och 7 §§; the full answer lists them, each with its text.
+     */
+    @Test
+    void summeringenNamnerLagenOchLamnarLagrummenTillDetFullaSvaret() {
+        String hushall = "{\"kommun\":\"nykoping\",\"manad\":\"2026-03\",\"medlemmar\":[{\"id\":\"sökande\",\"alder\":40,"
+                + "\"roll\":\"SOKANDE\"}]}";
+        String batch = "/api/v1/berakningar/forsorjningsstod/batch";
+
+        var summering = http().post(batch + "?detalj=summering", "application/x-ndjson", hushall).json().get("resultat");
+        var full = http().post(batch + "?detalj=full", "application/x-ndjson", hushall).json().get("resultat");
+
+        assertThat(summering.get("normer").get("regelverk").asText()).endsWith("Socialtjänstlagen (2025:400) 12 kap. 1 och 7 §§");
+        assertThat(summering.get("normer").get("lagrum")).isEmpty();
+        assertThat(summering.get("rader")).isEmpty();
+        assertThat(full.get("normer").get("regelverk")).isEqualTo(summering.get("normer").get("regelverk"));
+        assertThat(full.get("normer").get("lagrum").get(0).get("lagrum").asText()).isEqualTo("Socialtjänstlagen (2025:400) 12 kap. 1 och 7 §§");
+        assertThat(full.get("normer").get("lagrum").get(0).get("innehall").asText()).isNotBlank();
+        // the same figures either way: 2026 ensamstående riksnorm, nothing else
+        assertThat(summering.get("summering")).isEqualTo(full.get("summering"));
+    }
+
     private int jamfor(long nummer, String rad, Summeringsrad summeringsrad) throws Exception {
         Periodresultat resultat;
         try {
