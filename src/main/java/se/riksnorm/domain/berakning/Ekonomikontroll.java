@@ -71,18 +71,17 @@ final class Ekonomikontroll {
         if (!barn && medlem.arbetsinkomstTidigareIAr() == null) {
             return; // nothing below applies to an adult who states no earlier earnings
         }
-        String falt = "medlemmar[" + j + "]";
         if (medlem.arbetsinkomstTidigareIAr() != null) {
             if (!barn) {
-                fel.add(ogiltig(falt + ".arbetsinkomstTidigareIAr", "Tidigare arbetsinkomst i år anges för ett barn eller en "
-                        + "hemmavarande skolungdom, vars arbetsinkomst räknas först över ett prisbasbelopp om året; inte för "
+                fel.add(ogiltig("medlemmar[" + j + "].arbetsinkomstTidigareIAr", "Tidigare arbetsinkomst i år anges för ett "
+                        + "barn eller en hemmavarande skolungdom, vars arbetsinkomst räknas först över ett prisbasbelopp om året; inte för "
                         + medlem.roll().benamning() + "."));
             }
-            belopp(medlem.arbetsinkomstTidigareIAr(), falt + ".arbetsinkomstTidigareIAr", fel);
+            belopp(medlem.arbetsinkomstTidigareIAr(), "medlemmar[" + j + "].arbetsinkomstTidigareIAr", fel);
         }
         if (medlem.roll() == Roll.HEMMAVARANDE_SKOLUNGDOM && Boolean.FALSE.equals(medlem.skolgang())) {
-            fel.add(ogiltig(falt + ".skolgang", "En hemmavarande skolungdom går i skolan; utan skolgång räknas hen som "
-                    + "hemmavarande vuxet barn."));
+            fel.add(ogiltig("medlemmar[" + j + "].skolgang", "En hemmavarande skolungdom går i skolan; utan skolgång räknas "
+                    + "hen som hemmavarande vuxet barn."));
         }
         if (!barn) {
             return;
@@ -110,8 +109,9 @@ final class Ekonomikontroll {
             }
         }
         if (skolgangBehovs) {
-            fel.add(ogiltig(falt + ".skolgang", medlem.id() + " är 18 år och har arbetsinkomst: ange skolgang (true om hen går i "
-                    + "grundskola, gymnasieskola eller jämförlig utbildning). Bara då räknas inkomsten först över ett prisbasbelopp."));
+            fel.add(ogiltig("medlemmar[" + j + "].skolgang", medlem.id() + " är 18 år och har arbetsinkomst: ange skolgang (true "
+                    + "om hen går i grundskola, gymnasieskola eller jämförlig utbildning). Bara då räknas inkomsten först över ett "
+                    + "prisbasbelopp."));
         }
     }
 

@@ -20,6 +20,10 @@ public record Periodresultat(Period period, Kommun kommun, List<Berakningsresult
     }
 
     static Periodresultat av(Period period, List<Berakningsresultat> delar) {
+        if (delar.size() == 1) {
+            Berakningsresultat manaden = delar.get(0);
+            return new Periodresultat(period, manaden.kommun(), delar, manaden.summering(), manaden.anmarkningar());
+        }
         Summering summa = Summering.noll();
         List<Anmarkning> anmarkningar = new ArrayList<>();
         for (Berakningsresultat del : delar) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
@@ -44,7 +43,11 @@ final class Radmallar {
     private final Map<Lagrum, Grund> lagrumsgrunder = new EnumMap<>(Lagrum.class);
     private final Map<Aldersgrupp, Radmall> personligaHelManad = new EnumMap<>(Aldersgrupp.class);
     private final Map<Aldersgrupp, Radmall> personligaEjLunchHelManad = new EnumMap<>(Aldersgrupp.class);
-    private final Map<Integer, Radmall> personligaDelAvManad = new ConcurrentHashMap<>();
+    /**
+     * Part-month lines by column, days, the month's length and ej lunch, worded on first use. A plain array: a line is
+     * immutable (final fields), so a racing first use words it twice at worst; a hash map of these keys was slower.
+     */
+    private final Radmall[] personligaDelAvManad = new Radmall[Aldersgrupp.values().length * 32 * 4 * 2];
     /** By household size, 1 up to the largest household a calculation may have. */
     private final Radmall[] gemensammaHelManad = new Radmall[Forfragningskontroll.STORSTA_HUSHALL + 1];
 
@@ -94,8 +97,13 @@ final class Radmallar {
         if (dagar >= period.dagarIManaden()) {
             return (ejLunch ? personligaEjLunchHelManad : personligaHelManad).get(kolumn);
         }
-        int nyckel = ((kolumn.ordinal() * 32 + dagar) * 32 + period.dagarIManaden()) * 2 + (ejLunch ? 1 : 0);
-        return personligaDelAvManad.computeIfAbsent(nyckel, k -> personligRad(kolumn, dagar, period, ejLunch));
+        int plats = ((kolumn.ordinal() * 32 + dagar) * 4 + period.dagarIManaden() - 28) * 2 + (ejLunch ? 1 : 0);
+        Radmall mall = personligaDelAvManad[plats];
+        if (mall == null) {
+            mall = personligRad(kolumn, dagar, period, ejLunch);
+            personligaDelAvManad[plats] = mall;
+        }
+        return mall;
     }
 
     /** The household's line for gemensamma kostnader; {@code ovriga} of its {@code n} persons are not in the calculation. */

@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.berakning.Anmarkning;
 import se.riksnorm.domain.berakning.Berakningsresultat;
 import se.riksnorm.domain.berakning.Normunderlag;
@@ -22,36 +20,53 @@ import se.riksnorm.domain.fordelning.Kommun;
 /**
  * A batch's answer line with {@code detalj=summering}, written straight to bytes by Jackson's generator: byte for byte
  * what Micronaut Serialization writes for {@code BatchRadResponse(rad, summering, null)} (every field, nulls included;
- * {@code SummeringsradTest} compares them), without building the response records. The {@code normer} block, the
- * same for every household of a kommun's month (the prepared rules hold one), is written once per block and its UTF-8
- * bytes copied into every line (docs/adr/0124).
+ * {@code SummeringsradTest} compares them), without building the response records. What repeats from line to line
+ * (the kommun, the {@code normer} block and the notes of a kommun's month, one object each in the prepared rules) is
+ * written once and its UTF-8 bytes copied into the lines (docs/adr/0124, 0126).
  */
 final class Summeringsrad {
 
     private static final JsonFactory FABRIK = new JsonFactory();
-    /** Distinct normer blocks kept at most; a batch has a few per kommun and month. */
-    private static final int STORSTA_ANTAL_NORMER = 4096;
+    /** Slots of a thread's memory of repeated values: a caseload has a kommun or a few, a batch may have them all. */
+    private static final int PLATSER = 4096;
 
     private final String version;
-    /** By the block's identity: the prepared rules of a kommun's month hold one Normunderlag (equal blocks may repeat). */
-    private final Map<Identitet, SerializedString> normer = new ConcurrentHashMap<>();
-    /** The block last written: the prepared rules hand out one Normunderlag for all of a month's households. */
-    private volatile Senaste senaste = new Senaste(null, null);
+    /**
+     * Each thread's memory of values that repeat from line to line, as JSON: a kommun, a note of the prepared norms (the
+     * same object for every household of a kommun's month), a normer block. Keyed by identity in a few slots: a value
+     * made for one line only takes a slot until another needs it, and nothing grows.
+     */
+    private final ThreadLocal<Minne> minne = ThreadLocal.withInitial(Minne::new);
+    private final Skrivning<Normunderlag> normerblock = this::normer;
 
-    private record Senaste(Normunderlag normer, SerializedString json) {
-    }
+    private static final class Minne {
 
-    /** A key equal only to itself: hashing a block's ten paragraphs for every line cost more than writing it. */
-    private record Identitet(Normunderlag normer) {
+        private final Object[] nycklar = new Object[PLATSER];
+        private final SerializedString[] json = new SerializedString[PLATSER];
 
-        @Override
-        public boolean equals(Object annan) {
-            return annan instanceof Identitet i && i.normer == normer;
+        /** The value's JSON if it is kept; {@code null} if not (yet). */
+        SerializedString hamta(Object nyckel) {
+            int plats = System.identityHashCode(nyckel) & (PLATSER - 1);
+            return nycklar[plats] == nyckel ? json[plats] : null;
         }
 
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(normer);
+        /** Whether {@code nyckel} was the last value seen in its slot; if not, it is now. */
+        boolean settForut(Object nyckel) {
+            int plats = System.identityHashCode(nyckel) & (PLATSER - 1);
+            if (nycklar[plats] == nyckel) {
+                return true;
+            }
+            nycklar[plats] = nyckel;
+            json[plats] = null;
+            return false;
+        }
+
+        SerializedString spara(Object nyckel, String text) {
+            int plats = System.identityHashCode(nyckel) & (PLATSER - 1);
+            SerializedString varde = new SerializedString(text);
+            nycklar[plats] = nyckel;
+            json[plats] = varde;
+            return varde;
         }
     }
 
@@ -109,13 +124,18 @@ final class Summeringsrad {
         summering(g, r.summering());
         anmarkningar(g, r.anmarkningar());
         g.writeFieldName("normer");
-        g.writeRawValue(normer(r.normer()));
+        upprepat(g, r.normer(), normerblock);
         g.writeNullField("delar");
         g.writeEndObject();
     }
 
-    private static void kommun(JsonGenerator g, Kommun kommun) throws IOException {
-        g.writeObjectFieldStart("kommun");
+    private void kommun(JsonGenerator g, Kommun kommun) throws IOException {
+        g.writeFieldName("kommun");
+        upprepat(g, kommun, Summeringsrad::kommunen);
+    }
+
+    private static void kommunen(JsonGenerator g, Kommun kommun) throws IOException {
+        g.writeStartObject();
         g.writeStringField("id", kommun.id());
         g.writeStringField("kod", kommun.kod());
         g.writeStringField("namn", kommun.namn());
@@ -146,15 +166,19 @@ final class Summeringsrad {
         g.writeEndObject();
     }
 
-    private static void anmarkningar(JsonGenerator g, List<Anmarkning> anmarkningar) throws IOException {
+    private void anmarkningar(JsonGenerator g, List<Anmarkning> anmarkningar) throws IOException {
         g.writeArrayFieldStart("anmarkningar");
         for (Anmarkning a : anmarkningar) {
-            g.writeStartObject();
-            g.writeStringField("kod", a.kod());
-            g.writeStringField("meddelande", a.meddelande());
-            g.writeEndObject();
+            upprepat(g, a, Summeringsrad::anmarkning);
         }
         g.writeEndArray();
+    }
+
+    private static void anmarkning(JsonGenerator g, Anmarkning a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kod", a.kod());
+        g.writeStringField("meddelande", a.meddelande());
+        g.writeEndObject();
     }
 
     private static void tomLista(JsonGenerator g, String namn) throws IOException {
@@ -162,48 +186,51 @@ final class Summeringsrad {
         g.writeEndArray();
     }
 
-    /** The normer block as JSON, its UTF-8 bytes kept: written once for each distinct block. */
-    private SerializedString normer(Normunderlag n) {
-        Senaste sist = senaste;
-        if (sist.normer() == n) {
-            return sist.json();
-        }
-        Identitet nyckel = new Identitet(n);
-        SerializedString json = normer.get(nyckel);
-        if (json == null) {
-            json = new SerializedString(normerText(n));
-            if (normer.size() >= STORSTA_ANTAL_NORMER) {
-                normer.clear();
-            }
-            normer.put(nyckel, json);
-        }
-        senaste = new Senaste(n, json);
-        return json;
-    }
-
-    private String normerText(Normunderlag n) {
-        StringWriter ut = new StringWriter(2048);
-        try (JsonGenerator g = FABRIK.createGenerator(ut)) {
-            g.writeStartObject();
-            g.writeNumberField("riksnormAr", n.riksnormAr());
-            g.writeStringField("riksnormStatus", n.riksnormStatus());
-            g.writeStringField("kommun", n.kommun());
+    private void normer(JsonGenerator g, Normunderlag n) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("riksnormAr", n.riksnormAr());
+        g.writeStringField("riksnormStatus", n.riksnormStatus());
+        g.writeStringField("kommun", n.kommun());
             if (n.fordelningAr() == null) {
                 g.writeNullField("fordelningAr");
             } else {
                 g.writeNumberField("fordelningAr", n.fordelningAr());
             }
-            g.writeStringField("fordelningStatus", n.fordelningStatus());
-            g.writeStringField("diarienummer", n.diarienummer());
-            g.writeStringField("beslutsdatum", n.beslutsdatum());
-            g.writeStringField("regelverk", n.regelverk());
-            g.writeStringField("tjanstversion", version);
-            g.writeArrayFieldStart("lagrum"); // a summary names the law by regelverk, not paragraph by paragraph (docs/adr/0126)
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        g.writeStringField("fordelningStatus", n.fordelningStatus());
+        g.writeStringField("diarienummer", n.diarienummer());
+        g.writeStringField("beslutsdatum", n.beslutsdatum());
+        g.writeStringField("regelverk", n.regelverk());
+        g.writeStringField("tjanstversion", version);
+        g.writeArrayFieldStart("lagrum"); // a summary names the law by regelverk, not paragraph by paragraph (docs/adr/0126)
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /**
+     * A value that may repeat from line to line, written by {@code skrivning}: copied from this thread's memory when
+     * kept; kept when seen a second time in a row in its slot (a kommun, the normer block and the notes of a prepared
+     * kommun month are one object each, line after line); written straight onto the line the first time (a note made
+     * for one line is never kept).
+     */
+    private <T> void upprepat(JsonGenerator g, T varde, Skrivning<T> skrivning) throws IOException {
+        Minne kant = minne.get();
+        SerializedString json = kant.hamta(varde);
+        if (json == null && kant.settForut(varde)) {
+            StringWriter ut = new StringWriter(256);
+            try (JsonGenerator egen = FABRIK.createGenerator(ut)) {
+                skrivning.skriv(egen, varde);
+            }
+            json = kant.spara(varde, ut.toString());
         }
-        return ut.toString();
+        if (json != null) {
+            g.writeRawValue(json);
+        } else {
+            skrivning.skriv(g, varde);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Skrivning<T> {
+        void skriv(JsonGenerator g, T varde) throws IOException;
     }
 }
