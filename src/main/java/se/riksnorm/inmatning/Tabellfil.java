@@ -1,6 +1,6 @@
 package se.riksnorm.inmatning;
 
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +65,13 @@ public final class Tabellfil {
         if (summa.personliga()) {
             rubrik = "Summa personliga kostnader, " + summa.kolumn().grupp().benamning();
             for (Behovspost post : Behovspost.personliga(summa.kolumn().grupp())) {
-                raknad = raknad.plus(belopp.getOrDefault(FordelningCeller.personlig(post,
+                raknad = raknad.plus(belopp.getOrDefault(FordelningCells.personlig(post,
                         summa.kolumn().grupp()), Kronor.NOLL));
             }
         } else {
             rubrik = "Summa gemensamma kostnader, " + Kolumnrubrik.personer(summa.kolumn().personer());
             for (Behovspost post : Behovspost.gemensamma()) {
-                raknad = raknad.plus(belopp.getOrDefault(FordelningCeller.gemensam(post,
+                raknad = raknad.plus(belopp.getOrDefault(FordelningCells.gemensam(post,
                         summa.kolumn().personer()), Kronor.NOLL));
             }
         }
