@@ -40,8 +40,8 @@ public final class Tabellfil {
             throw InmatningAvvisad.enda(InmatningAvvisad.Orsak.OGILTIG_TABELL, null, "Filen är tom.");
         }
         List<String> anmarkningar = new ArrayList<>();
-        Inlast inlast = format == Format.XLSX ? Tabelltolkning.avArbetsbok(XlsxLasare.las(fil))
-                : Tabelltolkning.avCsv(CsvLasare.las(fil, anmarkningar));
+        Inlast inlast = format == Format.XLSX ? Tabelltolkning.avArbetsbok(XlsxReader.las(fil))
+                : Tabelltolkning.avCsv(CsvReader.las(fil, anmarkningar));
         List<Tabellfel> fel = new ArrayList<>();
         for (Inlast.Arsuppgift uppgift : inlast.ar()) {
             if (uppgift.ar() != ar) {
