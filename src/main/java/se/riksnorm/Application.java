@@ -31,7 +31,7 @@ import io.swagger.v3.oas.annotations.info.License;
 public class Application {
 
     public static void main(String[] args) {
-        // no banner: with RIKSNORM_LOGGFORMAT=JSON every line of the output is one JSON object
+        // no banner: with RIKSNORM_LOG_FORMAT=JSON every line of the output is one JSON object
         Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

@@ -10,7 +10,7 @@ import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.upprakning.Forslag;
-import se.riksnorm.domain.upprakning.Svenska;
+import se.riksnorm.domain.belopp.Svenskt;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.upprakning.ForslagTjanst;
@@ -60,7 +60,7 @@ public class Versionsval {
                         "Förslag " + version.forslag() + ", uppräknat ur " + valt.basar() + "; riksnormen " + version.ar() + " " + riksnorm);
             }
             case RIKSNORM -> new Versionsnormer(version, new Normbok(normbok.riksnormer(), List.of(kommun), List.of()),
-                    "Riksnormen " + version.ar() + " utan " + Svenska.genitiv(kommun.namn()) + " fördelning",
+                    "Riksnormen " + version.ar() + " utan " + Svenskt.genitiv(kommun.namn()) + " fördelning",
                     "Riksnormen " + version.ar() + " " + riksnorm + ", utan kommunens fördelning");
         };
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.normfiles.NormLoader;
-import se.riksnorm.normfiles.Utfall;
+import se.riksnorm.normfiles.Inlasningsutfall;
 import se.riksnorm.storage.Normregister;
 
 /**
@@ -28,7 +28,7 @@ public class Driftmatt {
                 .register(registry);
         Gauge.builder("riksnorm.normer.riksnormer", register, r -> r.aktuell().riksnormer().size())
                 .description("Antal år med riksnorm").register(registry);
-        Gauge.builder("riksnorm.inlasning.vagrade", loader, l -> l.senasteRapport().antal(Utfall.VAGRAD) + l.senasteRapport().antal(Utfall.FEL))
+        Gauge.builder("riksnorm.inlasning.vagrade", loader, l -> l.senasteRapport().antal(Inlasningsutfall.VAGRAD) + l.senasteRapport().antal(Inlasningsutfall.FEL))
                 .description("Filer i norms/ som vägrades eller inte kunde läsas vid senaste inläsningen").register(registry);
     }
 

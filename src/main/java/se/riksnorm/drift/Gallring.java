@@ -11,7 +11,7 @@ import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.BerakningStore;
 
 /**
- * Stored calculations are kept {@code riksnorm.berakningar.bevaras} (730 days: the case, an appeal and a second
+ * Stored calculations are kept {@code riksnorm.calculations.retention} (730 days: the case, an appeal and a second
  * instance) and then removed, oldest first, in transactions of {@value #PER_TRANSAKTION}, each with its audit
  * entry; an administrator may remove older ones sooner (docs/adr/0147). Every replica runs it: removing what
  * another replica removed already removes nothing.
@@ -26,12 +26,12 @@ public class Gallring {
     private final BerakningStore store;
     private final Duration bevaras;
 
-    Gallring(BerakningStore store, @Value("${riksnorm.berakningar.bevaras:730d}") Duration bevaras) {
+    Gallring(BerakningStore store, @Value("${riksnorm.calculations.retention:730d}") Duration bevaras) {
         this.store = store;
         this.bevaras = bevaras;
     }
 
-    @Scheduled(fixedDelay = "${riksnorm.berakningar.gallring:1h}", initialDelay = "${riksnorm.berakningar.gallring:1h}")
+    @Scheduled(fixedDelay = "${riksnorm.calculations.purge-interval:1h}", initialDelay = "${riksnorm.calculations.purge-interval:1h}")
     void gallraEfterBevarandetiden() {
         Instant fore = Instant.now().minus(bevaras);
         try {

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.normfiles.Inlasningsrapport;
 import se.riksnorm.normfiles.NormLoader;
-import se.riksnorm.normfiles.Utfall;
+import se.riksnorm.normfiles.Inlasningsutfall;
 import se.riksnorm.storage.Normregister;
 
 /**
@@ -43,8 +43,8 @@ class NormerHealthIndicator implements HealthIndicator {
         detaljer.put("riksnormer", normbok.riksnormer().size());
         detaljer.put("kommuner", normbok.kommuner().size());
         detaljer.put("avvikelser", Driftmatt.antalAvvikelser(normbok));
-        detaljer.put("filerMedFel", rapport.antal(Utfall.FEL));
-        detaljer.put("vagradeFiler", rapport.antal(Utfall.VAGRAD));
+        detaljer.put("filerMedFel", rapport.antal(Inlasningsutfall.FEL));
+        detaljer.put("vagradeFiler", rapport.antal(Inlasningsutfall.VAGRAD));
         HealthStatus status = normbok.riksnormer().isEmpty() ? HealthStatus.DOWN : HealthStatus.UP;
         return Mono.just(HealthResult.builder("normer", status).details(detaljer).build());
     }

@@ -2,6 +2,7 @@ package se.riksnorm.export;
 
 import java.util.Objects;
 import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.belopp.Svenskt;
 import se.riksnorm.domain.tabell.Cell;
 
 /**

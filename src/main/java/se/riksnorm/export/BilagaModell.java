@@ -8,7 +8,7 @@ import java.util.function.Function;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Matnorm;
 import se.riksnorm.domain.fordelning.Poster;
@@ -17,7 +17,7 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.tabell.Kolumnrubrik;
 import se.riksnorm.domain.upprakning.Forslag;
-import se.riksnorm.domain.upprakning.Svenska;
+import se.riksnorm.domain.belopp.Svenskt;
 
 /**
  * The bilaga "Underlag för beräkning av normen för ekonomiskt bistånd" for a proposal or a kommun's table, in
@@ -58,7 +58,7 @@ public final class BilagaModell {
     public static Dokument forslag(Forslag forslag, Riksnorm riksnorm, List<Avvikelse> avvikelser, String filnamn) {
         Fordelning f = forslag.fordelning();
         List<String> noter = new ArrayList<>();
-        noter.add("Förslaget är uppräknat ur " + Svenska.genitiv(f.kommun().namn()) + " fördelning " + forslag.basar()
+        noter.add("Förslaget är uppräknat ur " + Svenskt.genitiv(f.kommun().namn()) + " fördelning " + forslag.basar()
                 + ": varje kolumn är skalad till riksnormens belopp " + f.ar() + " med samma andelar mellan posterna. Posterna "
                 + "är avrundade nedåt till hela kronor och de kronor som då återstår har gått till posterna med störst rest "
                 + "(största rest per kolumn), så att varje kolumn summerar exakt till riksnormen.");
@@ -73,7 +73,7 @@ public final class BilagaModell {
     /** What a proposal is, in one line for the bilaga and the comparison. */
     public static String lage(Forslag forslag) {
         Fordelning tabell = forslag.fordelning();
-        String kommun = Svenska.genitiv(tabell.kommun().namn());
+        String kommun = Svenskt.genitiv(tabell.kommun().namn());
         return forslag.status().arLast()
                 ? "Förslag " + forslag.id() + ", beslutat som version " + forslag.beslutadVersion() + " av " + kommun + " tabell "
                         + tabell.ar() + "."
@@ -91,7 +91,7 @@ public final class BilagaModell {
         avsnitt.add(new Textavsnitt("Kontroll mot riksnormen " + riksnorm.ar(), avvikelser.isEmpty()
                 ? List.of("Varje kolumn summerar till riksnormens belopp; matnormen följer av livsmedel. Inga avvikelser.")
                 : avvikelser.stream().map(Avvikelse::meddelande).toList()));
-        return new Dokument(Svenska.genitiv(f.kommun().namn()) + " kommun",
+        return new Dokument(Svenskt.genitiv(f.kommun().namn()) + " kommun",
                 "Underlag för beräkning av normen för ekonomiskt bistånd " + f.ar(),
                 "Budgetposternas storlek i kronor för uppehälle", inledning, avsnitt, noter, filnamn);
     }
@@ -109,7 +109,7 @@ public final class BilagaModell {
             if (post.arPersonlig()) {
                 List<Dokumentvarde> celler = new ArrayList<>();
                 for (Aldersgrupp grupp : kolumner) {
-                    celler.add(post.galler(grupp) ? new Beloppsvarde(f.post(grupp, post), FordelningCeller.personlig(post, grupp))
+                    celler.add(post.galler(grupp) ? new Beloppsvarde(f.post(grupp, post), FordelningCells.personlig(post, grupp))
                             : Textvarde.TOM);
                 }
                 rader.add(new Tabellrad(post.benamning(), celler, false));
@@ -126,7 +126,7 @@ public final class BilagaModell {
         for (Behovspost post : Behovspost.gemensamma()) {
             List<Dokumentvarde> celler = new ArrayList<>();
             f.gemensammaKostnader().forEach((antal, poster) ->
-                    celler.add(new Beloppsvarde(poster.get(post), FordelningCeller.gemensam(post, antal))));
+                    celler.add(new Beloppsvarde(poster.get(post), FordelningCells.gemensam(post, antal))));
             rader.add(new Tabellrad(post.benamning(), celler, false));
         }
         rader.add(new Tabellrad("Summa gemensamma kostnader", f.gemensammaKostnader().values().stream()
@@ -138,13 +138,13 @@ public final class BilagaModell {
     private static Tabellavsnitt matnormOchUmgange(Fordelning f, boolean obekraftadUmgangesnorm) {
         List<Aldersgrupp> kolumner = List.copyOf(f.matnorm().keySet());
         List<Tabellrad> rader = new ArrayList<>();
-        rader.add(matnormrad("Matnorm per månad", f, Matnorm::perManad, FordelningCeller.PER_MANAD));
-        rader.add(matnormrad("Matnorm per vecka", f, Matnorm::perVecka, FordelningCeller.PER_VECKA));
-        rader.add(matnormrad("Matnorm per dag", f, Matnorm::perDag, FordelningCeller.PER_DAG));
+        rader.add(matnormrad("Matnorm per månad", f, Matnorm::perManad, FordelningCells.PER_MANAD));
+        rader.add(matnormrad("Matnorm per vecka", f, Matnorm::perVecka, FordelningCells.PER_VECKA));
+        rader.add(matnormrad("Matnorm per dag", f, Matnorm::perDag, FordelningCells.PER_DAG));
         List<Dokumentvarde> umgange = new ArrayList<>();
         for (Aldersgrupp grupp : kolumner) {
             Kronor perDag = f.umgangesnormPerDag().get(grupp);
-            umgange.add(perDag == null ? Textvarde.TOM : new Beloppsvarde(perDag, FordelningCeller.umgangesnorm(grupp)));
+            umgange.add(perDag == null ? Textvarde.TOM : new Beloppsvarde(perDag, FordelningCells.umgangesnorm(grupp)));
         }
         rader.add(new Tabellrad("Umgängesnorm per dag (inkl. matnorm)" + (obekraftadUmgangesnorm ? UMGANGESMARKERING : ""),
                 umgange, false));
@@ -153,7 +153,7 @@ public final class BilagaModell {
 
     private static Tabellrad matnormrad(String etikett, Fordelning f, Function<Matnorm, Kronor> period, String nyckel) {
         List<Dokumentvarde> celler = new ArrayList<>();
-        f.matnorm().forEach((grupp, m) -> celler.add(new Beloppsvarde(period.apply(m), FordelningCeller.matnorm(nyckel, grupp))));
+        f.matnorm().forEach((grupp, m) -> celler.add(new Beloppsvarde(period.apply(m), FordelningCells.matnorm(nyckel, grupp))));
         return new Tabellrad(etikett, celler, false);
     }
 
@@ -175,9 +175,9 @@ public final class BilagaModell {
         if (e == null) {
             return Optional.of(regel + ".");
         }
-        return Optional.of(regel + ", t.ex. " + Svenskt.kronor(e.gemensamma()) + " / " + Kolumnrubrik.personer(e.antalPersoner())
-                + " = " + Svenskt.kronor(e.andel()) + "; " + Svenskt.kronor(e.andel()) + " + " + Svenskt.kronor(e.ensamstaende()) + " = "
-                + Svenskt.kronor(e.summa()) + ".");
+        return Optional.of(regel + ", t.ex. " + e.gemensamma().svenskText() + " / " + Kolumnrubrik.personer(e.antalPersoner())
+                + " = " + e.andel().svenskText() + "; " + e.andel().svenskText() + " + " + e.ensamstaende().svenskText() + " = "
+                + e.summa().svenskText() + ".");
     }
 
     private static String avrundning(HemmavarandeUngdom ungdom) {

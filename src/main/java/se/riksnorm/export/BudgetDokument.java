@@ -5,7 +5,7 @@ import java.util.List;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.budget.Budgetpaverkan;
 import se.riksnorm.domain.fordelning.Kommun;
-import se.riksnorm.domain.upprakning.Svenska;
+import se.riksnorm.domain.belopp.Svenskt;
 
 /**
  * A budget impact as a {@link Dokument} (docs/adr/0120), so that the workbook, and the tables of the tjänsteskrivelse,
@@ -35,7 +35,7 @@ public final class BudgetDokument {
                     + ")") + ": " + f.meddelande()));
             avsnitt.add(new Textavsnitt("Rader som inte räknats", stycken));
         }
-        return new Dokument(Svenska.genitiv(kommun.namn()) + " kommun", "Budgetpåverkan " + b.fore().version().ar() + " → "
+        return new Dokument(Svenskt.genitiv(kommun.namn()) + " kommun", "Budgetpåverkan " + b.fore().version().ar() + " → "
                 + b.efter().version().ar(), "Försörjningsstöd för kommunens hushåll med två normversioner, kronor", inledning(b),
                 avsnitt, noter(b), filnamn);
     }

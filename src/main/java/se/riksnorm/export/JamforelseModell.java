@@ -8,7 +8,7 @@ import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.upprakning.Arsjamforelse;
 import se.riksnorm.domain.upprakning.Cellbenamning;
 import se.riksnorm.domain.upprakning.Jamforelserad;
-import se.riksnorm.domain.upprakning.Svenska;
+import se.riksnorm.domain.belopp.Svenskt;
 
 /**
  * The comparison with the previous year, ready to attach to the tjänsteskrivelse: for each table (the
@@ -39,7 +39,7 @@ public final class JamforelseModell {
         perTabell.forEach((tabell, rader) -> avsnitt.add(new Tabellavsnitt(tabell, "", kolumner, rader)));
         avsnitt.add(fynd("Avvikelser " + efter, j.efterAvvikelser()));
         avsnitt.add(fynd("Avvikelser " + fore, j.foreAvvikelser()));
-        return new Dokument(Svenska.genitiv(j.efter().kommun().namn()) + " kommun",
+        return new Dokument(Svenskt.genitiv(j.efter().kommun().namn()) + " kommun",
                 "Jämförelse med " + fore + ": fördelningen av riksnormen " + efter,
                 "Varje belopp " + fore + " → " + efter + ", i kronor och procent", List.of(lage), avsnitt, List.of(), filnamn);
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.budget.Budgetpaverkan;
 import se.riksnorm.domain.fordelning.Behovspost;
-import se.riksnorm.domain.upprakning.Svenska;
+import se.riksnorm.domain.belopp.Svenskt;
 
 /**
  * The tjänsteskrivelse and the protokollsförslag on a kommun's proposal, drafted from the data (docs/adr/0123): the
@@ -170,7 +170,7 @@ public final class Namndhandlingar {
     private static void forslagTillBeslut(Handlingsunderlag u, List<Skrivelse.Block> b) {
         b.add(new Skrivelse.Rubrik("Förslag till beslut"));
         b.add(new Skrivelse.Stycke(List.of(namnd(u), Skrivelse.Textdel.text(" beslutar"))));
-        b.add(new Skrivelse.Punktlista(List.of("att fastställa " + Svenska.genitiv(u.kommun().namn()) + " fördelning av "
+        b.add(new Skrivelse.Punktlista(List.of("att fastställa " + Svenskt.genitiv(u.kommun().namn()) + " fördelning av "
                 + "riksnormen för försörjningsstöd " + u.ar() + " enligt bilaga 2 till tjänsteskrivelsen daterad " + u.datum() + "."), true));
     }
 
@@ -192,7 +192,7 @@ public final class Namndhandlingar {
     }
 
     private static String kommunen(Handlingsunderlag u) {
-        return Svenska.genitiv(u.kommun().namn()) + " kommun";
+        return Svenskt.genitiv(u.kommun().namn()) + " kommun";
     }
 
     private static String filnamn(Handlingsunderlag u) {

@@ -2,6 +2,7 @@ package se.riksnorm.export;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import se.riksnorm.domain.belopp.Svenskt;
 
 /** A change in percent, as computed (one decimal), written with its sign: "+8,6 %", "−1,5 %". */
 public record Procentvarde(BigDecimal procent) implements Dokumentvarde {

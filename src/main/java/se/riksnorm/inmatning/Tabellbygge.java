@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Normtabell;
@@ -73,21 +73,21 @@ final class Tabellbygge {
         for (Behovspost post : Behovspost.values()) {
             for (Aldersgrupp grupp : Aldersgrupp.values()) {
                 if (post.galler(grupp)) {
-                    vantade.add(FordelningCeller.personlig(post, grupp));
+                    vantade.add(FordelningCells.personlig(post, grupp));
                 }
             }
         }
         for (Behovspost post : Behovspost.gemensamma()) {
             for (int n = 1; n <= storlekar; n++) {
-                vantade.add(FordelningCeller.gemensam(post, n));
+                vantade.add(FordelningCells.gemensam(post, n));
             }
         }
-        for (String period : List.of(FordelningCeller.PER_MANAD, FordelningCeller.PER_VECKA, FordelningCeller.PER_DAG)) {
+        for (String period : List.of(FordelningCells.PER_MANAD, FordelningCells.PER_VECKA, FordelningCells.PER_DAG)) {
             for (Aldersgrupp grupp : Aldersgrupp.values()) {
-                vantade.add(FordelningCeller.matnorm(period, grupp));
+                vantade.add(FordelningCells.matnorm(period, grupp));
             }
         }
-        Aldersgrupp.barn().forEach(grupp -> vantade.add(FordelningCeller.umgangesnorm(grupp)));
+        Aldersgrupp.barn().forEach(grupp -> vantade.add(FordelningCells.umgangesnorm(grupp)));
         return vantade;
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.riksnorm.domain.fordelning.Behovspost;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Kolumnrubrik;
@@ -36,9 +36,9 @@ final class Tabelletiketter {
         for (Behovspost post : Behovspost.values()) {
             RADER.put(normalisera(post.benamning()), new Rad(Radslag.POST, post, null));
         }
-        RADER.put("matnorm per månad", new Rad(Radslag.MATNORM, null, FordelningCeller.PER_MANAD));
-        RADER.put("matnorm per vecka", new Rad(Radslag.MATNORM, null, FordelningCeller.PER_VECKA));
-        RADER.put("matnorm per dag", new Rad(Radslag.MATNORM, null, FordelningCeller.PER_DAG));
+        RADER.put("matnorm per månad", new Rad(Radslag.MATNORM, null, FordelningCells.PER_MANAD));
+        RADER.put("matnorm per vecka", new Rad(Radslag.MATNORM, null, FordelningCells.PER_VECKA));
+        RADER.put("matnorm per dag", new Rad(Radslag.MATNORM, null, FordelningCells.PER_DAG));
         RADER.put(SUMMA_PERSONLIGA, new Rad(Radslag.SUMMA, null, null));
         RADER.put(SUMMA_GEMENSAMMA, new Rad(Radslag.SUMMA, null, null));
     }
@@ -95,7 +95,7 @@ final class Tabelletiketter {
         String ord = normalisera(etikett);
         Rad rad = RADER.get(ord);
         if (rad == null && ord.startsWith(UMGANGESNORM)) {
-            rad = new Rad(Radslag.UMGANGESNORM, null, FordelningCeller.PER_DAG);
+            rad = new Rad(Radslag.UMGANGESNORM, null, FordelningCells.PER_DAG);
         }
         return Optional.ofNullable(rad);
     }
@@ -104,10 +104,10 @@ final class Tabelletiketter {
     static Optional<Cell> cell(Rad rad, Kolumn kolumn) {
         return switch (rad.slag()) {
             case POST -> rad.post().arPersonlig()
-                    ? Optional.ofNullable(kolumn.grupp()).map(g -> FordelningCeller.personlig(rad.post(), g))
-                    : kolumn.grupp() == null ? Optional.of(FordelningCeller.gemensam(rad.post(), kolumn.personer())) : Optional.empty();
-            case MATNORM -> Optional.ofNullable(kolumn.grupp()).map(g -> FordelningCeller.matnorm(rad.period(), g));
-            case UMGANGESNORM -> Optional.ofNullable(kolumn.grupp()).map(FordelningCeller::umgangesnorm);
+                    ? Optional.ofNullable(kolumn.grupp()).map(g -> FordelningCells.personlig(rad.post(), g))
+                    : kolumn.grupp() == null ? Optional.of(FordelningCells.gemensam(rad.post(), kolumn.personer())) : Optional.empty();
+            case MATNORM -> Optional.ofNullable(kolumn.grupp()).map(g -> FordelningCells.matnorm(rad.period(), g));
+            case UMGANGESNORM -> Optional.ofNullable(kolumn.grupp()).map(FordelningCells::umgangesnorm);
             case SUMMA -> Optional.empty();
         };
     }

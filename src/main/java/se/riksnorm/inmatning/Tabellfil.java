@@ -1,6 +1,6 @@
 package se.riksnorm.inmatning;
 
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +40,8 @@ public final class Tabellfil {
             throw InmatningAvvisad.enda(InmatningAvvisad.Orsak.OGILTIG_TABELL, null, "Filen är tom.");
         }
         List<String> anmarkningar = new ArrayList<>();
-        Inlast inlast = format == Format.XLSX ? Tabelltolkning.avArbetsbok(XlsxLasare.las(fil))
-                : Tabelltolkning.avCsv(CsvLasare.las(fil, anmarkningar));
+        Inlast inlast = format == Format.XLSX ? Tabelltolkning.avArbetsbok(XlsxReader.las(fil))
+                : Tabelltolkning.avCsv(CsvReader.las(fil, anmarkningar));
         List<Tabellfel> fel = new ArrayList<>();
         for (Inlast.Arsuppgift uppgift : inlast.ar()) {
             if (uppgift.ar() != ar) {
@@ -65,13 +65,13 @@ public final class Tabellfil {
         if (summa.personliga()) {
             rubrik = "Summa personliga kostnader, " + summa.kolumn().grupp().benamning();
             for (Behovspost post : Behovspost.personliga(summa.kolumn().grupp())) {
-                raknad = raknad.plus(belopp.getOrDefault(FordelningCeller.personlig(post,
+                raknad = raknad.plus(belopp.getOrDefault(FordelningCells.personlig(post,
                         summa.kolumn().grupp()), Kronor.NOLL));
             }
         } else {
             rubrik = "Summa gemensamma kostnader, " + Kolumnrubrik.personer(summa.kolumn().personer());
             for (Behovspost post : Behovspost.gemensamma()) {
-                raknad = raknad.plus(belopp.getOrDefault(FordelningCeller.gemensam(post,
+                raknad = raknad.plus(belopp.getOrDefault(FordelningCells.gemensam(post,
                         summa.kolumn().personer()), Kronor.NOLL));
             }
         }

@@ -105,7 +105,7 @@ final class Tabelltolkning {
         List<Inlast.Arsuppgift> ar = new ArrayList<>();
         List<Tabellfel> fel = new ArrayList<>();
         for (CsvRad rad : rader) {
-            arIText(Plats.iCsv(rad.rad(), CsvLasare.AVSNITT), rad.avsnitt(), ar);
+            arIText(Plats.iCsv(rad.rad(), CsvReader.AVSNITT), rad.avsnitt(), ar);
             if (rad.varde().formel() != null) {
                 fel.add(new Tabellfel(rad.varde().plats(), "värdet är en formel (" + rad.varde().formel() + "); tjänsten läser bara "
                         + "värden"));
@@ -115,7 +115,7 @@ final class Tabelltolkning {
             if (!rad.cell().isEmpty()) {
                 Optional<Cell> cell = cellnyckel(rad.cell());
                 if (cell.isEmpty()) {
-                    fel.add(new Tabellfel(Plats.iCsv(rad.rad(), CsvLasare.CELL), "'" + rad.cell() + "' är ingen cell i en fördelning "
+                    fel.add(new Tabellfel(Plats.iCsv(rad.rad(), CsvReader.CELL), "'" + rad.cell() + "' är ingen cell i en fördelning "
                             + "(tabell.rad.kolumn med normfilernas nycklar, t.ex. personliga_kostnader.livsmedel.ar_0)"));
                 } else {
                     lagg(cell.get(), rad.varde(), celler, fel);
@@ -125,7 +125,7 @@ final class Tabelltolkning {
             } else if (etikett.isPresent() && kolumn.isPresent() && Tabelletiketter.cell(etikett.get(), kolumn.get()).isPresent()) {
                 lagg(Tabelletiketter.cell(etikett.get(), kolumn.get()).get(), rad.varde(), celler, fel);
             } else if (!rad.varde().tom()) {
-                fel.add(new Tabellfel(Plats.iCsv(rad.rad(), CsvLasare.CELL), "raden kan inte placeras i tabellen: cell är tom och "
+                fel.add(new Tabellfel(Plats.iCsv(rad.rad(), CsvReader.CELL), "raden kan inte placeras i tabellen: cell är tom och "
                         + "rad '" + rad.etikett() + "' och kolumn '" + rad.kolumnrubrik() + "' är inte bilagans"));
             }
         }

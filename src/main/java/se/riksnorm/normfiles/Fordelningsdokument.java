@@ -80,7 +80,7 @@ public final class Fordelningsdokument {
         kallorna.put(egenKalla.id(), egenKalla);
         kallor.apply(objekt.get(KALLA).asText()).ifPresent(k -> kallorna.put(k.id(), k));
         try {
-            return FordelningFile.las(objekt, kommun, new KallaLookup(kallorna));
+            return FordelningFileReader.las(objekt, kommun, new Kallauppslag(kallorna));
         } catch (IllegalArgumentException e) {
             throw new NormFileException("begäran", e.getMessage());
         }

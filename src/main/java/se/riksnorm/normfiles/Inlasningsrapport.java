@@ -14,7 +14,7 @@ public record Inlasningsrapport(Instant tidpunkt, String katalog, List<Filutfall
         return new Inlasningsrapport(Instant.EPOCH, "", List.of());
     }
 
-    public long antal(Utfall utfall) {
+    public long antal(Inlasningsutfall utfall) {
         return filer.stream().filter(f -> f.utfall() == utfall).count();
     }
 }

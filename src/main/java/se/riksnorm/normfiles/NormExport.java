@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.domain.tabell.Celltabell;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.domain.upprakning.Vagran;
@@ -48,17 +48,17 @@ public class NormExport {
     }
 
     public String text(Riksnorm riksnorm) {
-        return writer.riksnorm(riksnorm, "the database (status " + riksnorm.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        return writer.riksnorm(riksnorm, "databasen (status " + riksnorm.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
     }
 
     public String text(Fordelning fordelning, int version) {
-        return writer.fordelning(fordelning, "the database, version " + version);
+        return writer.fordelning(fordelning, "databasen, version " + version);
     }
 
     public synchronized Exportutfall exportera(Riksnorm riksnorm) {
         Path katalog = katalog();
         return skriv(katalog, katalog.resolve("riksnorm").resolve(riksnorm.ar() + ".yaml"), text(riksnorm),
-                NormFileWriter.kallor(riksnorm), filer -> filer.riksnormer().stream().map(Normfil::innehall)
+                NormFileWriter.kallor(riksnorm), filer -> filer.riksnormer().stream().map(NormFile::innehall)
                         .filter(r -> r.ar() == riksnorm.ar()).findFirst().map(NormExport::innehall),
                 innehall(riksnorm));
     }
@@ -76,7 +76,7 @@ public class NormExport {
         List<String> skrivna = new ArrayList<>();
         if (!Files.isRegularFile(kommunfil)) {
             try {
-                skrivAtomiskt(kommunfil, writer.kommun(fordelning.kommun(), regel, "the database"));
+                skrivAtomiskt(kommunfil, writer.kommun(fordelning.kommun(), regel, "databasen"));
             } catch (IOException e) {
                 throw Vagran.saknas("norms", katalog.toString(), "Normkatalogen " + katalog + " kan inte skrivas: " + e.getMessage());
             }
@@ -84,7 +84,7 @@ public class NormExport {
         }
         try {
             Exportutfall utfall = skriv(katalog, kommunkatalog.resolve(fordelning.ar() + ".yaml"), text(fordelning, version),
-                    Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(Normfil::innehall)
+                    Set.of(fordelning.kalla()), filer -> filer.fordelningar().stream().map(NormFile::innehall)
                             .filter(f -> f.kommun().id().equals(fordelning.kommun().id()) && f.ar() == fordelning.ar())
                             .findFirst().map(NormExport::innehall),
                     innehall(fordelning));
@@ -103,7 +103,7 @@ public class NormExport {
     }
 
     private Exportutfall skriv(Path katalog, Path fil, String text, Collection<Kalla> kallor,
-                               Function<Normfiler, Optional<Innehall>> lasTillbaka, Innehall vantad) {
+                               Function<NormFiles, Optional<Innehall>> lasTillbaka, Innehall vantad) {
         String visning = NormFileReader.visning(katalog, fil);
         Path kallfil = katalog.resolve(KALLOR);
         try {
@@ -134,15 +134,15 @@ public class NormExport {
     }
 
     /** Whether the directory as it is reads, without an error in the table's file, to exactly the stored table. */
-    private boolean lasesSom(Path katalog, String visning, Function<Normfiler, Optional<Innehall>> lasTillbaka, Innehall vantad) {
-        Normfiler filer = reader.las(katalog);
+    private boolean lasesSom(Path katalog, String visning, Function<NormFiles, Optional<Innehall>> lasTillbaka, Innehall vantad) {
+        NormFiles filer = reader.las(katalog);
         return filer.fel().stream().noneMatch(e -> e.fil().equals(visning)) && lasTillbaka.apply(filer).filter(vantad::equals).isPresent();
     }
 
     /** The written directory must read back, without an error in the two files, to exactly the stored table. */
-    private void kravLasesTillbaka(Path katalog, String visning, Function<Normfiler, Optional<Innehall>> lasTillbaka,
+    private void kravLasesTillbaka(Path katalog, String visning, Function<NormFiles, Optional<Innehall>> lasTillbaka,
                                    Innehall vantad) {
-        Normfiler filer = reader.las(katalog);
+        NormFiles filer = reader.las(katalog);
         List<String> fel = new ArrayList<>();
         filer.fel().stream().filter(e -> e.fil().equals(visning) || e.fil().endsWith(KALLOR) || e.fil().endsWith(KOMMUNFIL))
                 .forEach(e -> fel.add(e.getMessage()));
@@ -163,11 +163,11 @@ public class NormExport {
     }
 
     private static Innehall innehall(Fordelning f) {
-        return new Innehall(FordelningCeller.tabell(f), java.util.Arrays.asList(f.status(), f.beslut(), f.kalla().id()));
+        return new Innehall(FordelningCells.tabell(f), java.util.Arrays.asList(f.status(), f.beslut(), f.kalla().id()));
     }
 
     private static Innehall innehall(Riksnorm r) {
-        return new Innehall(RiksnormCeller.tabell(r), java.util.Arrays.asList(r.status(), r.giltighet(),
+        return new Innehall(RiksnormCells.tabell(r), java.util.Arrays.asList(r.status(), r.giltighet(),
                 r.upprakningen().map(u -> u.procent().stripTrailingZeros().toPlainString() + " " + u.avrundning() + " " + u.kalla().id())
                         .orElse(null)));
     }

@@ -47,25 +47,25 @@ public final class NormFileReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final NormFileSchemas scheman = new NormFileSchemas();
 
-    public Normfiler las(Path katalog) {
+    public NormFiles las(Path katalog) {
         if (!Files.isDirectory(katalog)) {
             throw new NormFileException(katalog.toString(), "normkatalogen finns inte");
         }
         Path rot = katalog.toAbsolutePath().normalize();
         List<NormFileException> fel = new ArrayList<>();
         Map<String, Kalla> kallor = kallor(rot, rot.resolve("kallor.yaml"));
-        KallaLookup kallLookup = new KallaLookup(kallor);
+        Kallauppslag kallLookup = new Kallauppslag(kallor);
 
-        List<Normfil<Riksnorm>> riksnormer = new ArrayList<>();
+        List<NormFile<Riksnorm>> riksnormer = new ArrayList<>();
         for (Path fil : yamlfiler(rot.resolve("riksnorm"))) {
             las(rot, fil, NormFileSchemas.Slag.RIKSNORM, dokument -> {
-                Riksnorm riksnorm = RiksnormFile.las(dokument, kallLookup);
+                Riksnorm riksnorm = RiksnormFileReader.las(dokument, kallLookup);
                 kravNamn(fil, riksnorm.ar());
                 return riksnorm;
             }, riksnormer, fel);
         }
 
-        List<Normfil<List<Kommun>>> kommunlistan = new ArrayList<>();
+        List<NormFile<List<Kommun>>> kommunlistan = new ArrayList<>();
         Path listfil = rot.resolve(KOMMUNLISTA);
         if (Files.isRegularFile(listfil)) {
             las(rot, listfil, NormFileSchemas.Slag.KOMMUNLISTA, dokument -> kommunlista(dokument, kallLookup), kommunlistan, fel);
@@ -77,11 +77,11 @@ public final class NormFileReader {
             listadePerKod.put(kommun.kod(), kommun);
         }));
 
-        List<Normfil<Kommun>> kommuner = new ArrayList<>();
+        List<NormFile<Kommun>> kommuner = new ArrayList<>();
         Map<String, Umgangesregel> umgangesregler = new LinkedHashMap<>();
-        List<Normfil<Fordelning>> fordelningar = new ArrayList<>();
+        List<NormFile<Fordelning>> fordelningar = new ArrayList<>();
         for (Path kommunkatalog : underkataloger(rot.resolve("kommuner"))) {
-            List<Normfil<Kommun>> kommunen = new ArrayList<>();
+            List<NormFile<Kommun>> kommunen = new ArrayList<>();
             las(rot, kommunkatalog.resolve("kommun" + YAML), NormFileSchemas.Slag.KOMMUN, dokument -> {
                 Kommun kommun = new Kommun(dokument.get("id").asText(), dokument.get("kod").asText(),
                         dokument.get("namn").asText(), berakningsinstallningar(dokument.get("berakning")));
@@ -90,7 +90,7 @@ public final class NormFileReader {
                             + kommunkatalog.getFileName() + "'");
                 }
                 kommun = somIListan(kommun, listade, listadePerKod);
-                Umgangesregel umgangesregel = UmgangesregelFile.las(dokument);
+                Umgangesregel umgangesregel = UmgangesregelFileReader.las(dokument);
                 if (umgangesregel != null) {
                     umgangesregler.put(kommun.id(), umgangesregel);
                 }
@@ -112,7 +112,7 @@ public final class NormFileReader {
                         throw new IllegalArgumentException("kommun '" + dokument.get("kommun").asText()
                                 + "' ska vara katalogens kommun '" + kommun.id() + "'");
                     }
-                    Fordelning fordelning = FordelningFile.las(dokument, kommun, kallLookup);
+                    Fordelning fordelning = FordelningFileReader.las(dokument, kommun, kallLookup);
                     kravNamn(fil, fordelning.ar());
                     return fordelning;
                 }, fordelningar, fel);
@@ -120,7 +120,7 @@ public final class NormFileReader {
         }
         List<String> reglerFiler = new ArrayList<>();
         Regelparametrar regler = regler(rot, kallLookup, fel, reglerFiler);
-        return new Normfiler(kallor, kommunlistan.isEmpty() ? null : kommunlistan.get(0), kommuner, riksnormer, fordelningar,
+        return new NormFiles(kallor, kommunlistan.isEmpty() ? null : kommunlistan.get(0), kommuner, riksnormer, fordelningar,
                 fel, umgangesregler, regler, reglerFiler);
     }
 
@@ -129,21 +129,21 @@ public final class NormFileReader {
      * and no month can be calculated). A file that cannot be read is an error and leaves no rules at all: a
      * calculation is never made with half the law.
      */
-    private Regelparametrar regler(Path rot, KallaLookup kallor, List<NormFileException> fel, List<String> lasta) {
+    private Regelparametrar regler(Path rot, Kallauppslag kallor, List<NormFileException> fel, List<String> lasta) {
         Path katalog = rot.resolve("regler");
         if (!Files.isDirectory(katalog)) {
             return Regelparametrar.tom();
         }
         Path lagrumsfil = katalog.resolve("lagrum" + YAML);
         Path parameterfil = katalog.resolve("parametrar" + YAML);
-        List<Normfil<Map<Lagrum, Tidsserie<Lagrumstext>>>> lagrum = new ArrayList<>();
-        las(rot, lagrumsfil, NormFileSchemas.Slag.LAGRUM, dokument -> ReglerFile.lagrum(dokument, kallor), lagrum, fel);
+        List<NormFile<Map<Lagrum, Tidsserie<Lagrumstext>>>> lagrum = new ArrayList<>();
+        las(rot, lagrumsfil, NormFileSchemas.Slag.LAGRUM, dokument -> ReglerFileReader.lagrum(dokument, kallor), lagrum, fel);
         if (lagrum.isEmpty()) {
             return Regelparametrar.tom();
         }
-        List<Normfil<Regelparametrar>> parametrar = new ArrayList<>();
+        List<NormFile<Regelparametrar>> parametrar = new ArrayList<>();
         las(rot, parameterfil, NormFileSchemas.Slag.PARAMETRAR,
-                dokument -> ReglerFile.parametrar(dokument, lagrum.get(0).innehall(), kallor), parametrar, fel);
+                dokument -> ReglerFileReader.parametrar(dokument, lagrum.get(0).innehall(), kallor), parametrar, fel);
         if (parametrar.isEmpty()) {
             return Regelparametrar.tom();
         }
@@ -153,7 +153,7 @@ public final class NormFileReader {
     }
 
     /** SCB's list: every id, kommunkod and name once; the list's source must be in kallor.yaml. */
-    private static List<Kommun> kommunlista(JsonNode dokument, KallaLookup kallor) {
+    private static List<Kommun> kommunlista(JsonNode dokument, Kallauppslag kallor) {
         kallor.get(dokument.get("kalla").asText(), "kalla");
         List<Kommun> lista = new ArrayList<>();
         Map<String, String> sedda = new LinkedHashMap<>();
@@ -217,10 +217,10 @@ public final class NormFileReader {
     }
 
     private <T> void las(Path rot, Path fil, NormFileSchemas.Slag slag, Function<JsonNode, T> tolkning,
-                         List<Normfil<T>> lasta, List<NormFileException> fel) {
+                         List<NormFile<T>> lasta, List<NormFileException> fel) {
         try {
             JsonNode dokument = dokument(rot, fil, slag);
-            lasta.add(new Normfil<>(visning(rot, fil), tolkning.apply(dokument)));
+            lasta.add(new NormFile<>(visning(rot, fil), tolkning.apply(dokument)));
         } catch (NormFileException e) {
             fel.add(e);
         } catch (RuntimeException e) {

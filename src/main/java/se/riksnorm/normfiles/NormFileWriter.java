@@ -18,7 +18,7 @@ import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.fordelning.Matnorm;
@@ -46,8 +46,8 @@ public final class NormFileWriter {
     public String fordelning(Fordelning f, String ursprung) {
         StringBuilder ut = new StringBuilder();
         ut.append("# ").append(kommentar(f.kommun().namn())).append(": fördelning av riksnormen ").append(f.ar())
-                .append(", kr per månad").append(f.status().arLast() ? ", as decided." : ", a proposal.").append('\n');
-        ut.append("# Written by riksnorm from ").append(kommentar(ursprung)).append(". Source of every cell: ")
+                .append(", kr per månad").append(f.status().arLast() ? ", beslutad." : ", förslag.").append('\n');
+        ut.append("# Skriven av riksnorm ur ").append(kommentar(ursprung)).append(". Källa till varje cell: ")
                 .append(kommentar(f.kalla().titel()))
                 .append('\n');
         rader(ut, rad("", "kommun", nyckel(f.kommun().id()), null), rad("", "ar", f.ar(), null),
@@ -60,7 +60,7 @@ public final class NormFileWriter {
                     rad(I1, "tjansteskrivelse", text(b.tjansteskrivelseDatum() == null ? null : b.tjansteskrivelseDatum().toString()), null),
                     rad(I1, "underlag", text(b.underlag()), null));
         }
-        ut.append(rubrik(Normtabell.PERSONLIGA_KOSTNADER.nyckel(), "post → column")).append('\n');
+        ut.append(rubrik(Normtabell.PERSONLIGA_KOSTNADER.nyckel(), "post → kolumn")).append('\n');
         for (Behovspost post : Behovspost.values()) {
             if (!post.arPersonlig()) {
                 continue;
@@ -72,18 +72,18 @@ public final class NormFileWriter {
                 }
             }
         }
-        ut.append(rubrik(Normtabell.GEMENSAMMA_KOSTNADER.nyckel(), "post → number of persons in the household")).append('\n');
+        ut.append(rubrik(Normtabell.GEMENSAMMA_KOSTNADER.nyckel(), "post → antal personer i hushållet")).append('\n');
         for (Behovspost post : Behovspost.gemensamma()) {
             ut.append(I1).append(post.nyckel()).append(":\n");
             f.gemensammaKostnader().forEach((antal, poster) -> ut.append(rad(I2, antal.toString(), poster.get(post).belopp(), null)).append('\n'));
         }
-        ut.append(rubrik(Normtabell.MATNORM.nyckel(), "per månad is the livsmedel post; per vecka = månad × 84 / 365, "
+        ut.append(rubrik(Normtabell.MATNORM.nyckel(), "per månad är posten livsmedel; per vecka = månad × 84 / 365, "
                 + "per dag = månad × 12 / 365")).append('\n');
-        matnorm(ut, FordelningCeller.PER_MANAD, f, Matnorm::perManad);
-        matnorm(ut, FordelningCeller.PER_VECKA, f, Matnorm::perVecka);
-        matnorm(ut, FordelningCeller.PER_DAG, f, Matnorm::perDag);
-        ut.append(rubrik(Normtabell.UMGANGESNORM.nyckel(), "per child and day, matnorm included; decided figures, not derived")).append('\n');
-        ut.append(I1).append(FordelningCeller.PER_DAG).append(":\n");
+        matnorm(ut, FordelningCells.PER_MANAD, f, Matnorm::perManad);
+        matnorm(ut, FordelningCells.PER_VECKA, f, Matnorm::perVecka);
+        matnorm(ut, FordelningCells.PER_DAG, f, Matnorm::perDag);
+        ut.append(rubrik(Normtabell.UMGANGESNORM.nyckel(), "per barn och dag, matnorm inräknad; beslutade belopp, inte härledda")).append('\n');
+        ut.append(I1).append(FordelningCells.PER_DAG).append(":\n");
         f.umgangesnormPerDag().forEach((grupp, kronor) ->
                 ut.append(rad(I2, grupp.nyckel(), kronor.belopp(), grupp.benamning().toLowerCase(Locale.ROOT))).append('\n'));
         HemmavarandeUngdom ungdom = f.hemmavarandeUngdom();
@@ -106,11 +106,11 @@ public final class NormFileWriter {
      */
     public String kommun(Kommun kommun, Umgangesregel regel, String ursprung) {
         StringBuilder ut = new StringBuilder();
-        ut.append("# ").append(kommun.namn()).append(": who the kommun is in this service, and its choices. Written by riksnorm from ")
+        ut.append("# ").append(kommun.namn()).append(": kommunen i tjänsten och dess val. Skriven av riksnorm ur ")
                 .append(ursprung).append(".\n");
         rader(ut, rad("", "id", kommun.id(), null), rad("", "kod", text(kommun.kod()), "kommunkod (SCB)"),
                 rad("", "namn", text(kommun.namn()), null),
-                "berakning:       # choices where the rules leave room; docs/adr/0020",
+                "berakning:       # val där reglerna lämnar utrymme; docs/adr/0020",
                 rad(I1, "aldersbyte", kommun.berakning().aldersbyte().name().toLowerCase(Locale.ROOT), null),
                 rad(I1, "dagberakning", kommun.berakning().dagberakning().name().toLowerCase(Locale.ROOT), null));
         if (regel instanceof UmgangeOforandrad) {
@@ -127,8 +127,8 @@ public final class NormFileWriter {
     /** A national year: {@code norms/riksnorm/<ar>.yaml}; each table's commonest source is its default. */
     public String riksnorm(Riksnorm r, String ursprung) {
         StringBuilder ut = new StringBuilder();
-        ut.append("# Riksnorm ").append(r.ar()).append(": the national amounts, kr per month (SoF 2001:937 2 kap. 1 §).\n");
-        ut.append("# Written by riksnorm from ").append(kommentar(ursprung)).append(".\n");
+        ut.append("# Riksnorm ").append(r.ar()).append(": de nationella beloppen, kr per månad (SoF 2001:937 2 kap. 1 §).\n");
+        ut.append("# Skriven av riksnorm ur ").append(kommentar(ursprung)).append(".\n");
         rader(ut, rad("", "ar", r.ar(), null), rad("", "giltig_fran", text(r.giltighet().fran().toString()), null),
                 rad("", "giltig_till", text(r.giltighet().till().toString()), null),
                 rad("", "status", r.status().name().toLowerCase(Locale.ROOT), null));
@@ -137,19 +137,19 @@ public final class NormFileWriter {
         String personliga = vanligast(r.personligaKostnader().values());
         String gemensamma = vanligast(r.gemensammaKostnader().values());
         String ejLunch = r.ejLunch().isEmpty() ? null : vanligast(r.ejLunch().values());
-        ut.append("kallor:   # the source of every value in a table, unless the value names its own\n");
+        ut.append("kallor:   # källan till varje värde i en tabell, om inte värdet anger en egen\n");
         rader(ut, rad(I1, Normtabell.PERSONLIGA_KOSTNADER.nyckel(), nyckel(personliga), null),
                 rad(I1, Normtabell.GEMENSAMMA_KOSTNADER.nyckel(), nyckel(gemensamma), null),
-                rad(I1, "storre_hushall", nyckel(r.storreHushallKalla().id()), "more than 7 persons: G7 − G6 per extra person"));
+                rad(I1, "storre_hushall", nyckel(r.storreHushallKalla().id()), "fler än 7 personer: G7 − G6 per person utöver sju"));
         if (ejLunch != null) {
             ut.append(rad(I1, Normtabell.EJ_LUNCH.nyckel(), nyckel(ejLunch), null)).append('\n');
         }
         ut.append(Normtabell.PERSONLIGA_KOSTNADER.nyckel()).append(":\n");
         r.personligaKostnader().forEach((grupp, b) -> ut.append(belopp(grupp.nyckel(), b, personliga, grupp.benamning())).append('\n'));
-        ut.append(Normtabell.GEMENSAMMA_KOSTNADER.nyckel()).append(":    # by the number of persons in the household\n");
+        ut.append(Normtabell.GEMENSAMMA_KOSTNADER.nyckel()).append(":    # efter antal personer i hushållet\n");
         r.gemensammaKostnader().forEach((antal, b) -> ut.append(belopp(antal.toString(), b, gemensamma, null)).append('\n'));
         if (ejLunch != null) {
-            ut.append(Normtabell.EJ_LUNCH.nyckel()).append(":    # children 0–6 år who eat lunch at förskola 5 days a week\n");
+            ut.append(Normtabell.EJ_LUNCH.nyckel()).append(":    # barn 0–6 år som äter lunch i förskolan 5 dagar i veckan\n");
             r.ejLunch().forEach((grupp, b) -> ut.append(belopp(grupp.nyckel(), b, ejLunch, grupp.benamning())).append('\n'));
         }
         return ut.toString();

@@ -15,7 +15,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
 import se.riksnorm.domain.riksnorm.RiksnormKontroll;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.fordelning.Tabellursprung;
 import se.riksnorm.domain.historik.Anvandare;
@@ -23,7 +23,7 @@ import se.riksnorm.domain.historik.Handelse;
 import se.riksnorm.domain.historik.Handelsetyp;
 import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.domain.tabell.Celltabell;
 import se.riksnorm.domain.tabell.Skillnad;
 import se.riksnorm.storage.KommunStore;
@@ -69,7 +69,7 @@ public class NormLoader {
      */
     public synchronized Inlasningsrapport lasIn(Path katalog, Anvandare anvandare) {
         List<Filutfall> utfall = new ArrayList<>();
-        Normfiler filer;
+        NormFiles filer;
         try {
             filer = reader.las(katalog);
         } catch (NormFileException e) {
@@ -83,11 +83,11 @@ public class NormLoader {
             skriv(filer.kommunlista().fil(), () -> kommuner.sparaLista(filer.kommunlista().innehall(), filer.kommunlista().fil(),
                     anvandare), utfall);
         }
-        for (Normfil<Kommun> kommun : filer.kommuner()) {
+        for (NormFile<Kommun> kommun : filer.kommuner()) {
             skriv(kommun.fil(), () -> {
                 Kommun innehall = kommun.innehall();
                 if (!kommuner.sparaKommunfil(innehall, filer.umgangesregler().get(innehall.id()), anvandare)) {
-                    utfall.add(new Filutfall(kommun.fil(), Utfall.VAGRAD, innehall.namn() + ": valen (berakning, upprakning) "
+                    utfall.add(new Filutfall(kommun.fil(), Inlasningsutfall.VAGRAD, innehall.namn() + ": valen (berakning, upprakning) "
                             + "är satta genom API:t och gäller; filens val används inte. Se GET /api/v1/kommuner/" + innehall.id()
                             + "/val.", List.of(), List.of()));
                 }
@@ -95,7 +95,7 @@ public class NormLoader {
         }
 
         Normbok fore = register.lasOm();
-        for (Normfil<Riksnorm> fil : filer.riksnormer()) {
+        for (NormFile<Riksnorm> fil : filer.riksnormer()) {
             Riksnorm ny = fil.innehall();
             Optional<String> overlapp = overlapp(ny, fore, filer.riksnormer());
             if (overlapp.isPresent()) {
@@ -104,7 +104,7 @@ public class NormLoader {
             }
             Optional<Riksnorm> befintlig = fore.riksnorm(ny.ar());
             utfall.add(jamforOchSpara(fil.fil(), "Riksnormen " + ny.ar(),
-                    befintlig.map(RiksnormCeller::tabell), RiksnormCeller.tabell(ny),
+                    befintlig.map(RiksnormCells::tabell), RiksnormCells.tabell(ny),
                     befintlig.map(r -> r.status().arLast()).orElse(false),
                     skillnader -> upprakning.sparaRiksnorm(ny, fil.fil(), inlast(fil.fil(), skillnader, anvandare)),
                     () -> befintlig.map(fore::avvikelser).orElse(List.of()), () -> RiksnormKontroll.kontrollera(ny)));
@@ -113,7 +113,7 @@ public class NormLoader {
         // the tables are checked against the riksnorm years just stored: one read of the database, not one per file
         Normbok medRiksnormer = sparade(utfall) ? register.lasOm() : fore;
         int foreTabellerna = utfall.size();
-        for (Normfil<Fordelning> fil : filer.fordelningar()) {
+        for (NormFile<Fordelning> fil : filer.fordelningar()) {
             Fordelning ny = fil.innehall();
             String namn = ny.kommun().namn() + " " + ny.ar();
             if (medRiksnormer.riksnorm(ny.ar()).isEmpty()) {
@@ -124,10 +124,10 @@ public class NormLoader {
             Optional<Fordelning> befintlig = medRiksnormer.fordelning(ny.kommun(), ny.ar());
             Optional<Tabellursprung> ursprung = store.ursprung(ny.kommun().id(), ny.ar());
             if (befintlig.isPresent() && ursprung.isPresent() && Tabellursprung.forFil(ursprung.get(), befintlig.get().status(),
-                    FordelningCeller.tabell(befintlig.get()).equals(FordelningCeller.tabell(ny)))
+                    FordelningCells.tabell(befintlig.get()).equals(FordelningCells.tabell(ny)))
                     == Tabellursprung.Filutslag.VAGRAD_LAGRAD_I_TJANSTEN) {
-                List<Skillnad> skillnader = FordelningCeller.tabell(befintlig.get()).skillnaderMot(FordelningCeller.tabell(ny));
-                utfall.add(new Filutfall(fil.fil(), Utfall.VAGRAD, namn + " är inmatad i tjänsten (" + ursprung.get().name()
+                List<Skillnad> skillnader = FordelningCells.tabell(befintlig.get()).skillnaderMot(FordelningCells.tabell(ny));
+                utfall.add(new Filutfall(fil.fil(), Inlasningsutfall.VAGRAD, namn + " är inmatad i tjänsten (" + ursprung.get().name()
                         .toLowerCase(java.util.Locale.ROOT) + ") och gäller; filen skiljer sig i " + skillnader.size() + " uppgifter ("
                         + sammanfatta(skillnader.subList(0, Math.min(5, skillnader.size()))) + (skillnader.size() > 5 ? " …" : "")
                         + "; alla i skillnader). En fil ersätter aldrig en tabell som matats in genom API:t; exportera den "
@@ -136,7 +136,7 @@ public class NormLoader {
                 continue;
             }
             utfall.add(jamforOchSpara(fil.fil(), namn,
-                    befintlig.map(FordelningCeller::tabell), FordelningCeller.tabell(ny),
+                    befintlig.map(FordelningCells::tabell), FordelningCells.tabell(ny),
                     befintlig.map(f -> f.status().arLast()).orElse(false),
                     skillnader -> upprakning.sparaFordelning(ny, fil.fil(), inlast(fil.fil(), skillnader, anvandare)),
                     () -> befintlig.map(medRiksnormer::avvikelser).orElse(List.of()),
@@ -157,10 +157,10 @@ public class NormLoader {
                                             Supplier<List<Avvikelse>> filensFynd) {
         List<Skillnad> skillnader = befintlig.map(b -> b.skillnaderMot(ny)).orElse(List.of());
         if (befintlig.isPresent() && skillnader.isEmpty()) {
-            return new Filutfall(fil, Utfall.OFORANDRAD, namn + " är oförändrad", List.of(), meddelanden(filensFynd.get()));
+            return new Filutfall(fil, Inlasningsutfall.OFORANDRAD, namn + " är oförändrad", List.of(), meddelanden(filensFynd.get()));
         }
         if (last) {
-            return new Filutfall(fil, Utfall.VAGRAD, namn + " är beslutad och ändras inte. Filen " + fil
+            return new Filutfall(fil, Inlasningsutfall.VAGRAD, namn + " är beslutad och ändras inte. Filen " + fil
                     + " skiljer sig från det lagrade i " + skillnader.size() + " " + (skillnader.size() == 1 ? "uppgift" : "uppgifter")
                     + ": " + sammanfatta(skillnader) + ". Det lagrade gäller; en ändring kräver ett nytt beslut.",
                     skillnader, meddelanden(lagradesFynd.get()));
@@ -173,12 +173,12 @@ public class NormLoader {
         }
         List<String> fynd = meddelanden(filensFynd.get());
         return befintlig.isEmpty()
-                ? new Filutfall(fil, Utfall.NY, namn + " inläst", List.of(), fynd)
-                : new Filutfall(fil, Utfall.UPPDATERAD, namn + " ersatt; ändrat: " + sammanfatta(skillnader), skillnader, fynd);
+                ? new Filutfall(fil, Inlasningsutfall.NY, namn + " inläst", List.of(), fynd)
+                : new Filutfall(fil, Inlasningsutfall.UPPDATERAD, namn + " ersatt; ändrat: " + sammanfatta(skillnader), skillnader, fynd);
     }
 
     private static boolean sparade(List<Filutfall> utfall) {
-        return utfall.stream().anyMatch(u -> u.utfall() == Utfall.NY || u.utfall() == Utfall.UPPDATERAD);
+        return utfall.stream().anyMatch(u -> u.utfall() == Inlasningsutfall.NY || u.utfall() == Inlasningsutfall.UPPDATERAD);
     }
 
     /** The history entry of a table stored from a file: who loaded it, each changed cell listed. */
@@ -196,7 +196,7 @@ public class NormLoader {
         }
     }
 
-    private static Optional<String> overlapp(Riksnorm ny, Normbok lagrad, List<Normfil<Riksnorm>> filer) {
+    private static Optional<String> overlapp(Riksnorm ny, Normbok lagrad, List<NormFile<Riksnorm>> filer) {
         List<Riksnorm> andra = new ArrayList<>(lagrad.riksnormer());
         filer.forEach(f -> andra.add(f.innehall()));
         return andra.stream()
@@ -227,8 +227,8 @@ public class NormLoader {
             fil.avvikelser().forEach(a -> LOG.warn("{}: avvikelse: {}", fil.fil(), a));
         }
         LOG.info("Normer inlästa från {}: {} nya, {} oförändrade, {} uppdaterade, {} vägrade, {} fel", katalog,
-                rapport.antal(Utfall.NY), rapport.antal(Utfall.OFORANDRAD), rapport.antal(Utfall.UPPDATERAD),
-                rapport.antal(Utfall.VAGRAD), rapport.antal(Utfall.FEL));
+                rapport.antal(Inlasningsutfall.NY), rapport.antal(Inlasningsutfall.OFORANDRAD), rapport.antal(Inlasningsutfall.UPPDATERAD),
+                rapport.antal(Inlasningsutfall.VAGRAD), rapport.antal(Inlasningsutfall.FEL));
         return rapport;
     }
 }

@@ -37,7 +37,7 @@ public class Regelregister {
     }
 
     /** Puts the rules of files just read in force, and says per file what that did; files in error are reported by the reader. */
-    List<Filutfall> anvand(Path katalog, Normfiler filer) {
+    List<Filutfall> anvand(Path katalog, NormFiles filer) {
         boolean reglerMedFel = filer.fel().stream().anyMatch(f -> f.fil().contains("/regler/"));
         if (reglerMedFel) {
             return List.of();
@@ -62,7 +62,7 @@ public class Regelregister {
         for (String fil : filer.reglerFiler()) {
             String innehall = innehall(bas == null ? Path.of(fil) : bas.resolve(fil));
             String forut = lasta.put(fil, innehall);
-            Utfall vad = forut == null ? Utfall.NY : forut.equals(innehall) ? Utfall.OFORANDRAD : Utfall.UPPDATERAD;
+            Inlasningsutfall vad = forut == null ? Inlasningsutfall.NY : forut.equals(innehall) ? Inlasningsutfall.OFORANDRAD : Inlasningsutfall.UPPDATERAD;
             utfall.add(new Filutfall(fil, vad, switch (vad) {
                 case NY -> "Lagen månad för månad inläst";
                 case OFORANDRAD -> "Lagen månad för månad är oförändrad";

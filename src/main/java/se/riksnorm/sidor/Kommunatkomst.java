@@ -16,7 +16,7 @@ import se.riksnorm.web.sakerhet.BehorighetBinder;
 
 /**
  * The kommuner a person's pages show and change: those the login acts for, by the API's own rule ({@link Behorighet},
- * docs/adr/0052, from the claim {@code riksnorm.sakerhet.kommun-claim}). Every page that names a kommun asks here
+ * docs/adr/0052, from the claim {@code riksnorm.security.kommun-claim}). Every page that names a kommun asks here
  * first; another kommun's page is refused (403) with the API's text before anything is read or written.
  */
 @Singleton

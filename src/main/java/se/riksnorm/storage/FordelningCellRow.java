@@ -12,5 +12,5 @@ record FordelningCellRow(
         String tabell,
         String rad,
         String kolumn,
-        long kronor) implements Cellrad {
+        long kronor) implements CellRow {
 }

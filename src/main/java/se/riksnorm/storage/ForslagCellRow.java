@@ -12,5 +12,5 @@ record ForslagCellRow(
         String tabell,
         String rad,
         String kolumn,
-        long kronor) implements Cellrad {
+        long kronor) implements CellRow {
 }

@@ -157,7 +157,7 @@ public class KommunStore {
     /** The kommun's own umgänge rule, if it has one. */
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     public Optional<Umgangesregel> umgangesregel(String kommun) {
-        return upprakning.findById(kommun).map(Umgangesregelrad::regel);
+        return upprakning.findById(kommun).map(UmgangesregelRows::regel);
     }
 
     private void sparaRegel(String kommun, Umgangesregel regel) {
@@ -167,7 +167,7 @@ public class KommunStore {
             }
             return;
         }
-        KommunUpprakningRow rad = Umgangesregelrad.rad(kommun, regel);
+        KommunUpprakningRow rad = UmgangesregelRows.rad(kommun, regel);
         if (upprakning.existsById(kommun)) {
             upprakning.update(rad);
         } else {
@@ -177,7 +177,7 @@ public class KommunStore {
 
     private Kommunval val(KommunRow rad) {
         return new Kommunval(new Berakningsinstallningar(Aldersbyte.valueOf(rad.aldersbyte()), Dagberakning.valueOf(rad.dagberakning())),
-                upprakning.findById(rad.id()).map(Umgangesregelrad::regel).orElse(null),
+                upprakning.findById(rad.id()).map(UmgangesregelRows::regel).orElse(null),
                 rad.hemmavarandeAvrundning() == null ? null : Avrundning.valueOf(rad.hemmavarandeAvrundning()),
                 rad.valUrsprung(), rad.version());
     }

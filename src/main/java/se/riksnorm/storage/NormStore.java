@@ -27,7 +27,7 @@ import se.riksnorm.domain.historik.Granskningspost;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.riksnorm.Giltighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.riksnorm.Upprakning;
 import se.riksnorm.domain.tabell.Cell;
@@ -125,7 +125,7 @@ public class NormStore {
             riksnormer.save(rad);
         }
         List<RiksnormCellRow> celler = new ArrayList<>();
-        RiksnormCeller.tabell(riksnorm).celler().forEach((cell, varde) -> celler.add(new RiksnormCellRow(null,
+        RiksnormCells.tabell(riksnorm).celler().forEach((cell, varde) -> celler.add(new RiksnormCellRow(null,
                 riksnorm.ar(), cell.tabell().name(), cell.rad(), cell.kolumn(), varde.kronor().belopp(), varde.kalla())));
         riksnormCeller.saveAll(celler);
     }
@@ -142,10 +142,10 @@ public class NormStore {
             FordelningRow rad = befintlig.get();
             id = rad.id();
             fordelningCeller.deleteByFordelningId(id);
-            fordelningar.update(FordelningRader.rad(fordelning, id, rad.version(), kallfil, rad.ersatterId(), rad.forslagId(),
+            fordelningar.update(FordelningRows.rad(fordelning, id, rad.version(), kallfil, rad.ersatterId(), rad.forslagId(),
                     Tabellursprung.FIL));
         } else {
-            id = fordelningar.save(FordelningRader.rad(fordelning, null, 1, kallfil, null, null, Tabellursprung.FIL)).id();
+            id = fordelningar.save(FordelningRows.rad(fordelning, null, 1, kallfil, null, null, Tabellursprung.FIL)).id();
         }
         sparaCeller(fordelning, id);
     }
@@ -190,7 +190,7 @@ public class NormStore {
                 fordelning.ar()).filter(rad -> rad.version() == ersatter).map(FordelningRow::id).orElseThrow(() ->
                 Vagran.samtidigAndring("Version " + ersatter + " av " + fordelning.kommun().namn() + " " + fordelning.ar()
                         + " ersattes samtidigt av ett annat beslut. Inget ändrades."));
-        long id = fordelningar.save(FordelningRader.rad(fordelning, null, version, kallfil, ersatterId, forslagId, ursprung)).id();
+        long id = fordelningar.save(FordelningRows.rad(fordelning, null, version, kallfil, ersatterId, forslagId, ursprung)).id();
         sparaCeller(fordelning, id);
     }
 
@@ -215,7 +215,7 @@ public class NormStore {
     }
 
     private void sparaCeller(Fordelning fordelning, long id) {
-        fordelningCeller.saveAll(FordelningRader.celler(fordelning, (cell, kronor) -> new FordelningCellRow(null, id,
+        fordelningCeller.saveAll(FordelningRows.celler(fordelning, (cell, kronor) -> new FordelningCellRow(null, id,
                 cell.tabell().name(), cell.rad(), cell.kolumn(), kronor.belopp())));
     }
 
@@ -234,7 +234,7 @@ public class NormStore {
             // a later version replaces this one: the decision that names it, or the next draft or decision
             Integer senare = ersattAv.getOrDefault(rad.id(), i + 1 < rader.size() ? rader.get(i + 1).version() : null);
             versioner.add(new Fordelningsversion(rad.version(),
-                    FordelningRader.fordelning(rad, fordelningCeller.findByFordelningIdOrderById(rad.id()), kommun, kalla.apply(rad.kalla())),
+                    FordelningRows.fordelning(rad, fordelningCeller.findByFordelningIdOrderById(rad.id()), kommun, kalla.apply(rad.kalla())),
                     rad.ersatterId() == null ? null : versionPerId.get(rad.ersatterId()), senare, rad.forslagId(), rad.kallfil(),
                     Instant.parse(rad.lagrad())));
         }
@@ -249,10 +249,10 @@ public class NormStore {
 
     /** Everything stored with the point in its history it was read at, in one snapshot (Normregister). */
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
-    Normlage lasNormlage() {
+    Normavlasning lasNormavlasning() {
         Long handelse = handelser.findMaxId();
         long kommunversioner = kommuner.versionssumma();
-        return new Normlage(lasNormbok(), handelse == null ? 0 : handelse, kommunversioner);
+        return new Normavlasning(lasNormbok(), handelse == null ? 0 : handelse, kommunversioner);
     }
 
     /** Everything stored, read back into the domain: of a kommun's table, the version in force. */
@@ -268,7 +268,7 @@ public class NormStore {
             Upprakning upprakning = rad.upprakningProcent() == null ? null : new Upprakning(
                     new BigDecimal(rad.upprakningProcent()), Avrundning.valueOf(rad.upprakningAvrundning()),
                     kalla.apply(rad.upprakningKalla()));
-            allaRiksnormer.add(RiksnormCeller.riksnorm(rad.ar(),
+            allaRiksnormer.add(RiksnormCells.riksnorm(rad.ar(),
                     new Giltighet(YearMonth.parse(rad.giltigFran()), YearMonth.parse(rad.giltigTill())),
                     Riksnormstatus.valueOf(rad.status()), upprakning, kalla.apply(rad.storreHushallKalla()), celler, kalla));
         }
@@ -280,7 +280,7 @@ public class NormStore {
         }
         List<Fordelning> allaFordelningar = new ArrayList<>();
         for (FordelningRow rad : gallande.values()) {
-            allaFordelningar.add(FordelningRader.fordelning(rad, fordelningCeller.findByFordelningIdOrderById(rad.id()),
+            allaFordelningar.add(FordelningRows.fordelning(rad, fordelningCeller.findByFordelningIdOrderById(rad.id()),
                     kommunPerId.get(rad.kommun()), kalla.apply(rad.kalla())));
         }
         return new Normbok(allaRiksnormer, kommunPerId.values(), allaFordelningar);

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * (PostgreSQL): every table change writes a history entry, and every change of a kommun or its choices raises its
  * version, so a new newest entry or a new sum of the kommuner's versions means another replica changed something,
  * and the snapshot is read again. A replica's own writes refresh it at once; others' are
- * seen within {@code riksnorm.normer.synk} (default 5 s).
+ * seen within {@code riksnorm.norms.sync} (default 5 s).
  */
 @Singleton
 class NormSynk {
@@ -32,7 +32,7 @@ class NormSynk {
         this.register = register;
     }
 
-    @Scheduled(fixedDelay = "${riksnorm.normer.synk:5s}", initialDelay = "${riksnorm.normer.synk:5s}")
+    @Scheduled(fixedDelay = "${riksnorm.norms.sync:5s}", initialDelay = "${riksnorm.norms.sync:5s}")
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
     void synka() {
         Long nyast = handelser.findMaxId();

@@ -12,7 +12,7 @@ import se.riksnorm.domain.Normbok;
 public class Normregister {
 
     private final NormStore store;
-    private final AtomicReference<Normlage> aktuell = new AtomicReference<>(Normlage.TOM);
+    private final AtomicReference<Normavlasning> aktuell = new AtomicReference<>(Normavlasning.TOM);
 
     Normregister(NormStore store) {
         this.store = store;
@@ -27,7 +27,7 @@ public class Normregister {
      * the one already held (another replica's sync finishing after this replica's own write) does not replace it.
      */
     public Normbok lasOm() {
-        Normlage last = store.lasNormlage();
+        Normavlasning last = store.lasNormavlasning();
         return aktuell.accumulateAndGet(last, (nu, ny) -> ny.aldreAn(nu) ? nu : ny).normbok();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -183,17 +183,17 @@ public class UpprakningStore {
     }
 
     private void sparaCeller(long id, Fordelning tabell) {
-        celler.saveAll(FordelningRader.celler(tabell, (cell, kronor) -> new ForslagCellRow(null, id, cell.tabell().name(),
+        celler.saveAll(FordelningRows.celler(tabell, (cell, kronor) -> new ForslagCellRow(null, id, cell.tabell().name(),
                 cell.rad(), cell.kolumn(), kronor.belopp())));
     }
 
     private Forslag forslag(ForslagRow rad) {
         KommunRow kommunRad = kommuner.findById(rad.kommun()).orElseThrow();
         Kommun kommun = new Kommun(kommunRad.id(), kommunRad.kod(), kommunRad.namn());
-        Fordelning tabell = FordelningCeller.fordelning(kommun, rad.ar(), Fordelningsstatus.FORSLAG, null,
+        Fordelning tabell = FordelningCells.fordelning(kommun, rad.ar(), Fordelningsstatus.FORSLAG, null,
                 new Kalla(rad.kallaId(), rad.kallaTitel(), Tillforlitlighet.HARLEDD, null),
                 Avrundning.valueOf(rad.hemmavarandeAvrundning()), rad.hemmavarandeExempelPersoner(),
-                FordelningRader.celler(celler.findByForslagIdOrderById(rad.id())));
+                FordelningRows.celler(celler.findByForslagIdOrderById(rad.id())));
         return new Forslag(rad.id(), rad.basar(), Fordelningsstatus.valueOf(rad.status()), tabell, rad.umgangesregel(),
                 rad.umgangesnormBekraftad(), rad.beslutadVersion());
     }

@@ -9,7 +9,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -151,7 +151,7 @@ public class ForslagTjanst {
         }
         avvikelser(forslag).forEach(avvikelse -> hinder.add(avvikelse.meddelande()));
         if (!hinder.isEmpty()) {
-            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, se.riksnorm.domain.upprakning.Svenska.forstaVersal(forslag.namn())
+            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, se.riksnorm.domain.belopp.Svenskt.forstaVersal(forslag.namn())
                     + " kan inte lämnas över för beslut ännu: " + String.join(" ", hinder), null, null, hinder);
         }
         int ny = store.sparaAndring(forslag, lagrat.revision(), new Handelse(Handelsetyp.OVERLAMNAT_FOR_BESLUT, anvandare,
@@ -184,7 +184,7 @@ public class ForslagTjanst {
         String beslutstext = beskrivning(beslut);
         Handelse ersatt = ersatter == null ? null : new Handelse(Handelsetyp.ERSATT, anvandare, klocka.nu(),
                 "Version " + ersatter + " ersatt genom " + beslutstext, id,
-                FordelningCeller.tabell(gallande.orElseThrow().fordelning()).skillnaderMot(FordelningCeller.tabell(beslutad)));
+                FordelningCells.tabell(gallande.orElseThrow().fordelning()).skillnaderMot(FordelningCells.tabell(beslutad)));
         LagratForslag beslutat = store.sparaBeslut(forslag, lagrat.revision(), beslutad, ersatter, new Handelse(Handelsetyp.BESLUTAD,
                 anvandare, klocka.nu(), beslutstext, id, List.of()), ersatt);
         register.lasOm();

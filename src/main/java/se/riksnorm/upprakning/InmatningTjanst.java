@@ -13,7 +13,7 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -25,7 +25,7 @@ import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.upprakning.Beslutskalla;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
-import se.riksnorm.domain.upprakning.Svenska;
+import se.riksnorm.domain.belopp.Svenskt;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.inmatning.Lastabell;
 import se.riksnorm.inmatning.Tabellfil;
@@ -92,7 +92,7 @@ public class InmatningTjanst {
             Lastabell last = Tabellfil.las(fil, format == Format.XLSX ? Tabellfil.Format.XLSX : Tabellfil.Format.CSV, ar);
             anmarkningar.addAll(last.anmarkningar());
             annanKommun(last.rubriker(), kommun, normbok).ifPresent(anmarkningar::add);
-            tabell = FordelningCeller.fordelning(kommun, ar, Fordelningsstatus.FORSLAG, null, utkast,
+            tabell = FordelningCells.fordelning(kommun, ar, Fordelningsstatus.FORSLAG, null, utkast,
                     ungdomsandel(kommun, normbok), null, last.celler());
         } else {
             tabell = Fordelningsdokument.las(fil, format == Format.YAML, kommun, ar, upprakning::kalla, utkast, ungdomsandel(kommun, normbok));
@@ -111,7 +111,7 @@ public class InmatningTjanst {
         Fordelning tabell = granskad.tabell();
         Optional<Fordelningsversion> gallande = iKraft(tabell.kommun(), tabell.ar());
         List<Skillnad> skillnader = gallande
-                .map(v -> FordelningCeller.tabell(v.fordelning()).skillnaderMot(FordelningCeller.tabell(tabell))).orElse(List.of());
+                .map(v -> FordelningCells.tabell(v.fordelning()).skillnaderMot(FordelningCells.tabell(tabell))).orElse(List.of());
         Handelse handelse = tabell.status().arLast()
                 ? new Handelse(Handelsetyp.BESLUTAD, anvandare, klocka.nu(), ForslagTjanst.beskrivning(tabell.beslut()) + "; inmatad ("
                         + granskad.format() + ")", null, skillnader)
@@ -153,7 +153,7 @@ public class InmatningTjanst {
 
     private static Riksnorm riksnorm(Kommun kommun, int ar, Normbok normbok) {
         return normbok.riksnorm(ar).orElseThrow(() -> Vagran.saknas("ar", Integer.toString(ar), "Riksnormen för " + ar + " finns inte i "
-                + "tjänsten, så " + Svenska.genitiv(kommun.namn()) + " tabell för " + ar + " kan inte prövas mot den."));
+                + "tjänsten, så " + Svenskt.genitiv(kommun.namn()) + " tabell för " + ar + " kan inte prövas mot den."));
     }
 
     private Optional<Fordelningsversion> iKraft(Kommun kommun, int ar) {
@@ -197,7 +197,7 @@ public class InmatningTjanst {
                     : normbok.kommun(utanKommun).or(() -> normbok.kommun(utanKommun.replaceFirst("(?i)s$", "")));
             if (namnd.isPresent() && !namnd.get().id().equals(kommun.id())) {
                 return Optional.of("Filens rubrik ('" + rubrik + "') nämner " + namnd.get().namn() + "; tabellen matas in som "
-                        + Svenska.genitiv(kommun.namn()) + ".");
+                        + Svenskt.genitiv(kommun.namn()) + ".");
             }
         }
         return Optional.empty();

@@ -16,7 +16,7 @@ import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.regler.Periodvarde;
 import se.riksnorm.domain.regler.Riksnormsgrund;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Cellvarde;
@@ -102,7 +102,7 @@ public class RiksnormForslagTjanst {
             throw Vagran.beslutad("Riksnormen för " + publicerad.ar() + " är redan fastställd; en preliminär tabell ersätter den inte.");
         }
         if (befintlig.isPresent() && befintlig.get().status().arLast()) {
-            List<Skillnad> skillnader = RiksnormCeller.tabell(befintlig.get()).skillnaderMot(RiksnormCeller.tabell(publicerad));
+            List<Skillnad> skillnader = RiksnormCells.tabell(befintlig.get()).skillnaderMot(RiksnormCells.tabell(publicerad));
             if (skillnader.isEmpty()) {
                 return new Riksnormutfall(befintlig.get(), true, List.of());
             }
@@ -162,8 +162,8 @@ public class RiksnormForslagTjanst {
 
     /** Each cell whose amount differs (a new source alone is not a difference of amount). */
     static List<Skillnad> beloppsskillnader(Riksnorm fore, Riksnorm efter) {
-        var foreCeller = RiksnormCeller.tabell(fore).celler();
-        var efterCeller = RiksnormCeller.tabell(efter).celler();
+        var foreCeller = RiksnormCells.tabell(fore).celler();
+        var efterCeller = RiksnormCells.tabell(efter).celler();
         List<Skillnad> skillnader = new ArrayList<>();
         for (Cell cell : efterCeller.keySet()) {
             Cellvarde gammal = foreCeller.get(cell);

@@ -21,8 +21,8 @@ import se.riksnorm.domain.berakning.Forsorjningsstodsberakning;
 import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.berakning.Utfall;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 
 /**
  * One household calculation in-process, on one thread: the rules over the repository's norms/, as
@@ -47,10 +47,10 @@ public class BerakningBenchmark {
 
     @Setup
     public void lasNormer() {
-        Normfiler filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
-        normbok = new Normbok(filer.riksnormer().stream().map(Normfil::innehall).toList(),
-                filer.kommuner().stream().map(Normfil::innehall).toList(),
-                filer.fordelningar().stream().map(Normfil::innehall).toList());
+        NormFiles filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
+        normbok = new Normbok(filer.riksnormer().stream().map(NormFile::innehall).toList(),
+                filer.kommuner().stream().map(NormFile::innehall).toList(),
+                filer.fordelningar().stream().map(NormFile::innehall).toList());
         berakning = new Forsorjningsstodsberakning(Regelbok.standard(filer.regler()));
         forfragan = hushall.forfragan();
         if (!(berakning.berakna(forfragan, normbok) instanceof Utfall.Beraknat<Berakningsresultat>)) {

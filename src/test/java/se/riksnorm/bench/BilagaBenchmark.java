@@ -20,8 +20,8 @@ import se.riksnorm.export.BilagaModell;
 import se.riksnorm.export.Dokument;
 import se.riksnorm.export.Format;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 
 /**
  * Nyköping's decided 2023 bilaga written in-process, on one thread, in the service's heap (bench/jvm.options):
@@ -40,9 +40,9 @@ public class BilagaBenchmark {
 
     @Setup
     public void lasNormer() {
-        Normfiler filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
-        Riksnorm riksnorm = filer.riksnormer().stream().map(Normfil::innehall).filter(r -> r.ar() == 2023).findFirst().orElseThrow();
-        Fordelning nykoping = filer.fordelningar().stream().map(Normfil::innehall).filter(f -> f.ar() == 2023).findFirst().orElseThrow();
+        NormFiles filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
+        Riksnorm riksnorm = filer.riksnormer().stream().map(NormFile::innehall).filter(r -> r.ar() == 2023).findFirst().orElseThrow();
+        Fordelning nykoping = filer.fordelningar().stream().map(NormFile::innehall).filter(f -> f.ar() == 2023).findFirst().orElseThrow();
         bilaga = BilagaModell.tabell(nykoping, riksnorm, FordelningKontroll.kontrollera(nykoping, riksnorm),
                 "Beslutad: Socialnämnden 2022-12-08, Dnr SN22/37 (version 1).", "bilaga-nykoping-2023");
     }

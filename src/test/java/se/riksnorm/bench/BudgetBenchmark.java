@@ -33,8 +33,8 @@ import se.riksnorm.domain.budget.Versionsnormer;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kommun.Aldersbyte;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 
 /**
  * A caseload of 100 000 generated households (about 9 MB of CSV, {@link Budgetunderlagsgenerator}) under two versions
@@ -61,10 +61,10 @@ public class BudgetBenchmark {
         StringBuilder text = new StringBuilder(10 << 20);
         new Budgetunderlagsgenerator(20261207L).skriv(text, HUSHALL, false);
         csv = text.toString().getBytes(StandardCharsets.UTF_8);
-        Normfiler filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
-        Normbok alla = new Normbok(filer.riksnormer().stream().map(Normfil::innehall).toList(),
-                filer.kommuner().stream().map(Normfil::innehall).toList(),
-                filer.fordelningar().stream().map(Normfil::innehall).toList());
+        NormFiles filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
+        Normbok alla = new Normbok(filer.riksnormer().stream().map(NormFile::innehall).toList(),
+                filer.kommuner().stream().map(NormFile::innehall).toList(),
+                filer.fordelningar().stream().map(NormFile::innehall).toList());
         Kommun nykoping = alla.kommun("nykoping").orElseThrow();
         berakning = new Budgetberakning(Regelbok.standard(filer.regler()), "nykoping",
                 new Versionsnormer(new Normversion(2023, Tabellval.BESLUTAD, null),

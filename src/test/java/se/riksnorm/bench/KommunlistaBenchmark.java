@@ -22,8 +22,8 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 import se.riksnorm.support.ProjektetsNormer;
 
 /**
@@ -53,15 +53,15 @@ public class KommunlistaBenchmark {
     @Setup
     public void las() throws IOException {
         katalog = normer.equals("utan-lista") ? kopiaUtanLista() : ProjektetsNormer.KATALOG;
-        Normfiler filer = new NormFileReader().las(katalog);
-        riksnormer = filer.riksnormer().stream().map(Normfil::innehall).toList();
+        NormFiles filer = new NormFileReader().las(katalog);
+        riksnormer = filer.riksnormer().stream().map(NormFile::innehall).toList();
         kommuner = filer.allaKommuner();
-        fordelningar = filer.fordelningar().stream().map(Normfil::innehall).toList();
+        fordelningar = filer.fordelningar().stream().map(NormFile::innehall).toList();
         normbok = normbok();
     }
 
     @Benchmark
-    public Normfiler lasNormkatalogen() {
+    public NormFiles lasNormkatalogen() {
         return new NormFileReader().las(katalog);
     }
 

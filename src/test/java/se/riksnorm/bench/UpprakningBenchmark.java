@@ -23,8 +23,8 @@ import se.riksnorm.domain.upprakning.Procentsats;
 import se.riksnorm.domain.upprakning.RiksnormUpprakning;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 
 /**
  * One whole uppräkning of a kommun year in-process, on one thread: the national 2024 proposal from 2023 + 8,7 %
@@ -47,9 +47,9 @@ public class UpprakningBenchmark {
 
     @Setup
     public void lasNormer() {
-        Normfiler filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
-        riksnorm2023 = filer.riksnormer().stream().map(Normfil::innehall).filter(r -> r.ar() == 2023).findFirst().orElseThrow();
-        nykoping2023 = filer.fordelningar().stream().map(Normfil::innehall).filter(f -> f.ar() == 2023).findFirst().orElseThrow();
+        NormFiles filer = new NormFileReader().las(Path.of(System.getProperty("riksnorm.norms", "norms")));
+        riksnorm2023 = filer.riksnormer().stream().map(NormFile::innehall).filter(r -> r.ar() == 2023).findFirst().orElseThrow();
+        nykoping2023 = filer.fordelningar().stream().map(NormFile::innehall).filter(f -> f.ar() == 2023).findFirst().orElseThrow();
     }
 
     @Benchmark

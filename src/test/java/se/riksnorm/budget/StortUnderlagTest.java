@@ -34,8 +34,8 @@ import se.riksnorm.domain.budget.Versionsnormer;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kommun.Aldersbyte;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 
 /**
  * 100 000 generated households through the CSV reader and the running totals, against the same households calculated
@@ -48,10 +48,10 @@ class StortUnderlagTest {
 
     @Test
     void summornaArSummanAvHushallenEttOchEtt() throws Exception {
-        Normfiler filer = new NormFileReader().las(Path.of("norms"));
-        Normbok alla = new Normbok(filer.riksnormer().stream().map(Normfil::innehall).toList(),
-                filer.kommuner().stream().map(Normfil::innehall).toList(),
-                filer.fordelningar().stream().map(Normfil::innehall).toList());
+        NormFiles filer = new NormFileReader().las(Path.of("norms"));
+        Normbok alla = new Normbok(filer.riksnormer().stream().map(NormFile::innehall).toList(),
+                filer.kommuner().stream().map(NormFile::innehall).toList(),
+                filer.fordelningar().stream().map(NormFile::innehall).toList());
         Kommun nykoping = alla.kommun("nykoping").orElseThrow();
         Normbok fore = new Normbok(alla.riksnormer(), List.of(nykoping), List.of(alla.fordelning(nykoping, 2023).orElseThrow()));
         Normbok efter = new Normbok(alla.riksnormer(), List.of(nykoping), List.of());

@@ -13,7 +13,7 @@ import se.riksnorm.support.KorandeTjanst;
 import se.riksnorm.support.Sql;
 
 /**
- * Stored calculations are kept 730 days (riksnorm.berakningar.bevaras) and then removed by the service itself; an
+ * Stored calculations are kept 730 days (riksnorm.calculations.retention) and then removed by the service itself; an
  * administrator removes one, or all before a day, sooner. Each removal is in the audit log with who.
  */
 @MicronautTest(transactional = false)

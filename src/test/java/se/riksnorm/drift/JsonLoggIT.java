@@ -14,7 +14,7 @@ import se.riksnorm.support.Http;
 import se.riksnorm.support.Tjanstprocess;
 
 /**
- * With {@code RIKSNORM_LOGGFORMAT=JSON} a log collector gets one JSON object per line from the very first line:
+ * With {@code RIKSNORM_LOG_FORMAT=JSON} a log collector gets one JSON object per line from the very first line:
  * no banner, no logback status lines (the newcomer review found 26 lines that were not JSON).
  */
 class JsonLoggIT {
@@ -25,7 +25,7 @@ class JsonLoggIT {
     @Test
     void varjeRadArEttJsonObjekt() throws Exception {
         Path logg = temp.resolve("tjanst.log");
-        try (Tjanstprocess tjanst = new Tjanstprocess(temp.resolve("riksnorm.db"), logg, Map.of("RIKSNORM_LOGGFORMAT", "JSON"))) {
+        try (Tjanstprocess tjanst = new Tjanstprocess(temp.resolve("riksnorm.db"), logg, Map.of("RIKSNORM_LOG_FORMAT", "JSON"))) {
             Http http = tjanst.start();
             assertThat(http.get("/api/v1/kommuner/nykoping").status()).isEqualTo(200);
             tjanst.stoppa();

@@ -26,11 +26,11 @@ import se.riksnorm.support.Tjanstprocess;
  * sakkunnig proposing, adjusting and deciding Nyköping's 2024 table beside them), is killed with SIGKILL mid-way,
  * restarted, and must show every acknowledged write, nothing half-written, an intact database and the tables
  * decided before unchanged. Every answer must be a success or a documented refusal (409, 412, 503 with
- * Retry-After); anything else fails the test. Cycles: {@code -Driksnorm.krasch.cykler} (default 5).
+ * Retry-After); anything else fails the test. Cycles: {@code -Driksnorm.crash.cycles} (default 5).
  */
 class KraschIT {
 
-    private static final int CYKLER = Integer.getInteger("riksnorm.krasch.cykler", 5);
+    private static final int CYKLER = Integer.getInteger("riksnorm.crash.cycles", 5);
     private static final int SKRIVARE = 3;
 
     @TempDir

@@ -26,11 +26,11 @@ import se.riksnorm.support.Tjanstprocess;
  * buffered limit that is refused for its lists, one of 9.6 MB (the reliability review's, which ran the heap out),
  * and a batch of lines of 20 MB each. Every answer is a 2xx or a 4xx, and the process's peak resident memory
  * (VmHWM, the whole run including the start) stays under the README's figure of 256 MB. Rounds:
- * {@code -Driksnorm.minne.varv} (5).
+ * {@code -Driksnorm.memory.rounds} (5).
  */
 class MinneIT {
 
-    private static final int VARV = Integer.getInteger("riksnorm.minne.varv", 5);
+    private static final int VARV = Integer.getInteger("riksnorm.memory.rounds", 5);
     private static final long README_MB = 256;
     private static final String BERAKNING = "/api/v1/berakningar/forsorjningsstod";
     private static final String SOKANDE = "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"}]";

@@ -28,12 +28,12 @@ import se.riksnorm.support.Sql;
  * beslutsfattare go through their cycle (propose, confirm, adjust, decide, propose again, throw away). On SQLite
  * every write transaction takes the write lock at its start and waits for it, so the sakkunnig's writes queue
  * behind the stored calculations instead of failing with "database is locked": every answer is a success, and
- * every stored calculation is there. Cycles: {@code -Driksnorm.upptagen.cykler} (12).
+ * every stored calculation is there. Cycles: {@code -Driksnorm.busy.cycles} (12).
  */
 @MicronautTest(transactional = false)
 class SkrivningarUnderBerakningarTest extends KorandeTjanst {
 
-    private static final int CYKLER = Integer.getInteger("riksnorm.upptagen.cykler", 12);
+    private static final int CYKLER = Integer.getInteger("riksnorm.busy.cycles", 12);
     private static final int BERAKNARE = 3;
     private static final String HUSHALL = "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"medlemmar\":[{\"alder\":40,\"roll\":\"SOKANDE\"},"
             + "{\"alder\":8,\"roll\":\"BARN\"}],\"kostnader\":[{\"typ\":\"BOENDE\",\"belopp\":7200}]}";

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import se.riksnorm.domain.historik.Anvandare;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.KorandeTjanstMedNormer;
 import se.riksnorm.support.ProjektetsNormer;
@@ -36,7 +36,7 @@ class NormExportTest extends KorandeTjanstMedNormer {
     @Test
     @Order(0)
     void enHandskrivenBeslutadFilSomRedanHallerTabellenLamnasOrord() throws IOException {
-        // the hand-written 2023 file carries its provenance in comments ("Kept as decided, with its known error …")
+        // the hand-written 2023 file carries its provenance in comments ("Behållen som beslutad, med sitt kända fel …")
         for (String fil : new String[] {"kommuner/nykoping/2023.yaml", "riksnorm/2023.yaml"}) {
             String fore = Files.readString(normer.resolve(fil));
             String sokvag = fil.startsWith("riksnorm") ? "/api/v1/riksnormer/2023/export" : "/api/v1/kommuner/nykoping/fordelningar/2023/export";
@@ -53,7 +53,7 @@ class NormExportTest extends KorandeTjanstMedNormer {
     @Order(1)
     void filDatabasFilArForlustfri() throws IOException {
         String kallorFore = Files.readString(normer.resolve("kallor.yaml"));
-        for (Normfil<Riksnorm> fil : ProjektetsNormer.las().riksnormer()) {
+        for (NormFile<Riksnorm> fil : ProjektetsNormer.las().riksnormer()) {
             int ar = fil.innehall().ar();
             Files.delete(normer.resolve("riksnorm/" + ar + ".yaml"));
             Http.Svar svar = http().begaran("POST", "/api/v1/riksnormer/" + ar + "/export", null, "X-API-Key", "anna.ulf");
@@ -67,18 +67,18 @@ class NormExportTest extends KorandeTjanstMedNormer {
                     .json().get("fil").asText()).isEqualTo("norms/kommuner/nykoping/" + ar + ".yaml");
         }
 
-        Normfiler tillbaka = new NormFileReader().las(normer);
+        NormFiles tillbaka = new NormFileReader().las(normer);
 
         assertThat(tillbaka.fel()).isEmpty();
         assertThat(tillbaka.riksnormer()).hasSameSizeAs(ProjektetsNormer.las().riksnormer());
-        for (Normfil<Riksnorm> original : ProjektetsNormer.las().riksnormer()) {
-            Riksnorm exporterad = tillbaka.riksnormer().stream().map(Normfil::innehall)
+        for (NormFile<Riksnorm> original : ProjektetsNormer.las().riksnormer()) {
+            Riksnorm exporterad = tillbaka.riksnormer().stream().map(NormFile::innehall)
                     .filter(r -> r.ar() == original.innehall().ar()).findFirst().orElseThrow();
-            assertThat(RiksnormCeller.tabell(exporterad)).as(original.fil()).isEqualTo(RiksnormCeller.tabell(original.innehall()));
+            assertThat(RiksnormCells.tabell(exporterad)).as(original.fil()).isEqualTo(RiksnormCells.tabell(original.innehall()));
         }
         for (int ar : new int[] {2022, 2023}) {
-            var exporterad = tillbaka.fordelningar().stream().map(Normfil::innehall).filter(f -> f.ar() == ar).findFirst().orElseThrow();
-            assertThat(FordelningCeller.tabell(exporterad)).isEqualTo(FordelningCeller.tabell(ProjektetsNormer.nykoping(ar)));
+            var exporterad = tillbaka.fordelningar().stream().map(NormFile::innehall).filter(f -> f.ar() == ar).findFirst().orElseThrow();
+            assertThat(FordelningCells.tabell(exporterad)).isEqualTo(FordelningCells.tabell(ProjektetsNormer.nykoping(ar)));
         }
         assertThat(Files.readString(normer.resolve("kallor.yaml"))).isEqualTo(kallorFore);
     }
@@ -88,7 +88,7 @@ class NormExportTest extends KorandeTjanstMedNormer {
     void denExporteradeKatalogenLasesInUtanAndring() {
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
-        assertThat(rapport.filer()).hasSize(ProjektetsNormer.antalInlasningsfiler()).allSatisfy(f -> assertThat(f.utfall()).as(f.fil()).isEqualTo(Utfall.OFORANDRAD));
+        assertThat(rapport.filer()).hasSize(ProjektetsNormer.antalInlasningsfiler()).allSatisfy(f -> assertThat(f.utfall()).as(f.fil()).isEqualTo(Inlasningsutfall.OFORANDRAD));
     }
 
     @Test
@@ -130,7 +130,7 @@ class NormExportTest extends KorandeTjanstMedNormer {
         // the published 2026 table arrives as a file: 0 år 2 750 where the derived proposal said 2 740
         ProjektetsNormer.andra(normer.resolve("riksnorm/2026.yaml"), "ar_0: 2740", "ar_0: {kronor: 2750, kalla: sfs-2020-1013}");
 
-        assertThat(fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2026.yaml").utfall()).isEqualTo(Utfall.UPPDATERAD);
+        assertThat(fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2026.yaml").utfall()).isEqualTo(Inlasningsutfall.UPPDATERAD);
 
         JsonNode historik = http().get("/api/v1/riksnormer/2026/historik").json();
         assertThat(historik.findValuesAsText("typ")).containsExactly("INLAST_FRAN_FIL", "EXPORTERAD", "INLAST_FRAN_FIL");

@@ -23,7 +23,7 @@ class NormFileReaderTest {
         Path normer = ProjektetsNormer.kopia(temp);
         ProjektetsNormer.andra(normer.resolve("riksnorm/2023.yaml"), "ar_0: 2420", "ar_0: tvåtusen");
 
-        Normfiler filer = reader.las(normer);
+        NormFiles filer = reader.las(normer);
 
         assertThat(filer.fel()).singleElement().satisfies(fel -> {
             assertThat(fel.fil()).isEqualTo("norms/riksnorm/2023.yaml");
@@ -40,7 +40,7 @@ class NormFileReaderTest {
         ProjektetsNormer.andra(fil, "    ar_3: 177 ", "    ar_3: -177 ");
         ProjektetsNormer.andra(fil, "    ar_0: 755               # 0 år\n", "");
 
-        Normfiler filer = reader.las(normer);
+        NormFiles filer = reader.las(normer);
 
         assertThat(filer.fel()).singleElement().satisfies(fel -> {
             assertThat(fel.fil()).isEqualTo("norms/kommuner/nykoping/2022.yaml");
@@ -107,7 +107,7 @@ class NormFileReaderTest {
         String text = Files.readString(fil);
         Files.writeString(fil, text.substring(0, text.indexOf("  telefon_och_dagstidning:")) + text.substring(text.indexOf("matnorm:")));
 
-        Normfiler filer = reader.las(normer);
+        NormFiles filer = reader.las(normer);
 
         assertThat(filer.fel()).singleElement().satisfies(fel -> {
             assertThat(fel.fil()).isEqualTo("norms/kommuner/nykoping/2023.yaml");
@@ -121,7 +121,7 @@ class NormFileReaderTest {
         Path normer = ProjektetsNormer.kopia(temp);
         ProjektetsNormer.andra(normer.resolve("regler/lagrum.yaml"), "  hushallsgemenskap:", "  husfrid:");
 
-        Normfiler filer = reader.las(normer);
+        NormFiles filer = reader.las(normer);
 
         assertThat(filer.fel()).singleElement().satisfies(fel -> {
             assertThat(fel.fil()).isEqualTo("norms/regler/lagrum.yaml");

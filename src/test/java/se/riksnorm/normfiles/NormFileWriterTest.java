@@ -12,11 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.support.ProjektetsNormer;
 
 /**
@@ -28,7 +28,7 @@ class NormFileWriterTest {
     private final NormFileWriter writer = new NormFileWriter();
 
     static Stream<Riksnorm> riksnormer() {
-        return ProjektetsNormer.las().riksnormer().stream().map(Normfil::innehall);
+        return ProjektetsNormer.las().riksnormer().stream().map(NormFile::innehall);
     }
 
     @ParameterizedTest(name = "riksnorm {0}")
@@ -38,11 +38,11 @@ class NormFileWriterTest {
         String text = writer.riksnorm(riksnorm, "a test");
         Files.writeString(katalog.resolve("riksnorm/" + riksnorm.ar() + ".yaml"), text);
 
-        Normfiler filer = new NormFileReader().las(katalog);
+        NormFiles filer = new NormFileReader().las(katalog);
 
         assertThat(filer.fel()).isEmpty();
-        Riksnorm tillbaka = filer.riksnormer().stream().map(Normfil::innehall).filter(r -> r.ar() == riksnorm.ar()).findFirst().orElseThrow();
-        assertThat(RiksnormCeller.tabell(tillbaka)).isEqualTo(RiksnormCeller.tabell(riksnorm));
+        Riksnorm tillbaka = filer.riksnormer().stream().map(NormFile::innehall).filter(r -> r.ar() == riksnorm.ar()).findFirst().orElseThrow();
+        assertThat(RiksnormCells.tabell(tillbaka)).isEqualTo(RiksnormCells.tabell(riksnorm));
         assertThat(writer.riksnorm(tillbaka, "a test")).isEqualTo(text);
     }
 
@@ -53,7 +53,7 @@ class NormFileWriterTest {
 
         Fordelning tillbaka = skrivOchLas(fordelning);
 
-        assertThat(FordelningCeller.tabell(tillbaka)).isEqualTo(FordelningCeller.tabell(fordelning));
+        assertThat(FordelningCells.tabell(tillbaka)).isEqualTo(FordelningCells.tabell(fordelning));
         assertThat(writer.fordelning(tillbaka, "a test")).isEqualTo(writer.fordelning(fordelning, "a test"));
     }
 
@@ -65,7 +65,7 @@ class NormFileWriterTest {
     void utseendetArDetHandskrivnaFilernas() {
         String text = writer.fordelning(ProjektetsNormer.nykoping(2022), "a test");
 
-        assertThat(text).contains("personliga_kostnader:       # post → column\n  livsmedel:\n    ar_0: 755               # 0 år\n")
+        assertThat(text).contains("personliga_kostnader:       # post → kolumn\n  livsmedel:\n    ar_0: 755               # 0 år\n")
                 .contains("    ensamstaende: 1958      # ensamstående\n")
                 .contains("  forbrukningsvaror:\n    1: 114\n")
                 .contains("hemmavarande_ungdom:        # ensamstående + gemensamma kostnader / antal personer\n  avrundning: halvt_uppat\n");
@@ -121,8 +121,8 @@ class NormFileWriterTest {
     private Fordelning skrivOchLas(Fordelning fordelning) throws IOException {
         Path katalog = ProjektetsNormer.kopia(Files.createTempDirectory("riksnorm-skrivare"));
         Files.writeString(katalog.resolve("kommuner/nykoping/" + fordelning.ar() + ".yaml"), writer.fordelning(fordelning, "a test"));
-        Normfiler filer = new NormFileReader().las(katalog);
+        NormFiles filer = new NormFileReader().las(katalog);
         assertThat(filer.fel()).isEmpty();
-        return filer.fordelningar().stream().map(Normfil::innehall).filter(f -> f.ar() == fordelning.ar()).findFirst().orElseThrow();
+        return filer.fordelningar().stream().map(NormFile::innehall).filter(f -> f.ar() == fordelning.ar()).findFirst().orElseThrow();
     }
 }

@@ -47,8 +47,8 @@ class NormLoaderTest extends EgnaNormer {
     void startenLaserInAllaTabellerOchFlaggarNykopings2023() {
         Inlasningsrapport rapport = loader.senasteRapport();
 
-        assertThat(rapport.antal(Utfall.NY)).isEqualTo(ProjektetsNormer.antalInlasningsfiler());
-        assertThat(rapport.filer()).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.NY));
+        assertThat(rapport.antal(Inlasningsutfall.NY)).isEqualTo(ProjektetsNormer.antalInlasningsfiler());
+        assertThat(rapport.filer()).allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Inlasningsutfall.NY));
         Filutfall nykoping2023 = fil(rapport, "norms/kommuner/nykoping/2023.yaml");
         assertThat(nykoping2023.avvikelser()).containsExactly("Gemensamma hushållskostnader, 5 personer: 2 026 kr men "
                 + "förväntat 2 060 kr (\u221234 kr). Kolumnens poster ska summera till riksnormens belopp.");
@@ -67,7 +67,7 @@ class NormLoaderTest extends EgnaNormer {
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
         assertThat(rapport.filer()).hasSize(ProjektetsNormer.antalInlasningsfiler())
-                .allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
+                .allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Inlasningsutfall.OFORANDRAD));
         assertThat(Sql.rader(dataSource, "select lagrad from fordelning order by id")).isEqualTo(lagradFore);
         assertThat(Sql.tal(dataSource, "select max(id) from fordelning_cell")).isEqualTo(cellerFore);
     }
@@ -82,7 +82,7 @@ class NormLoaderTest extends EgnaNormer {
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
         Filutfall utfall = fil(rapport, "norms/kommuner/nykoping/2023.yaml");
-        assertThat(utfall.utfall()).isEqualTo(Utfall.VAGRAD);
+        assertThat(utfall.utfall()).isEqualTo(Inlasningsutfall.VAGRAD);
         assertThat(utfall.meddelande()).contains("norms/kommuner/nykoping/2023.yaml")
                 .contains("gemensamma_kostnader.forbrukningsvaror.5: 385 (nykoping-sn22-37) → 391 (nykoping-sn22-37)")
                 .contains("gemensamma_kostnader.telefon_och_dagstidning.5: 1641 (nykoping-sn22-37) → 1669 (nykoping-sn22-37)");
@@ -91,7 +91,7 @@ class NormLoaderTest extends EgnaNormer {
         assertThat(register.aktuell().fordelning(register.aktuell().kommun("nykoping").orElseThrow(), 2023).orElseThrow()
                 .gemensamma(5).orElseThrow().get(Behovspost.FORBRUKNINGSVAROR)).isEqualTo(Kronor.of(385));
         assertThat(rapport.filer()).filteredOn(f -> !f.fil().equals(utfall.fil()))
-                .allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.OFORANDRAD));
+                .allSatisfy(f -> assertThat(f.utfall()).isEqualTo(Inlasningsutfall.OFORANDRAD));
     }
 
     @Test
@@ -101,7 +101,7 @@ class NormLoaderTest extends EgnaNormer {
 
         Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2023.yaml");
 
-        assertThat(utfall.utfall()).isEqualTo(Utfall.VAGRAD);
+        assertThat(utfall.utfall()).isEqualTo(Inlasningsutfall.VAGRAD);
         assertThat(utfall.skillnader()).singleElement().hasToString(
                 "personliga_kostnader.ar_0: 2420 (nykoping-sn22-37-riksnorm) → 2430 (nykoping-sn22-37-riksnorm)");
         assertThat(register.aktuell().riksnorm(2023).orElseThrow().personliga(Aldersgrupp.AR_0)).isEqualTo(Kronor.of(2420));
@@ -115,7 +115,7 @@ class NormLoaderTest extends EgnaNormer {
 
         Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2026.yaml");
 
-        assertThat(utfall.utfall()).isEqualTo(Utfall.UPPDATERAD);
+        assertThat(utfall.utfall()).isEqualTo(Inlasningsutfall.UPPDATERAD);
         assertThat(utfall.skillnader()).singleElement()
                 .hasToString("personliga_kostnader.ar_0: 2740 (harledd-2026) → 2750 (sfs-2020-1013)");
         assertThat(Sql.tal(dataSource, "select kronor from riksnorm_cell where ar = 2026 and kolumn = 'ar_0'")).isEqualTo(2750);
@@ -129,7 +129,7 @@ class NormLoaderTest extends EgnaNormer {
 
         Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/riksnorm/2025.yaml");
 
-        assertThat(utfall.utfall()).isEqualTo(Utfall.FEL);
+        assertThat(utfall.utfall()).isEqualTo(Inlasningsutfall.FEL);
         assertThat(utfall.meddelande()).contains("2025-01–2026-03 överlappar riksnormen 2026");
         assertThat(Sql.text(dataSource, "select giltig_till from riksnorm where ar = 2025")).isEqualTo("2025-12");
         ProjektetsNormer.andra(normer.resolve("riksnorm/2025.yaml"), "giltig_till: \"2026-03\"", "giltig_till: \"2025-12\"");
@@ -143,7 +143,7 @@ class NormLoaderTest extends EgnaNormer {
 
         Filutfall utfall = fil(loader.lasIn(normer, Anvandare.INLASNING), "norms/kommuner/nykoping/2018.yaml");
 
-        assertThat(utfall.utfall()).isEqualTo(Utfall.FEL);
+        assertThat(utfall.utfall()).isEqualTo(Inlasningsutfall.FEL);
         assertThat(utfall.meddelande()).isEqualTo("Nyköping 2018 kan inte läsas in: riksnormen för 2018 finns inte, "
                 + "så fördelningen kan inte kontrolleras");
         assertThat(Sql.tal(dataSource, "select count(*) from fordelning where ar = 2018")).isZero();
@@ -157,7 +157,7 @@ class NormLoaderTest extends EgnaNormer {
 
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
-        assertThat(fil(rapport, "norms/regler/lagrum.yaml").utfall()).isEqualTo(Utfall.FEL);
+        assertThat(fil(rapport, "norms/regler/lagrum.yaml").utfall()).isEqualTo(Inlasningsutfall.FEL);
         assertThat(regler.aktuell()).as("the law in force stays as it was").isSameAs(fore);
         assertThat(regler.aktuell().regler(YearMonth.of(2025, 8)).lagrum(Lagrum.JOBBSTIMULANS).orElseThrow().varde().lagrum())
                 .isEqualTo("Socialtjänstlagen (2025:400) 12 kap. 8 §");
@@ -170,8 +170,8 @@ class NormLoaderTest extends EgnaNormer {
 
         Inlasningsrapport rapport = loader.lasIn(normer, Anvandare.INLASNING);
 
-        assertThat(fil(rapport, "norms/regler/lagrum.yaml").utfall()).isEqualTo(Utfall.UPPDATERAD);
-        assertThat(fil(rapport, "norms/regler/parametrar.yaml").utfall()).isEqualTo(Utfall.OFORANDRAD);
+        assertThat(fil(rapport, "norms/regler/lagrum.yaml").utfall()).isEqualTo(Inlasningsutfall.UPPDATERAD);
+        assertThat(fil(rapport, "norms/regler/parametrar.yaml").utfall()).isEqualTo(Inlasningsutfall.OFORANDRAD);
         assertThat(regler.aktuell().regler(YearMonth.of(2025, 8)).lagrum(Lagrum.JOBBSTIMULANS).orElseThrow().varde().lagrum())
                 .isEqualTo("Socialtjänstlagen (2025:400) 12 kap. 8 a §");
     }

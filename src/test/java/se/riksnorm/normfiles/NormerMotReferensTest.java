@@ -24,7 +24,7 @@ import se.riksnorm.support.Referens;
  */
 class NormerMotReferensTest {
 
-    private static final Normfiler NORMER = ProjektetsNormer.las();
+    private static final NormFiles NORMER = ProjektetsNormer.las();
 
     @Test
     void allaFilerGarAttLasa() {
@@ -34,10 +34,10 @@ class NormerMotReferensTest {
         for (int i = 1; i < ar.size(); i++) {
             assertThat(ar.get(i)).as("no year missing between " + ar.get(0) + " and " + ar.get(ar.size() - 1)).isEqualTo(ar.get(i - 1) + 1);
         }
-        NORMER.riksnormer().stream().map(Normfil::innehall).filter(r -> !Referens.riksnorm("personliga").containsKey(r.ar()))
+        NORMER.riksnormer().stream().map(NormFile::innehall).filter(r -> !Referens.riksnorm("personliga").containsKey(r.ar()))
                 .forEach(r -> assertThat(r.status()).as(r.ar() + " is not in the reference extract yet")
                         .isEqualTo(se.riksnorm.domain.riksnorm.Riksnormstatus.PRELIMINAR));
-        assertThat(NORMER.fordelningar()).extracting(Normfil::fil)
+        assertThat(NORMER.fordelningar()).extracting(NormFile::fil)
                 .containsExactly("norms/kommuner/nykoping/2022.yaml", "norms/kommuner/nykoping/2023.yaml");
     }
 
@@ -46,7 +46,7 @@ class NormerMotReferensTest {
         Map<Integer, List<Long>> personliga = Referens.riksnorm("personliga");
         Map<Integer, List<Long>> gemensamma = Referens.riksnorm("gemensamma");
         assertThat(personliga).as("the extract has at least the reference's years").containsKeys(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);
-        for (Normfil<Riksnorm> fil : NORMER.riksnormer()) {
+        for (NormFile<Riksnorm> fil : NORMER.riksnormer()) {
             Riksnorm riksnorm = fil.innehall();
             if (!personliga.containsKey(riksnorm.ar())) {
                 continue;   // a preliminary year after the extract (checked above)
@@ -73,7 +73,7 @@ class NormerMotReferensTest {
                 .extracting(g -> r2019.ejLunch(g).orElseThrow().kronor().belopp()).containsExactly(2000L, 2190L, 1940L, 2120L);
         assertThat(List.of(Aldersgrupp.AR_0, Aldersgrupp.AR_1_2, Aldersgrupp.AR_3, Aldersgrupp.AR_4_6))
                 .extracting(g -> r2021.ejLunch(g).orElseThrow().kronor().belopp()).containsExactly(2050L, 2240L, 1990L, 2170L);
-        NORMER.riksnormer().stream().map(Normfil::innehall).filter(r -> r.ar() != 2019 && r.ar() != 2021)
+        NORMER.riksnormer().stream().map(NormFile::innehall).filter(r -> r.ar() != 2019 && r.ar() != 2021)
                 .forEach(r -> assertThat(r.ejLunch()).as("ej lunch " + r.ar()).isEmpty());
     }
 

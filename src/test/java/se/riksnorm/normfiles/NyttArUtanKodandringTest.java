@@ -33,9 +33,9 @@ class NyttArUtanKodandringTest extends EgnaNormer {
     @Test
     void enPreliminar2027FilLasesInOchBeraknas() {
         Inlasningsrapport rapport = loader.senasteRapport();
-        assertThat(rapport.filer()).noneSatisfy(f -> assertThat(f.utfall()).isEqualTo(Utfall.FEL));
+        assertThat(rapport.filer()).noneSatisfy(f -> assertThat(f.utfall()).isEqualTo(Inlasningsutfall.FEL));
         assertThat(rapport.filer()).filteredOn(f -> f.fil().equals("norms/riksnorm/2027.yaml"))
-                .singleElement().satisfies(f -> assertThat(f.utfall()).isEqualTo(Utfall.NY));
+                .singleElement().satisfies(f -> assertThat(f.utfall()).isEqualTo(Inlasningsutfall.NY));
 
         Regelbok regelbok = regler.aktuell();
         register.aktuell().riksnormer().forEach(riksnorm -> {

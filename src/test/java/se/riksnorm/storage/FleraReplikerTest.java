@@ -30,7 +30,7 @@ class FleraReplikerTest extends EgnaNormer {
         Map<String, Object> andra = new HashMap<>(getProperties());
         andra.put("micronaut.server.port", -1);
         andra.put("riksnorm.norms.load-on-startup", false);
-        andra.put("riksnorm.normer.synk", "200ms");
+        andra.put("riksnorm.norms.sync", "200ms");
         try (ApplicationContext replik = ApplicationContext.run(andra, "test")) {
             Normregister hos = replik.getBean(Normregister.class);
             assertThat(hos.aktuell().riksnorm(2027)).isEmpty();

@@ -36,13 +36,13 @@ import se.riksnorm.support.Sql;
  * processes on one PostgreSQL; on SQLite two pools on one file) write the same proposal at the same moment: a
  * barrier releases both requests together, round after round. Whatever the interleaving, exactly one write wins,
  * the other is refused with 409 or 412 and changes nothing, no acknowledged change is lost, no answer is 5xx, and
- * a decided table is exactly the proposal that was decided. Rounds: {@code -Driksnorm.kapplopning.varv} (8).
+ * a decided table is exactly the proposal that was decided. Rounds: {@code -Driksnorm.race.rounds} (8).
  */
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SamtidigaSkrivningarTest extends KorandeTjanst {
 
-    private static final int VARV = Integer.getInteger("riksnorm.kapplopning.varv", 8);
+    private static final int VARV = Integer.getInteger("riksnorm.race.rounds", 8);
     private static final String KLADER = "personliga_kostnader.klader_och_skor.ar_1_2";
     private static final String FORSAKRING = "personliga_kostnader.barn_och_ungdomsforsakring.ar_1_2";
     private static final String HYGIEN = "personliga_kostnader.hygien.ar_3";
@@ -65,7 +65,7 @@ class SamtidigaSkrivningarTest extends KorandeTjanst {
         assertThat(publicerad.status()).as(publicerad.body()).isEqualTo(200);
         Map<String, Object> egenskaper = new HashMap<>(getProperties());
         egenskaper.put("riksnorm.norms.load-on-startup", false);
-        egenskaper.put("riksnorm.normer.synk", "200ms");
+        egenskaper.put("riksnorm.norms.sync", "200ms");
         andra = ApplicationContext.run(EmbeddedServer.class, egenskaper, "test").getApplicationContext();
         tva = new Http(andra.getBean(EmbeddedServer.class).getURI()).som("test-alla");
         Normregister hos = andra.getBean(Normregister.class);

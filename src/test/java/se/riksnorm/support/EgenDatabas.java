@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Gives a Micronaut test class its own database: a SQLite file in a fresh temporary folder, or, when the
- * tests run against PostgreSQL ({@code -Driksnorm.test.databas=postgres}, see .ci/run), its own schema in
+ * tests run against PostgreSQL ({@code -Driksnorm.test.database=postgres}, see .ci/run), its own schema in
  * the PostgreSQL of {@code RIKSNORM_PG_URL}. Test classes never share state and nothing lands in ./data.
  * Every such class is a persistence test, run on both databases (tag {@value #TAGG}).
  */
@@ -34,9 +34,9 @@ public abstract class EgenDatabas implements TestPropertyProvider {
         }
     }
 
-    /** Whether this run's database is the embedded SQLite (else PostgreSQL). */
+    /** Whether this run's database is the embedded SQLite (else PostgreSQL); the key before issue 13.3, riksnorm.test.databas, is still read. */
     public static boolean arSqlite() {
-        return !"postgres".equals(System.getProperty("riksnorm.test.databas", "sqlite").toLowerCase(Locale.ROOT));
+        return !"postgres".equals(System.getProperty("riksnorm.test.database", System.getProperty("riksnorm.test.databas", "sqlite")).toLowerCase(Locale.ROOT));
     }
 
     private Map<String, String> egenskaper;

@@ -11,8 +11,8 @@ import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 
 /** The repository's own norms/ directory, read as the service reads it, or copied for a test to change. */
 public final class ProjektetsNormer {
@@ -22,11 +22,11 @@ public final class ProjektetsNormer {
     private ProjektetsNormer() {
     }
 
-    private static final Normfiler NORMER = new NormFileReader().las(KATALOG);
+    private static final NormFiles NORMER = new NormFileReader().las(KATALOG);
     private static final Regelbok REGELBOK = Regelbok.standard(NORMER.regler());
 
     /** norms/ as read once for all tests in the JVM; the domain objects are immutable. */
-    public static Normfiler las() {
+    public static NormFiles las() {
         return NORMER;
     }
 
@@ -37,9 +37,9 @@ public final class ProjektetsNormer {
 
     /** Every table of norms/ as the service holds them. */
     public static Normbok normbok() {
-        return new Normbok(NORMER.riksnormer().stream().map(Normfil::innehall).toList(),
-                NORMER.kommuner().stream().map(Normfil::innehall).toList(),
-                NORMER.fordelningar().stream().map(Normfil::innehall).toList());
+        return new Normbok(NORMER.riksnormer().stream().map(NormFile::innehall).toList(),
+                NORMER.kommuner().stream().map(NormFile::innehall).toList(),
+                NORMER.fordelningar().stream().map(NormFile::innehall).toList());
     }
 
     /** The years norms/riksnorm/ holds, in order: what a test checks "every year" against, never a fixed list. */
@@ -63,12 +63,12 @@ public final class ProjektetsNormer {
     }
 
     public static Riksnorm riksnorm(int ar) {
-        return NORMER.riksnormer().stream().map(Normfil::innehall).filter(r -> r.ar() == ar).findFirst().orElseThrow();
+        return NORMER.riksnormer().stream().map(NormFile::innehall).filter(r -> r.ar() == ar).findFirst().orElseThrow();
     }
 
     /** Nyköping's fördelning for the year. */
     public static Fordelning nykoping(int ar) {
-        return NORMER.fordelningar().stream().map(Normfil::innehall)
+        return NORMER.fordelningar().stream().map(NormFile::innehall)
                 .filter(f -> f.kommun().id().equals("nykoping") && f.ar() == ar).findFirst().orElseThrow();
     }
 

@@ -72,10 +72,10 @@ public final class Tjanstprocess implements AutoCloseable {
         kommando.addAll(jvmFlaggor);
         kommando.addAll(List.of(
                 // the key this test logs in with: the name is the key, as in application-test.yml
-                "-Driksnorm.sakerhet.api-nycklar[0].namn=" + NYCKEL,
-                "-Driksnorm.sakerhet.api-nycklar[0].sha256=" + NYCKEL_SHA256,
-                "-Driksnorm.sakerhet.api-nycklar[0].roller=handlaggare,sakkunnig,beslutsfattare,administrator",
-                "-Driksnorm.sakerhet.api-nycklar[0].kommuner=*",
+                "-Driksnorm.security.api-keys[0].name=" + NYCKEL,
+                "-Driksnorm.security.api-keys[0].sha256=" + NYCKEL_SHA256,
+                "-Driksnorm.security.api-keys[0].roles=handlaggare,sakkunnig,beslutsfattare,administrator",
+                "-Driksnorm.security.api-keys[0].kommuner=*",
                 "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(kommando).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logg.toFile()));

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.KorandeTjanstMedNormer;
 import se.riksnorm.support.Pdf;
@@ -103,9 +103,9 @@ class FientligaTexterApiTest extends KorandeTjanstMedNormer {
         // the table's file and kallor.yaml, read back as the service reads norms/
         assertThat(http().begaran("POST", "/api/v1/riksnormer/2024/export", null).status()).isEqualTo(200);
         assertThat(http().begaran("POST", "/api/v1/kommuner/nykoping/fordelningar/2024/export", null).status()).isEqualTo(200);
-        Normfiler filer = new NormFileReader().las(normer);
+        NormFiles filer = new NormFileReader().las(normer);
         assertThat(filer.fel()).isEmpty();
-        Fordelning fil = filer.fordelningar().stream().map(Normfil::innehall).filter(f -> f.ar() == 2024).findFirst().orElseThrow();
+        Fordelning fil = filer.fordelningar().stream().map(NormFile::innehall).filter(f -> f.ar() == 2024).findFirst().orElseThrow();
         assertThat(fil.beslut().namnd()).isEqualTo(NAMND);
         assertThat(fil.beslut().paragraf()).isEqualTo(PARAGRAF);
         assertThat(fil.beslut().diarienummer()).isEqualTo(DIARIENUMMER);

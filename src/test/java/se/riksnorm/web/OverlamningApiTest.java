@@ -23,7 +23,6 @@ import se.riksnorm.support.KorandeTjanst;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OverlamningApiTest extends KorandeTjanst {
 
-    private static final String NYCKEL = "X-API-Key";
     private static final String SAKKUNNIG = "test-sakkunnig";
     private static String sokvag;
 
@@ -38,12 +37,12 @@ class OverlamningApiTest extends KorandeTjanst {
         sokvag = "/api/v1/forslag/" + skapat.json().get("id").asText();
         String fore = Databasdump.av(dataSource);
 
-        Http.Svar utan = http().begaran("POST", sokvag + "/overlamning", "{}", NYCKEL, SAKKUNNIG);
+        Http.Svar utan = http().begaran("POST", sokvag + "/overlamning", "{}", Http.API_NYCKEL, SAKKUNNIG);
         assertThat(utan.status()).as(utan.body()).isEqualTo(428);
         assertThat(utan.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:villkor-kravs");
 
         // 2024 from 2023 sums exactly (no findings), but the umgängesnorm the rule proposed is not yet confirmed
-        Http.Svar hinder = http().andraForslag("POST", sokvag + "/overlamning", "{}", NYCKEL, SAKKUNNIG);
+        Http.Svar hinder = http().andraForslag("POST", sokvag + "/overlamning", "{}", Http.API_NYCKEL, SAKKUNNIG);
         assertThat(hinder.status()).as(hinder.body()).isEqualTo(409);
         assertThat(hinder.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:beslut-hindras");
         assertThat(hinder.json().get("detail").asText()).contains("kan inte lämnas över för beslut ännu", "Umgängesnormen är inte bekräftad.");
@@ -54,10 +53,10 @@ class OverlamningApiTest extends KorandeTjanst {
     @Order(2)
     void enInaktuellVersionLamnarIngetOver() {
         String last = http().get(sokvag).etag();
-        assertThat(http().andraForslag("POST", sokvag + "/umgangesnorm/bekraftelse", "{}", NYCKEL, SAKKUNNIG).status()).isEqualTo(200);
+        assertThat(http().andraForslag("POST", sokvag + "/umgangesnorm/bekraftelse", "{}", Http.API_NYCKEL, SAKKUNNIG).status()).isEqualTo(200);
         String fore = Databasdump.av(dataSource);
 
-        Http.Svar inaktuell = http().begaran("POST", sokvag + "/overlamning", "{}", NYCKEL, SAKKUNNIG, "If-Match", last);
+        Http.Svar inaktuell = http().begaran("POST", sokvag + "/overlamning", "{}", Http.API_NYCKEL, SAKKUNNIG, "If-Match", last);
         assertThat(inaktuell.status()).as(inaktuell.body()).isEqualTo(412);
         assertThat(Databasdump.av(dataSource)).isEqualTo(fore);
     }
@@ -66,7 +65,7 @@ class OverlamningApiTest extends KorandeTjanst {
     @Order(3)
     void sakkunnigLamnarOverOchDetSparasMedVem() {
         String etag = http().get(sokvag).etag();
-        Http.Svar svar = http().begaran("POST", sokvag + "/overlamning", "{\"motivering\":\"Till nämnden 7 december\"}", NYCKEL,
+        Http.Svar svar = http().begaran("POST", sokvag + "/overlamning", "{\"motivering\":\"Till nämnden 7 december\"}", Http.API_NYCKEL,
                 SAKKUNNIG, "If-Match", etag);
 
         assertThat(svar.status()).as(svar.body()).isEqualTo(200);

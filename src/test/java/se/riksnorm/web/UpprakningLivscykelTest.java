@@ -28,7 +28,6 @@ import se.riksnorm.support.Sql;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpprakningLivscykelTest extends KorandeTjanst {
 
-    private static final String ANVANDARE = "X-API-Key";
     private static long forslag;
 
     @Inject
@@ -51,11 +50,11 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Test
     @Order(2)
     void ettFaststalltArForeslasInteOm() {
-        Http.Svar svar = http().begaran("POST", "/api/v1/riksnormer/2023/forslag", "{\"procent\":\"8.6\"}", ANVANDARE, "anna.ulf");
+        Http.Svar svar = http().begaran("POST", "/api/v1/riksnormer/2023/forslag", "{\"procent\":\"8.6\"}", Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(409);
         assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:beslutad-tabell");
-        assertThat(http().begaran("POST", "/api/v1/riksnormer/2024/forslag", "{\"procent\":\"åtta\"}", ANVANDARE, "anna.ulf")
+        assertThat(http().begaran("POST", "/api/v1/riksnormer/2024/forslag", "{\"procent\":\"åtta\"}", Http.API_NYCKEL, "anna.ulf")
                 .json().get("falt").asText()).isEqualTo("procent");
     }
 
@@ -63,7 +62,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Order(3)
     void riksnormen2024ForeslasUr2023() {
         Http.Svar svar = http().begaran("POST", "/api/v1/riksnormer/2024/forslag",
-                "{\"procent\":\"8.7\",\"motivering\":\"Regeringens uppräkning 2024\"}", ANVANDARE, "anna.ulf");
+                "{\"procent\":\"8.7\",\"motivering\":\"Regeringens uppräkning 2024\"}", Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(201);
         assertThat(svar.location()).isEqualTo("/api/v1/riksnormer/2024");
@@ -81,7 +80,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Test
     @Order(4)
     void nykopings2024ForeslasUr2023() {
-        Http.Svar svar = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}", ANVANDARE, "anna.ulf");
+        Http.Svar svar = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2024}", Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(201);
         JsonNode f = svar.json();
@@ -115,7 +114,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
         Http.Svar svar = http().andraForslag("PATCH", "/api/v1/forslag/" + forslag, """
                 {"motivering":"Försäkringen avrundas uppåt som 2023",
                  "celler":[{"cell":"personliga_kostnader.barn_och_ungdomsforsakring.ar_0","kronor":107},
-                           {"cell":"personliga_kostnader.klader_och_skor.ar_0","kronor":659}]}""", ANVANDARE, "anna.ulf");
+                           {"cell":"personliga_kostnader.klader_och_skor.ar_0","kronor":659}]}""", Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(200);
         assertThat(svar.json().get("andrat").toString()).isEqualTo("[{\"cell\":\"personliga_kostnader.barn_och_ungdomsforsakring.ar_0\","
@@ -137,12 +136,12 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     void felaktigaAndringarVagrasOchAndrarIngenting() {
         long handelser = Sql.tal(dataSource, "select count(*) from handelse");
         Http.Svar utanMotivering = http().andraForslag("PATCH", "/api/v1/forslag/" + forslag,
-                "{\"celler\":[{\"cell\":\"personliga_kostnader.hygien.ar_3\",\"kronor\":1}]}", ANVANDARE, "anna.ulf");
+                "{\"celler\":[{\"cell\":\"personliga_kostnader.hygien.ar_3\",\"kronor\":1}]}", Http.API_NYCKEL, "anna.ulf");
         Http.Svar matnorm = http().andraForslag("PATCH", "/api/v1/forslag/" + forslag,
-                "{\"motivering\":\"x\",\"celler\":[{\"cell\":\"matnorm.per_dag.ar_0\",\"kronor\":1}]}", ANVANDARE, "anna.ulf");
+                "{\"motivering\":\"x\",\"celler\":[{\"cell\":\"matnorm.per_dag.ar_0\",\"kronor\":1}]}", Http.API_NYCKEL, "anna.ulf");
         Http.Svar negativ = http().andraForslag("PATCH", "/api/v1/forslag/" + forslag, "{\"motivering\":\"x\",\"celler\":["
                 + "{\"cell\":\"personliga_kostnader.hygien.ar_3\",\"kronor\":1},{\"cell\":\"personliga_kostnader.hygien.ar_4_6\",\"kronor\":-5}]}",
-                ANVANDARE, "anna.ulf");
+                Http.API_NYCKEL, "anna.ulf");
 
         assertThat(utanMotivering.json().get("falt").asText()).isEqualTo("motivering");
         assertThat(matnorm.json().get("falt").asText()).isEqualTo("celler[0].cell");
@@ -157,7 +156,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Test
     @Order(7)
     void beslutHindrasAvPreliminarRiksnormOchObekraftadUmgangesnorm() {
-        Http.Svar svar = http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/beslut", beslut(null), ANVANDARE, "anna.ulf");
+        Http.Svar svar = http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/beslut", beslut(null), Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(409);
         assertThat(svar.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:beslut-hindras");
@@ -170,7 +169,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Order(8)
     void denPubliceradeTabellenErsatterForslagetOchVarjeSkillnadRapporteras() {
         // suppose the published table says 2 650 kr for 0 år where the rule proposed 2 640
-        Http.Svar svar = http().begaran("PUT", "/api/v1/riksnormer/2024", publicerad2024(2650), ANVANDARE, "anna.ulf");
+        Http.Svar svar = http().begaran("PUT", "/api/v1/riksnormer/2024", publicerad2024(2650), Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(200);
         assertThat(svar.json().get("skillnader").toString())
@@ -180,9 +179,9 @@ class UpprakningLivscykelTest extends KorandeTjanst {
         assertThat(http().get("/api/v1/riksnormer/2024/historik").json().findValuesAsText("typ"))
                 .containsExactly("INLAST_FRAN_FIL", "RIKSNORM_FORESLAGEN", "RIKSNORM_FASTSTALLD");
         // entering the same table again changes nothing; a different one is refused
-        assertThat(http().begaran("PUT", "/api/v1/riksnormer/2024", publicerad2024(2650), ANVANDARE, "anna.ulf").json()
+        assertThat(http().begaran("PUT", "/api/v1/riksnormer/2024", publicerad2024(2650), Http.API_NYCKEL, "anna.ulf").json()
                 .get("skillnader")).isEmpty();
-        Http.Svar annan = http().begaran("PUT", "/api/v1/riksnormer/2024", publicerad2024(2660), ANVANDARE, "anna.ulf");
+        Http.Svar annan = http().begaran("PUT", "/api/v1/riksnormer/2024", publicerad2024(2660), Http.API_NYCKEL, "anna.ulf");
         assertThat(annan.status()).isEqualTo(409);
         assertThat(Sql.tal(dataSource, "select kronor from riksnorm_cell where ar = 2024 and kolumn = 'ar_0'")).isEqualTo(2650);
         // the proposal's 0 år column now sums to 2 640 against 2 650: a finding
@@ -196,9 +195,9 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Order(9)
     void sakkunnigRattarKolumnenOchBekraftarUmgangesnormen() {
         http().andraForslag("PATCH", "/api/v1/forslag/" + forslag, "{\"motivering\":\"Den publicerade tabellen: +10 kr till livsmedel\","
-                + "\"celler\":[{\"cell\":\"personliga_kostnader.livsmedel.ar_0\",\"kronor\":908}]}", ANVANDARE, "anna.ulf");
+                + "\"celler\":[{\"cell\":\"personliga_kostnader.livsmedel.ar_0\",\"kronor\":908}]}", Http.API_NYCKEL, "anna.ulf");
         Http.Svar svar = http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/umgangesnorm/bekraftelse",
-                "{\"motivering\":\"Regeln godtas för 2024\"}", ANVANDARE, "bo.berg");
+                "{\"motivering\":\"Regeln godtas för 2024\"}", Http.API_NYCKEL, "bo.berg");
 
         JsonNode f = svar.json();
         assertThat(f.get("umgangesnorm").get("bekraftad").asBoolean()).isTrue();
@@ -212,10 +211,10 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Order(10)
     void forslagetBeslutas() {
         Http.Svar utanDnr = http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/beslut",
-                "{\"namnd\":\"Socialnämnden\",\"datum\":\"2023-12-07\"}", ANVANDARE, "anna.ulf");
+                "{\"namnd\":\"Socialnämnden\",\"datum\":\"2023-12-07\"}", Http.API_NYCKEL, "anna.ulf");
         assertThat(utanDnr.json().get("falt").asText()).isEqualTo("diarienummer");
 
-        Http.Svar svar = http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/beslut", beslut(null), ANVANDARE, "anna.ulf");
+        Http.Svar svar = http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/beslut", beslut(null), Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(201);
         assertThat(svar.location()).isEqualTo("/api/v1/kommuner/nykoping/fordelningar/2024/versioner/1");
@@ -242,10 +241,10 @@ class UpprakningLivscykelTest extends KorandeTjanst {
 
         List<Http.Svar> forsok = new ArrayList<>();
         forsok.add(http().andraForslag("PATCH", "/api/v1/forslag/" + forslag, "{\"motivering\":\"x\",\"celler\":"
-                + "[{\"cell\":\"personliga_kostnader.livsmedel.ar_0\",\"kronor\":1}]}", ANVANDARE, "anna.ulf"));
-        forsok.add(http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/umgangesnorm/bekraftelse", "{}", ANVANDARE, "anna.ulf"));
-        forsok.add(http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/beslut", beslut(1), ANVANDARE, "anna.ulf"));
-        forsok.add(http().andraForslag("DELETE", "/api/v1/forslag/" + forslag, null, ANVANDARE, "anna.ulf"));
+                + "[{\"cell\":\"personliga_kostnader.livsmedel.ar_0\",\"kronor\":1}]}", Http.API_NYCKEL, "anna.ulf"));
+        forsok.add(http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/umgangesnorm/bekraftelse", "{}", Http.API_NYCKEL, "anna.ulf"));
+        forsok.add(http().andraForslag("POST", "/api/v1/forslag/" + forslag + "/beslut", beslut(1), Http.API_NYCKEL, "anna.ulf"));
+        forsok.add(http().andraForslag("DELETE", "/api/v1/forslag/" + forslag, null, Http.API_NYCKEL, "anna.ulf"));
 
         assertThat(forsok).allSatisfy(svar -> {
             assertThat(svar.status()).isEqualTo(409);
@@ -262,7 +261,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Order(12)
     void felet2023RattasGenomEttNyttBeslutSomAngerVadDetErsatter() {
         Http.Svar skapat = http().begaran("POST", "/api/v1/kommuner/0480/forslag",
-                "{\"ar\":2023,\"fran\":2023,\"motivering\":\"Rättelse: 5 personer summerar till 2 026 kr\"}", ANVANDARE, "anna.ulf");
+                "{\"ar\":2023,\"fran\":2023,\"motivering\":\"Rättelse: 5 personer summerar till 2 026 kr\"}", Http.API_NYCKEL, "anna.ulf");
         long rattelse = skapat.json().get("id").asLong();
         // 385 × 2 060 / 2 026 = 391,46 and 1 641 × 2 060 / 2 026 = 1 668,54 → 391 + 1 669 = 2 060
         assertThat(skapat.json().get("tabell").get("gemensammaKostnader").get(4).get("poster").findValuesAsText("kronor"))
@@ -270,18 +269,18 @@ class UpprakningLivscykelTest extends KorandeTjanst {
         // keep the decided umgängesnorm where the rule differs: 0 år 58 (rule 59), 7–10 år 86 (rule 87)
         http().andraForslag("PATCH", "/api/v1/forslag/" + rattelse, "{\"motivering\":\"Umgängesnormen som beslutad 2022-12-08\","
                 + "\"celler\":[{\"cell\":\"umgangesnorm.per_dag.ar_0\",\"kronor\":58},{\"cell\":\"umgangesnorm.per_dag.ar_7_10\",\"kronor\":86}]}",
-                ANVANDARE, "anna.ulf");
-        http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/umgangesnorm/bekraftelse", "{}", ANVANDARE, "anna.ulf");
+                Http.API_NYCKEL, "anna.ulf");
+        http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/umgangesnorm/bekraftelse", "{}", Http.API_NYCKEL, "anna.ulf");
 
-        Http.Svar utan = http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/beslut", beslut(null), ANVANDARE, "anna.ulf");
-        Http.Svar fel = http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/beslut", beslut(2), ANVANDARE, "anna.ulf");
+        Http.Svar utan = http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/beslut", beslut(null), Http.API_NYCKEL, "anna.ulf");
+        Http.Svar fel = http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/beslut", beslut(2), Http.API_NYCKEL, "anna.ulf");
         assertThat(utan.status()).isEqualTo(409);
         assertThat(utan.json().get("type").asText()).isEqualTo("urn:riksnorm:problem:ersattning-kravs");
         assertThat(utan.json().get("detail").asText()).contains("version 1, Socialnämnden 2022-12-08, Dnr SN22/37").contains("ersatter = 1");
         assertThat(fel.status()).isEqualTo(409);
         assertThat(fel.json().get("falt").asText()).isEqualTo("ersatter");
 
-        Http.Svar svar = http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/beslut", beslut(1), ANVANDARE, "anna.ulf");
+        Http.Svar svar = http().andraForslag("POST", "/api/v1/forslag/" + rattelse + "/beslut", beslut(1), Http.API_NYCKEL, "anna.ulf");
 
         assertThat(svar.status()).isEqualTo(201);
         JsonNode iKraft = http().get("/api/v1/kommuner/nykoping/fordelningar/2023").json();
@@ -310,7 +309,7 @@ class UpprakningLivscykelTest extends KorandeTjanst {
     @Order(13)
     void enAnvandareMedSvenskaTeckenSparasSomDenHeter() {
         // the name is the key's, as configured (application-test.yml), whatever characters it has
-        Http.Svar svar = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2025}", ANVANDARE, "asa-oberg");
+        Http.Svar svar = http().begaran("POST", "/api/v1/kommuner/nykoping/forslag", "{\"ar\":2025}", Http.API_NYCKEL, "asa-oberg");
 
         assertThat(svar.status()).as(svar.body()).isEqualTo(201);
         assertThat(Sql.text(dataSource, "select skapad_av from forslag order by id desc limit 1")).isEqualTo("Åsa Öberg");

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.domain.tabell.Cell;
 
 /**
@@ -33,11 +33,11 @@ public record Arsjamforelse(Fordelning fore, Fordelning efter, List<Jamforelsera
                                        Fordelning efter, Riksnorm riksnormEfter, List<Avvikelse> efterAvvikelser) {
         List<Jamforelserad> rader = new ArrayList<>();
         for (Aldersgrupp grupp : Aldersgrupp.values()) {
-            rader.add(new Jamforelserad(RiksnormCeller.personlig(grupp), riksnormFore.personliga(grupp), riksnormEfter.personliga(grupp)));
+            rader.add(new Jamforelserad(RiksnormCells.personlig(grupp), riksnormFore.personliga(grupp), riksnormEfter.personliga(grupp)));
         }
         int storsta = Math.max(fore.storstaHushall(), efter.storstaHushall());
         for (int antal = 1; antal <= storsta; antal++) {
-            rader.add(new Jamforelserad(RiksnormCeller.gemensam(antal), riksnormFore.gemensamma(antal), riksnormEfter.gemensamma(antal)));
+            rader.add(new Jamforelserad(RiksnormCells.gemensam(antal), riksnormFore.gemensamma(antal), riksnormEfter.gemensamma(antal)));
         }
         Map<Cell, Kronor> foreCeller = celler(fore);
         Map<Cell, Kronor> efterCeller = celler(efter);
@@ -49,7 +49,7 @@ public record Arsjamforelse(Fordelning fore, Fordelning efter, List<Jamforelsera
 
     private static Map<Cell, Kronor> celler(Fordelning fordelning) {
         Map<Cell, Kronor> celler = new LinkedHashMap<>();
-        FordelningCeller.tabell(fordelning).celler().forEach((cell, varde) -> celler.put(cell, varde.kronor()));
+        FordelningCells.tabell(fordelning).celler().forEach((cell, varde) -> celler.put(cell, varde.kronor()));
         return celler;
     }
 }

@@ -2,7 +2,7 @@ package se.riksnorm.domain.upprakning;
 
 import java.util.Map;
 import se.riksnorm.domain.fordelning.Behovspost;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Kolumnrubrik;
@@ -14,7 +14,7 @@ import se.riksnorm.domain.tabell.Kolumnrubrik;
 public record Cellbenamning(String tabell, String rad, String kolumn) {
 
     private static final Map<String, String> PERIODER = Map.of(
-            FordelningCeller.PER_MANAD, "Per månad", FordelningCeller.PER_VECKA, "Per vecka", FordelningCeller.PER_DAG, "Per dag");
+            FordelningCells.PER_MANAD, "Per månad", FordelningCells.PER_VECKA, "Per vecka", FordelningCells.PER_DAG, "Per dag");
     private static final Map<String, String> EXEMPELFALT = Map.of("gemensamma", "Gemensamma kostnader", "andel", "Andel",
             "ensamstaende", "Ensamstående", "summa", "Summa");
 

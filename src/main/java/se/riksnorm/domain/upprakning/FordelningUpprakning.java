@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.belopp.Svenskt;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
@@ -66,7 +67,7 @@ public final class FordelningUpprakning {
                 : "preliminär" + ny.upprakningen().map(u -> ", " + (ny.ar() - 1) + " + " + new Procentsats(u.procent()).svenskText())
                         .orElse("");
         return new Kalla("forslag-" + bas.kommun().id() + "-" + ny.ar(),
-                "Förslag: " + Svenska.genitiv(bas.kommun().namn()) + " fördelning " + bas.ar() + basensBeslut + " skalad till riksnormen "
+                "Förslag: " + Svenskt.genitiv(bas.kommun().namn()) + " fördelning " + bas.ar() + basensBeslut + " skalad till riksnormen "
                         + ny.ar() + " (" + riksnormen + "), största rest per kolumn",
                 Tillforlitlighet.HARLEDD, null);
     }

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import se.riksnorm.domain.belopp.Kronor;
+import se.riksnorm.domain.belopp.Svenskt;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.kalla.Kalla;
 import se.riksnorm.domain.kontroll.Avvikelse;
@@ -56,7 +57,7 @@ public record Forslag(Long id, int basar, Fordelningsstatus status, Fordelning f
     }
 
     public String namn() {
-        return "förslaget" + (id == null ? "" : " " + id) + " till " + Svenska.genitiv(fordelning.kommun().namn()) + " fördelning "
+        return "förslaget" + (id == null ? "" : " " + id) + " till " + Svenskt.genitiv(fordelning.kommun().namn()) + " fördelning "
                 + fordelning.ar();
     }
 
@@ -70,7 +71,7 @@ public record Forslag(Long id, int basar, Fordelningsstatus status, Fordelning f
             throw Vagran.ogiltigt("celler", "[]", "Ange minst en cell att ändra.");
         }
         Map<Cell, Kronor> celler = new LinkedHashMap<>();
-        FordelningCeller.tabell(fordelning).celler().forEach((cell, varde) -> celler.put(cell, varde.kronor()));
+        FordelningCells.tabell(fordelning).celler().forEach((cell, varde) -> celler.put(cell, varde.kronor()));
         Set<Cell> angivna = new HashSet<>();
         List<Skillnad> skillnader = new ArrayList<>();
         for (int i = 0; i < andringar.size(); i++) {
@@ -97,7 +98,7 @@ public record Forslag(Long id, int basar, Fordelningsstatus status, Fordelning f
             }
         }
         var exempel = fordelning.hemmavarandeUngdom().exempel();
-        Fordelning andrad = HarleddaBelopp.harled(FordelningCeller.fordelning(fordelning.kommun(), fordelning.ar(),
+        Fordelning andrad = HarleddaBelopp.harled(FordelningCells.fordelning(fordelning.kommun(), fordelning.ar(),
                 Fordelningsstatus.FORSLAG, null, fordelning.kalla(), fordelning.hemmavarandeUngdom().andelensAvrundning(),
                 exempel == null ? null : exempel.antalPersoner(), celler));
         return new Andringsutfall(new Forslag(id, basar, status, andrad, umgangesregel, umgangesnormBekraftad, beslutadVersion),
@@ -133,7 +134,7 @@ public record Forslag(Long id, int basar, Fordelningsstatus status, Fordelning f
         kravEjBeslutat();
         List<String> skal = hinderForBeslut(riksnorm, avvikelser);
         if (!skal.isEmpty()) {
-            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, Svenska.forstaVersal(namn()) + " kan inte beslutas ännu: " + String.join(" ", skal),
+            throw new Vagran(Vagran.Orsak.BESLUT_HINDRAS, Svenskt.forstaVersal(namn()) + " kan inte beslutas ännu: " + String.join(" ", skal),
                     null, null, skal);
         }
         return new Fordelning(fordelning.kommun(), fordelning.ar(), Fordelningsstatus.BESLUTAD, beslut, kalla,
@@ -149,7 +150,7 @@ public record Forslag(Long id, int basar, Fordelningsstatus status, Fordelning f
     /** Refuses any change once decided: the decided table is the nämnd's and never changes. */
     public void kravEjBeslutat() {
         if (status.arLast()) {
-            throw Vagran.beslutad(Svenska.forstaVersal(namn())
+            throw Vagran.beslutad(Svenskt.forstaVersal(namn())
                     + " är beslutat (version " + beslutadVersion + ") och ändras inte. En ändring kräver ett nytt förslag "
                     + "och ett nytt beslut som ersätter det.");
         }

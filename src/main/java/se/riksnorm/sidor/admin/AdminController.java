@@ -37,11 +37,11 @@ import se.riksnorm.domain.upprakning.Procentsats;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.normfiles.NormLoader;
 import se.riksnorm.normfiles.NormsConfiguration;
-import se.riksnorm.normfiles.Utfall;
+import se.riksnorm.normfiles.Inlasningsutfall;
 import se.riksnorm.sidor.Formularfel;
 import se.riksnorm.sidor.Sidfel;
 import se.riksnorm.sidor.Sidor;
-import se.riksnorm.sidor.Svensk;
+import se.riksnorm.sidor.Sidformat;
 import se.riksnorm.sidor.sakkunnig.Cellnamn;
 import se.riksnorm.storage.GranskningStore;
 import se.riksnorm.upprakning.PubliceradRiksnorm;
@@ -196,11 +196,11 @@ class AdminController {
         Normbok normbok = riksnormer.normbok();
         List<Adminsida.Riksnormrad> ar = normbok.riksnormer().stream().map(r -> new Adminsida.Riksnormrad(r.ar(),
                 r.status().arLast() ? "fastställd" : "preliminär",
-                r.upprakningen().map(u -> Svensk.procent(u.procent().toPlainString())).orElse("–"),
-                Svensk.manad(r.giltighet().fran().toString()) + " – " + Svensk.manad(r.giltighet().till().toString()))).toList();
+                r.upprakningen().map(u -> Sidformat.procent(u.procent().toPlainString())).orElse("–"),
+                Sidformat.manad(r.giltighet().fran().toString()) + " – " + Sidformat.manad(r.giltighet().till().toString()))).toList();
         var rapport = loader.senasteRapport();
         Map<String, Long> utfall = new LinkedHashMap<>();
-        for (Utfall u : Utfall.values()) {
+        for (Inlasningsutfall u : Inlasningsutfall.values()) {
             utfall.put(switch (u) {
                 case NY -> "nya";
                 case OFORANDRAD -> "oförändrade";

@@ -34,7 +34,7 @@ import se.riksnorm.sidor.Kommunatkomst;
 import se.riksnorm.sidor.Revision;
 import se.riksnorm.sidor.Sidfel;
 import se.riksnorm.sidor.Sidor;
-import se.riksnorm.sidor.Svensk;
+import se.riksnorm.sidor.Sidformat;
 import se.riksnorm.sidor.sakkunnig.Forslagsvyer;
 import se.riksnorm.sidor.sakkunnig.Kommunsida;
 import se.riksnorm.sidor.sakkunnig.Rutnat;
@@ -155,7 +155,7 @@ class BeslutController {
     }
 
     static String beskrivning(Beslut b) {
-        return b.namnd() + (b.datum() == null ? "" : " " + Svensk.datum(b.datum().toString())) + (b.paragraf() == null ? "" : ", " + b.paragraf())
+        return b.namnd() + (b.datum() == null ? "" : " " + Sidformat.datum(b.datum().toString())) + (b.paragraf() == null ? "" : ", " + b.paragraf())
                 + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer());
     }
 }

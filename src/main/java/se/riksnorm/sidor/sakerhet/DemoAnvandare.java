@@ -4,11 +4,11 @@ import io.micronaut.context.annotation.EachProperty;
 import java.util.List;
 
 /**
- * A demo login of the dev environment's login page ({@code riksnorm.sidor.demo-anvandare}): never configured for
+ * A demo login of the dev environment's login page ({@code riksnorm.pages.demo-users}): never configured for
  * real use, where people log in with the kommun's identity provider (docs/adr/0061).
  *
- * @param beskrivning shown on the login page, e.g. "sakkunnig i Nyköping"
+ * @param description shown on the login page, e.g. "sakkunnig i Nyköping"
  */
-@EachProperty(value = "riksnorm.sidor.demo-anvandare", list = true)
-public record DemoAnvandare(String namn, String losenord, List<String> roller, List<String> kommuner, String beskrivning) {
+@EachProperty(value = "riksnorm.pages.demo-users", list = true)
+public record DemoAnvandare(String name, String password, List<String> roles, List<String> kommuner, String description) {
 }

@@ -20,8 +20,8 @@ import se.riksnorm.web.sakerhet.Roller;
 
 /**
  * The login through the kommun's identity provider (OpenID Connect, client {@value #KLIENT}): the ID token's claims
- * give name, roles and kommuner by the same claim names as the API's bearer tokens ({@code RIKSNORM_NAMN_CLAIM},
- * {@code RIKSNORM_ROLLER_CLAIM}, and {@code RIKSNORM_KOMMUN_CLAIM}, default {@code kommunkod}, for the kommuner).
+ * give name, roles and kommuner by the same claim names as the API's bearer tokens ({@code RIKSNORM_NAME_CLAIM},
+ * {@code RIKSNORM_ROLES_CLAIM}, and {@code RIKSNORM_KOMMUN_CLAIM}, default {@code kommunkod}, for the kommuner).
  * Roles the service does not know
  * are dropped; a login without any of its roles is refused.
  */
@@ -40,7 +40,7 @@ class KommunensInloggning implements OpenIdAuthenticationMapper {
 
     KommunensInloggning(@Value("${micronaut.security.token.name-key:sub}") String namnClaim,
                         @Value("${micronaut.security.token.roles-name:roles}") String rollerClaim,
-                        @Value("${riksnorm.sakerhet.kommun-claim:kommunkod}") String kommunClaim) {
+                        @Value("${riksnorm.security.kommun-claim:kommunkod}") String kommunClaim) {
         this.namnClaim = namnClaim;
         this.rollerClaim = rollerClaim;
         this.kommunClaim = kommunClaim;

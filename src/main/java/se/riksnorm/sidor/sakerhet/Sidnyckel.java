@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pages' secret ({@code riksnorm.sidor.hemlighet}, env {@code RIKSNORM_SIDOR_HEMLIGHET}, at least 32 characters):
+ * The pages' secret ({@code riksnorm.pages.secret}, env {@code RIKSNORM_PAGES_SECRET}, at least 32 characters):
  * it signs the login cookie and the forms' CSRF tokens. Without one, each start draws its own, so logins last until
  * the restart and hold on one replica only; several replicas need the same configured secret.
  */
@@ -25,13 +25,13 @@ public class Sidnyckel {
 
     private final byte[] hemlighet;
 
-    Sidnyckel(@Nullable @Value("${riksnorm.sidor.hemlighet:}") String konfigurerad) {
+    Sidnyckel(@Nullable @Value("${riksnorm.pages.secret:}") String konfigurerad) {
         if (konfigurerad == null || konfigurerad.isBlank()) {
             hemlighet = new byte[MINST];
             new SecureRandom().nextBytes(hemlighet);
-            LOG.info("riksnorm.sidor.hemlighet saknas: inloggningar på sidorna gäller till omstart (sätt RIKSNORM_SIDOR_HEMLIGHET)");
+            LOG.info("riksnorm.pages.secret saknas: inloggningar på sidorna gäller till omstart (sätt RIKSNORM_PAGES_SECRET)");
         } else if (konfigurerad.length() < MINST) {
-            throw new IllegalStateException("riksnorm.sidor.hemlighet ska ha minst " + MINST + " tecken");
+            throw new IllegalStateException("riksnorm.pages.secret ska ha minst " + MINST + " tecken");
         } else {
             hemlighet = konfigurerad.getBytes(StandardCharsets.UTF_8);
         }

@@ -16,7 +16,7 @@ public record Cellfalt(String namn, String etikett, String varde, boolean andrad
     /** The amount as a table shows it ("1 234"), where the cell is not edited. */
     public String visat() {
         String siffror = varde.replaceAll("[\\s\u00A0]", "");
-        return siffror.matches("-?[0-9]{1,12}") ? se.riksnorm.sidor.Svensk.tal(Long.parseLong(siffror)) : varde;
+        return siffror.matches("-?[0-9]{1,12}") ? se.riksnorm.sidor.Sidformat.tal(Long.parseLong(siffror)) : varde;
     }
 
     /** The input's id: the address without dots. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.tabell.Normtabell;
 import se.riksnorm.domain.upprakning.Cellandring;
 
@@ -30,7 +30,7 @@ public record Cellvarden(List<Cellandring> andringar, Map<String, String> skrive
         Map<String, String> skrivet = new LinkedHashMap<>();
         Map<String, Long> sparat = new LinkedHashMap<>();
         Map<String, String> fel = new LinkedHashMap<>();
-        FordelningCeller.tabell(sparad).celler().forEach((cell, varde) -> {
+        FordelningCells.tabell(sparad).celler().forEach((cell, varde) -> {
             if (!ANDRINGSBARA.contains(cell.tabell())) {
                 return;
             }

@@ -15,7 +15,7 @@ import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.sidor.Formularfel;
 import se.riksnorm.sidor.Kommunatkomst;
 import se.riksnorm.sidor.Sidfel;
-import se.riksnorm.sidor.Svensk;
+import se.riksnorm.sidor.Sidformat;
 import se.riksnorm.sidor.beslut.Overlamning;
 import se.riksnorm.storage.LagratForslag;
 import se.riksnorm.upprakning.ForslagTjanst;
@@ -43,7 +43,7 @@ public class Forslagsvyer {
     public Kommunsida kommunsida(Kommun kommun, Formularfel fel, @Nullable String meddelande, @Nullable Inmatningsruta inmatning) {
         Normbok normbok = atkomst.normbok();
         List<Kommunsida.Arsrad> ar = normbok.fordelningar(kommun).stream().map(f -> new Kommunsida.Arsrad(f.ar(),
-                f.status().arLast(), f.beslutet().map(b -> b.namnd() + (b.datum() == null ? "" : " " + Svensk.datum(b.datum().toString()))
+                f.status().arLast(), f.beslutet().map(b -> b.namnd() + (b.datum() == null ? "" : " " + Sidformat.datum(b.datum().toString()))
                         + (b.paragraf() == null ? "" : ", " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer()))
                         .orElse(null), normbok.avvikelser(f).stream().map(a -> a.meddelande()).toList())).toList();
         List<Kommunsida.Forslagsrad> forslag = tjanst.lista(kommun).stream().map(f -> new Kommunsida.Forslagsrad(f.id(),
@@ -97,14 +97,14 @@ public class Forslagsvyer {
         cellfel.putAll(fel.falt());
         List<String> andrade = varden.andringar().stream().map(a -> {
             Cellbenamning namn = Cellbenamning.av(a.cell());
-            return namn.rad() + ", " + namn.kolumn() + ": " + Svensk.tal(varden.sparat().get(a.cell().sokvag())) + " → "
-                    + Svensk.tal(a.kronor().belopp());
+            return namn.rad() + ", " + namn.kolumn() + ": " + Sidformat.tal(varden.sparat().get(a.cell().sokvag())) + " → "
+                    + Sidformat.tal(a.kronor().belopp());
         }).toList();
         var handelser = tjanst.historik(sparat);
         List<HandelseResponse> historik = handelser.stream().map(HandelseResponse::av).toList();
         return new Forslagssida(visat.fordelning().kommun(), sparat.id(), revision, visat.fordelning().ar(), sparat.basar(),
                 sparat.status().arLast(), sparat.beslutadVersion(), riksnorm.status().arLast() ? "fastställd" : "preliminär",
-                riksnorm.upprakningen().map(u -> Svensk.procent(u.procent().toPlainString())).orElse(null),
+                riksnorm.upprakningen().map(u -> Sidformat.procent(u.procent().toPlainString())).orElse(null),
                 sparat.umgangesnormBekraftad(), sparat.umgangesregel(), !sparat.status().arLast() && Overlamning.vantar(handelser),
                 sparat.status().arLast() ? List.of() : utanAvvikelserna(visat.hinderForBeslut(riksnorm, avvikelser), avvikelser),
                 Rutnat.av(tabell, varden.skrivet(), varden.sparat(), cellfel), andrade, motivering, historik, fel, meddelande);

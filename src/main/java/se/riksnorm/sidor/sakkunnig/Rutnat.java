@@ -3,22 +3,22 @@ package se.riksnorm.sidor.sakkunnig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.tabell.Normtabell;
 import se.riksnorm.web.AvvikelseResponse;
 import se.riksnorm.web.kommun.FordelningResponse;
 import se.riksnorm.web.kommun.HemmavarandeUngdomResponse;
 import se.riksnorm.web.kommun.KolumnResponse;
-import se.riksnorm.web.kommun.MatnormResponse;
-import se.riksnorm.web.kommun.UmgangesnormResponse;
+import se.riksnorm.web.kommun.MatnormTabellResponse;
+import se.riksnorm.web.kommun.UmgangesnormTabellResponse;
 
 /**
  * The proposal as the bilaga lays it out, every post and umgängesnorm cell an input: built from the API's own
  * table (FordelningResponse) of the proposal as typed so far, so sums, differences, matnorm and findings are the
  * server's, never the page's arithmetic.
  */
-public record Rutnat(Tabelldel personliga, Tabelldel gemensamma, List<UmgangesnormResponse> umgangeKolumner,
-                     List<Cellfalt> umgange, List<MatnormResponse> matnorm, HemmavarandeUngdomResponse ungdom,
+public record Rutnat(Tabelldel personliga, Tabelldel gemensamma, List<UmgangesnormTabellResponse> umgangeKolumner,
+                     List<Cellfalt> umgange, List<MatnormTabellResponse> matnorm, HemmavarandeUngdomResponse ungdom,
                      List<AvvikelseResponse> avvikelser) {
 
     /**
@@ -31,8 +31,8 @@ public record Rutnat(Tabelldel personliga, Tabelldel gemensamma, List<Umgangesno
         Tabelldel personliga = del(Normtabell.PERSONLIGA_KOSTNADER, tabell.personligaKostnader(), skrivet, sparat, fel);
         Tabelldel gemensamma = del(Normtabell.GEMENSAMMA_KOSTNADER, tabell.gemensammaKostnader(), skrivet, sparat, fel);
         List<Cellfalt> umgange = new ArrayList<>();
-        for (UmgangesnormResponse u : tabell.umgangesnorm()) {
-            String namn = Normtabell.UMGANGESNORM.nyckel() + "." + FordelningCeller.PER_DAG + "." + u.kolumn();
+        for (UmgangesnormTabellResponse u : tabell.umgangesnorm()) {
+            String namn = Normtabell.UMGANGESNORM.nyckel() + "." + FordelningCells.PER_DAG + "." + u.kolumn();
             umgange.add(cell(namn, "Umgängesnorm per dag, " + u.benamning(), u.perDag(), skrivet, sparat, fel));
         }
         return new Rutnat(personliga, gemensamma, tabell.umgangesnorm(), umgange, tabell.matnorm(), tabell.hemmavarandeUngdom(),

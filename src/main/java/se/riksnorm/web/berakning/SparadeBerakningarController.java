@@ -29,7 +29,7 @@ import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
- * Removing stored calculations before their retention time has run out (riksnorm.berakningar.bevaras): one by
+ * Removing stored calculations before their retention time has run out (riksnorm.calculations.retention): one by
  * id, or all stored before a day, for an administrator (docs/adr/0147). Each removal is in the audit log.
  */
 @Secured(Roller.ADMINISTRATOR)
@@ -68,7 +68,7 @@ class SparadeBerakningarController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(operationId = "gallraBerakningar", summary = "Gallra sparade beräkningar",
             description = "Tar bort alla beräkningar som sparats före sparadFore (en dag, ÅÅÅÅ-MM-DD, från midnatt UTC, eller en "
-                    + "tidpunkt). Utan anrop gallras de som är äldre än riksnorm.berakningar.bevaras (730 dagar) varje timme.")
+                    + "tidpunkt). Utan anrop gallras de som är äldre än riksnorm.calculations.retention (730 dagar) varje timme.")
     @ApiResponse(responseCode = "200", description = "Antal borttagna")
     @ApiResponse(responseCode = "400", description = "sparadFore saknas eller är inte en dag eller tidpunkt",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

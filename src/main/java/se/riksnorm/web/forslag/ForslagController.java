@@ -230,7 +230,7 @@ class ForslagController {
         Forslag forslag = las(id, behorighet, "besluta förslag " + id);
         forslag.kravEjBeslutat();
         Integer revision = revision(ifMatch, id);
-        LagratForslag beslutat = tjanst.besluta(id, revision, Beslutsbegaran.beslut(begaran, forslag.fordelning().ar()),
+        LagratForslag beslutat = tjanst.besluta(id, revision, BeslutRequestParser.beslut(begaran, forslag.fordelning().ar()),
                 begaran.ersatter(), anvandare);
         ForslagResponse svar = svar(beslutat.forslag());
         return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Two things the HTTP server does not do by itself, on every HTTP/1 connection (docs/adr/0145):
  * <ul>
- *   <li>a request's head (request line and headers) must arrive within {@code riksnorm.http.rubriktid} (10 s) of
+ *   <li>a request's head (request line and headers) must arrive within {@code riksnorm.http.header-timeout} (10 s) of
  *       its first byte, or the connection gets 408 and is closed. Micronaut's idle timeouts count silence only, so
  *       a client sending a header line every few seconds could hold a connection (and a slot) for ever;</li>
  *   <li>a response is compressed only with gzip or deflate ({@link Komprimering}), never with snappy, which Netty
@@ -41,7 +41,7 @@ class Anslutningsvakt implements BeanCreatedEventListener<NettyServerCustomizer.
 
     private final Duration rubriktid;
 
-    Anslutningsvakt(@Value("${riksnorm.http.rubriktid:10s}") Duration rubriktid) {
+    Anslutningsvakt(@Value("${riksnorm.http.header-timeout:10s}") Duration rubriktid) {
         this.rubriktid = rubriktid;
     }
 

@@ -19,7 +19,7 @@ import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.normfiles.Inlasningsrapport;
 import se.riksnorm.normfiles.NormLoader;
 import se.riksnorm.normfiles.NormsConfiguration;
-import se.riksnorm.normfiles.Utfall;
+import se.riksnorm.normfiles.Inlasningsutfall;
 import se.riksnorm.web.problem.ProblemDetail;
 
 @Secured(Roller.ADMINISTRATOR)
@@ -54,7 +54,7 @@ class InlasningController {
 
     private static InlasningResponse svar(Inlasningsrapport rapport) {
         Map<String, Long> sammanfattning = new LinkedHashMap<>();
-        for (Utfall utfall : Utfall.values()) {
+        for (Inlasningsutfall utfall : Inlasningsutfall.values()) {
             sammanfattning.put(utfall.name(), rapport.antal(utfall));
         }
         return new InlasningResponse(rapport.tidpunkt().toString(), rapport.katalog(), sammanfattning,

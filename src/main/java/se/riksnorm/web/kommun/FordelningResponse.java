@@ -21,8 +21,8 @@ public record FordelningResponse(
         @Schema(description = "de tio kolumnerna, varje med sina poster") List<KolumnResponse> personligaKostnader,
         @Schema(description = "per hushållsstorlek, 1 till kommunens största tabellerade hushåll")
         List<KolumnResponse> gemensammaKostnader,
-        List<MatnormResponse> matnorm,
-        @Schema(description = "för barnens kolumner 0–20 år") List<UmgangesnormResponse> umgangesnorm,
+        List<MatnormTabellResponse> matnorm,
+        @Schema(description = "för barnens kolumner 0–20 år") List<UmgangesnormTabellResponse> umgangesnorm,
         HemmavarandeUngdomResponse hemmavarandeUngdom,
         @Schema(description = "celler som inte håller vad en regel kräver") List<AvvikelseResponse> avvikelser) {
 }

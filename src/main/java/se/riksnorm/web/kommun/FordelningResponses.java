@@ -48,12 +48,12 @@ public final class FordelningResponses {
         List<KolumnResponse> gemensamma = new ArrayList<>();
         fordelning.gemensammaKostnader().forEach((antal, poster) -> gemensamma.add(
                 kolumn(Integer.toString(antal), Kolumnrubrik.personer(antal), poster, riksnorm.gemensamma(antal))));
-        List<MatnormResponse> matnorm = new ArrayList<>();
-        fordelning.matnorm().forEach((grupp, m) -> matnorm.add(new MatnormResponse(grupp.nyckel(), grupp.benamning(),
+        List<MatnormTabellResponse> matnorm = new ArrayList<>();
+        fordelning.matnorm().forEach((grupp, m) -> matnorm.add(new MatnormTabellResponse(grupp.nyckel(), grupp.benamning(),
                 m.perManad().belopp(), m.perVecka().belopp(), m.perDag().belopp())));
-        List<UmgangesnormResponse> umgange = new ArrayList<>();
+        List<UmgangesnormTabellResponse> umgange = new ArrayList<>();
         fordelning.umgangesnormPerDag().forEach((grupp, perDag) ->
-                umgange.add(new UmgangesnormResponse(grupp.nyckel(), grupp.benamning(), perDag.belopp())));
+                umgange.add(new UmgangesnormTabellResponse(grupp.nyckel(), grupp.benamning(), perDag.belopp())));
         return new FordelningResponse(KommunRef.av(fordelning.kommun()), fordelning.ar(), fordelning.status().name(),
                 fordelning.beslutet().map(BeslutResponse::av).orElse(null), KallaResponse.av(fordelning.kalla()),
                 "/api/v1/riksnormer/" + riksnorm.ar(), personliga, gemensamma, matnorm, umgange,

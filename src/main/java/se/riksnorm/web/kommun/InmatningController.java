@@ -35,7 +35,7 @@ import se.riksnorm.storage.Normregister;
 import se.riksnorm.upprakning.Inmatning;
 import se.riksnorm.upprakning.InmatningTjanst;
 import se.riksnorm.web.forslag.BeslutRequest;
-import se.riksnorm.web.forslag.Beslutsbegaran;
+import se.riksnorm.web.forslag.BeslutRequestParser;
 import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
@@ -140,7 +140,7 @@ class InmatningController {
         behorighet.kravFor(hittad, "registrera dess beslut");
         OptionalInt version = ifMatch == null ? OptionalInt.empty()
                 : Etikett.forvantadVersion(ifMatch, hittad.namn() + " " + ar);
-        Inmatning beslutad = tjanst.besluta(hittad, ar(ar), Beslutsbegaran.beslut(begaran, ar), version.isPresent() ? version.getAsInt()
+        Inmatning beslutad = tjanst.besluta(hittad, ar(ar), BeslutRequestParser.beslut(begaran, ar), version.isPresent() ? version.getAsInt()
                 : null, anvandare);
         InmatningResponse svar = svar(beslutad);
         return HttpResponse.<InmatningResponse>status(HttpStatus.CREATED).headers(h -> h.location(URI.create(svar.href()))).body(svar);

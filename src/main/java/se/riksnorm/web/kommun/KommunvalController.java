@@ -85,7 +85,7 @@ class KommunvalController {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         behorighet.kravFor(hittad, "ändra dess val");
         OptionalInt version = Etikett.forvantadVersion(ifMatch, "valen för " + hittad.namn());
-        Kommunval nya = Kommunvalsbegaran.val(begaran);
+        Kommunval nya = KommunvalRequestParser.val(begaran);
         int last = version.isPresent() ? version.getAsInt() : store.val(hittad.id()).orElseThrow().version();
         Kommunval sparade = store.sparaVal(hittad.id(), last, nya, anvandare);
         register.lasOm();
@@ -95,7 +95,7 @@ class KommunvalController {
     private static HttpResponse<KommunvalResponse> svar(Kommun kommun, Kommunval val) {
         Umgangesregel regel = val.umgangesregel() == null ? Umgangesregel.standard() : val.umgangesregel();
         return HttpResponse.ok(new KommunvalResponse(KommunRef.av(kommun), val.version(), val.ursprung(),
-                        Kommunvalsbegaran.body(val), regel.beskrivning() + (val.umgangesregel() == null ? " (tjänstens standard)" : "")))
+                        KommunvalRequestParser.body(val), regel.beskrivning() + (val.umgangesregel() == null ? " (tjänstens standard)" : "")))
                 .header("ETag", Etikett.version(val.version()));
     }
 }

@@ -33,18 +33,18 @@ class ApiNyckelFetcher implements AuthenticationFetcher<HttpRequest<?>> {
     private static final java.util.Set<String> ROLLER = java.util.Set.of(Roller.HANDLAGGARE, Roller.SAKKUNNIG,
             Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR);
 
-    ApiNyckelFetcher(List<ApiNyckel> nycklar, @Value("${riksnorm.sakerhet.kommun-claim:kommunkod}") String kommunClaim) {
+    ApiNyckelFetcher(List<ApiNyckel> nycklar, @Value("${riksnorm.security.kommun-claim:kommunkod}") String kommunClaim) {
         for (ApiNyckel nyckel : nycklar) {
-            if (nyckel.namn() == null || nyckel.namn().isBlank() || nyckel.sha256() == null
-                    || !nyckel.sha256().strip().matches("[0-9a-fA-F]{64}") || nyckel.roller() == null
-                    || !ROLLER.containsAll(nyckel.roller())) {
-                throw new IllegalStateException("riksnorm.sakerhet.api-nycklar: varje nyckel behöver namn, sha256 (64 hex-tecken) "
-                        + "och roller bland " + ROLLER + "; fel i nyckeln '" + nyckel.namn() + "'");
+            if (nyckel.name() == null || nyckel.name().isBlank() || nyckel.sha256() == null
+                    || !nyckel.sha256().strip().matches("[0-9a-fA-F]{64}") || nyckel.roles() == null
+                    || !ROLLER.containsAll(nyckel.roles())) {
+                throw new IllegalStateException("riksnorm.security.api-keys: varje nyckel behöver name, sha256 (64 hex-tecken) "
+                        + "och roles bland " + ROLLER + "; fel i nyckeln '" + nyckel.name() + "'");
             }
-            boolean kommunroll = nyckel.roller().stream().anyMatch(roll -> !roll.equals(Roller.ADMINISTRATOR));
+            boolean kommunroll = nyckel.roles().stream().anyMatch(roll -> !roll.equals(Roller.ADMINISTRATOR));
             if (kommunroll && (nyckel.kommuner() == null || nyckel.kommuner().isEmpty())) {
-                throw new IllegalStateException("riksnorm.sakerhet.api-nycklar: nyckeln '" + nyckel.namn() + "' har rollerna "
-                        + nyckel.roller() + " och ska ange de kommuner den agerar för (kommuner: [\"0480\"], eller [\"*\"] för alla)");
+                throw new IllegalStateException("riksnorm.security.api-keys: nyckeln '" + nyckel.name() + "' har rollerna "
+                        + nyckel.roles() + " och ska ange de kommuner den agerar för (kommuner: [\"0480\"], eller [\"*\"] för alla)");
             }
         }
         this.kommunClaim = kommunClaim;
@@ -71,7 +71,7 @@ class ApiNyckelFetcher implements AuthenticationFetcher<HttpRequest<?>> {
                 traff = nycklar.get(i);
             }
         }
-        return traff == null ? Mono.empty() : Mono.just(new ApiNyckelinloggning(traff.namn(), traff.roller(),
+        return traff == null ? Mono.empty() : Mono.just(new ApiNyckelinloggning(traff.name(), traff.roles(),
                 Map.of(kommunClaim, traff.kommuner() == null ? List.of() : traff.kommuner())));
     }
 

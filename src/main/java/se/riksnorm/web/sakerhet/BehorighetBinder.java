@@ -21,7 +21,7 @@ import se.riksnorm.storage.Normregister;
 import se.riksnorm.web.problem.Problems;
 
 /**
- * The logged-in user's {@link Behorighet}, from the claim {@code riksnorm.sakerhet.kommun-claim} (default
+ * The logged-in user's {@link Behorighet}, from the claim {@code riksnorm.security.kommun-claim} (default
  * {@code kommunkod}): a bearer token's claim, or the {@code kommuner} of an API key, which the key fetcher puts
  * under the same name. Each entry is a kommunkod, id or name; {@code "*"} is every kommun.
  */
@@ -31,7 +31,7 @@ public class BehorighetBinder implements TypedRequestArgumentBinder<Behorighet> 
     private final String claim;
     private final Normregister register;
 
-    BehorighetBinder(@Value("${riksnorm.sakerhet.kommun-claim:kommunkod}") String claim, Normregister register) {
+    BehorighetBinder(@Value("${riksnorm.security.kommun-claim:kommunkod}") String claim, Normregister register) {
         this.claim = claim;
         this.register = register;
     }

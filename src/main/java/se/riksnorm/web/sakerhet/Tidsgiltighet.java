@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A bearer JWT is valid only within its time (RFC 7519 §4.1.4, §4.1.5): it must carry exp, and nbf unless
- * {@code riksnorm.sakerhet.jwt.kravs-nbf} is false (some identity providers never issue nbf); it is refused
- * before nbf and from exp on, each with {@code riksnorm.sakerhet.jwt.klockmarginal} (30 s) for the clocks of
+ * {@code riksnorm.security.jwt.require-nbf} is false (some identity providers never issue nbf); it is refused
+ * before nbf and from exp on, each with {@code riksnorm.security.jwt.clock-skew} (30 s) for the clocks of
  * the provider and the service. Micronaut's own validators accept a token without exp and ignore nbf unless
  * turned on, without a margin; its exp check is turned off in favour of this one (docs/adr/0146).
  */
@@ -27,8 +27,8 @@ class Tidsgiltighet<T> implements GenericJwtClaimsValidator<T> {
     private final Duration marginal;
     private final boolean kravsNbf;
 
-    Tidsgiltighet(@Value("${riksnorm.sakerhet.jwt.klockmarginal:30s}") Duration marginal,
-                  @Value("${riksnorm.sakerhet.jwt.kravs-nbf:true}") boolean kravsNbf) {
+    Tidsgiltighet(@Value("${riksnorm.security.jwt.clock-skew:30s}") Duration marginal,
+                  @Value("${riksnorm.security.jwt.require-nbf:true}") boolean kravsNbf) {
         this.marginal = marginal;
         this.kravsNbf = kravsNbf;
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 
 /**
  * Another JVM system uses the rules as a library: no Micronaut, no database, no HTTP. It reads the norms
@@ -22,10 +22,10 @@ class EmbeddedLibraryTest {
 
     @Test
     void beraknarUtanRamverk() {
-        Normfiler filer = new NormFileReader().las(Path.of("norms"));
-        Normbok normbok = new Normbok(filer.riksnormer().stream().map(Normfil::innehall).toList(),
-                filer.kommuner().stream().map(Normfil::innehall).toList(),
-                filer.fordelningar().stream().map(Normfil::innehall).toList());
+        NormFiles filer = new NormFileReader().las(Path.of("norms"));
+        Normbok normbok = new Normbok(filer.riksnormer().stream().map(NormFile::innehall).toList(),
+                filer.kommuner().stream().map(NormFile::innehall).toList(),
+                filer.fordelningar().stream().map(NormFile::innehall).toList());
 
         Forfragan forfragan = new Forfragan("Nyköping", Period.helManad(YearMonth.of(2023, 3)),
                 List.of(new Medlem("förälder", LocalDate.of(1985, 4, 2), null, Roll.SOKANDE, null, false),

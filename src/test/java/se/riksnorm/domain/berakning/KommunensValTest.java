@@ -12,7 +12,7 @@ import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.kommun.Aldersbyte;
 import se.riksnorm.domain.kommun.Berakningsinstallningar;
 import se.riksnorm.domain.kommun.Dagberakning;
-import se.riksnorm.normfiles.Normfil;
+import se.riksnorm.normfiles.NormFile;
 import se.riksnorm.support.ProjektetsNormer;
 
 /** A kommun's own choices (age band, per-day rule) change the result as configured, and only then. */
@@ -53,8 +53,8 @@ class KommunensValTest {
     private static Berakningsresultat berakna(Berakningsinstallningar installningar, YearMonth manad, Integer dagar) {
         Kommun nykoping = ProjektetsNormer.nykoping(2023).kommun();
         Kommun medVal = new Kommun(nykoping.id(), nykoping.kod(), nykoping.namn(), installningar);
-        Normbok normbok = new Normbok(ProjektetsNormer.las().riksnormer().stream().map(Normfil::innehall).toList(),
-                List.of(medVal), ProjektetsNormer.las().fordelningar().stream().map(Normfil::innehall).toList());
+        Normbok normbok = new Normbok(ProjektetsNormer.las().riksnormer().stream().map(NormFile::innehall).toList(),
+                List.of(medVal), ProjektetsNormer.las().fordelningar().stream().map(NormFile::innehall).toList());
         Forfragan forfragan = new Forfragan("nykoping", Period.helManad(manad), List.of(
                 new Medlem("förälder", null, 40, Roll.SOKANDE, null, false),
                 new Medlem("barn", LocalDate.of(2016, 3, 15), null, Roll.BARN, dagar, false)), 0, List.of(), List.of());

@@ -13,13 +13,13 @@ import se.riksnorm.domain.kontroll.Kontrollregel;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.tabell.Normtabell;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 import se.riksnorm.support.ProjektetsNormer;
 
 class FordelningKontrollTest {
 
-    private static final Normfiler NORMER = ProjektetsNormer.las();
+    private static final NormFiles NORMER = ProjektetsNormer.las();
 
     @Test
     void nykoping2023HarExaktEnAvvikelseFemPersonerMinus34() {

@@ -16,7 +16,7 @@ import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.kalla.Normbelopp;
 import se.riksnorm.domain.kontroll.Avvikelse;
 import se.riksnorm.domain.kontroll.Kontrollregel;
-import se.riksnorm.normfiles.Normfil;
+import se.riksnorm.normfiles.NormFile;
 import se.riksnorm.support.ProjektetsNormer;
 
 class RiksnormKontrollTest {
@@ -53,7 +53,7 @@ class RiksnormKontrollTest {
 
     @Test
     void varjeManadFranForstaTillSistaAretHarExaktEnRiksnorm() {
-        Normbok normbok = new Normbok(ProjektetsNormer.las().riksnormer().stream().map(Normfil::innehall).toList(),
+        Normbok normbok = new Normbok(ProjektetsNormer.las().riksnormer().stream().map(NormFile::innehall).toList(),
                 List.of(), List.of());
         List<Integer> ar = ProjektetsNormer.riksnormsar();
         YearMonth forsta = YearMonth.of(ar.get(0), 1);

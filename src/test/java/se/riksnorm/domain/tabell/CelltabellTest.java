@@ -14,11 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Poster;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.domain.riksnorm.RiksnormCeller;
+import se.riksnorm.domain.riksnorm.RiksnormCells;
 import se.riksnorm.support.ProjektetsNormer;
 
 @ExtendWith(InstancioExtension.class)
@@ -26,7 +26,7 @@ class CelltabellTest {
 
     @Test
     void nykoping2023LiggerPa68PostcellerOch38Andra() {
-        Celltabell tabell = FordelningCeller.tabell(ProjektetsNormer.nykoping(2023));
+        Celltabell tabell = FordelningCells.tabell(ProjektetsNormer.nykoping(2023));
         long poster = tabell.celler().keySet().stream()
                 .filter(c -> c.tabell() == Normtabell.PERSONLIGA_KOSTNADER || c.tabell() == Normtabell.GEMENSAMMA_KOSTNADER).count();
         // personliga 8 × 5 + 2 × 4 = 48, gemensamma 10 × 2 = 20; matnorm 10 × 3 = 30, umgänge 8
@@ -44,7 +44,7 @@ class CelltabellTest {
         Fordelning rattad = new Fordelning(f.kommun(), f.ar(), f.status(), f.beslut(), f.kalla(), f.personligaKostnader(),
                 gemensamma, f.matnorm(), f.umgangesnormPerDag(), f.hemmavarandeUngdom());
 
-        assertThat(FordelningCeller.tabell(f).skillnaderMot(FordelningCeller.tabell(rattad)))
+        assertThat(FordelningCells.tabell(f).skillnaderMot(FordelningCells.tabell(rattad)))
                 .extracting(Skillnad::toString)
                 .containsExactly("gemensamma_kostnader.forbrukningsvaror.5: 385 (nykoping-sn22-37) → 391 (nykoping-sn22-37)");
     }
@@ -54,8 +54,8 @@ class CelltabellTest {
         for (int ar = 2019; ar <= 2026; ar++) {
             Riksnorm riksnorm = ProjektetsNormer.riksnorm(ar);
             Map<String, se.riksnorm.domain.kalla.Kalla> kallor = new LinkedHashMap<>(ProjektetsNormer.las().kallor());
-            Riksnorm atertagen = RiksnormCeller.riksnorm(riksnorm.ar(), riksnorm.giltighet(), riksnorm.status(),
-                    riksnorm.upprakning(), riksnorm.storreHushallKalla(), RiksnormCeller.tabell(riksnorm).celler(), kallor::get);
+            Riksnorm atertagen = RiksnormCells.riksnorm(riksnorm.ar(), riksnorm.giltighet(), riksnorm.status(),
+                    riksnorm.upprakning(), riksnorm.storreHushallKalla(), RiksnormCells.tabell(riksnorm).celler(), kallor::get);
             assertThat(atertagen).isEqualTo(riksnorm);
         }
     }
@@ -73,8 +73,8 @@ class CelltabellTest {
                 new TreeMap<>(f.gemensammaKostnader()), f.matnorm(), f.umgangesnormPerDag(), f.hemmavarandeUngdom());
 
         Map<Cell, Kronor> celler = new LinkedHashMap<>();
-        FordelningCeller.tabell(slumpad).celler().forEach((cell, varde) -> celler.put(cell, varde.kronor()));
-        Fordelning atertagen = FordelningCeller.fordelning(slumpad.kommun(), slumpad.ar(), slumpad.status(), slumpad.beslut(),
+        FordelningCells.tabell(slumpad).celler().forEach((cell, varde) -> celler.put(cell, varde.kronor()));
+        Fordelning atertagen = FordelningCells.fordelning(slumpad.kommun(), slumpad.ar(), slumpad.status(), slumpad.beslut(),
                 slumpad.kalla(), slumpad.hemmavarandeUngdom().andelensAvrundning(),
                 slumpad.hemmavarandeUngdom().exempel().antalPersoner(), celler);
         assertThat(atertagen).isEqualTo(slumpad);

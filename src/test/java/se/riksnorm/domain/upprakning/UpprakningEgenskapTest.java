@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Poster;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
@@ -70,7 +70,7 @@ class UpprakningEgenskapTest {
             assertThat(poster.summa()).as(antal + " personer").isEqualTo(ny.gemensamma(antal));
             inomEnKronaFranAndelen(bas.gemensamma(antal).orElseThrow(), poster);
         });
-        assertThat(FordelningCeller.tabell(forslag).celler().values()).allSatisfy(v -> assertThat(v.kronor().isNegative()).isFalse());
+        assertThat(FordelningCells.tabell(forslag).celler().values()).allSatisfy(v -> assertThat(v.kronor().isNegative()).isFalse());
         assertThat(FordelningUpprakning.foresla(bas, ny, Umgangesregel.standard(), 5)).isEqualTo(forslag);
     }
 

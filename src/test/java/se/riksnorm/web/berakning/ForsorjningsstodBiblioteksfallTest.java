@@ -13,8 +13,8 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.berakning.Forsorjningsstodsberakning;
 import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
-import se.riksnorm.normfiles.Normfiler;
+import se.riksnorm.normfiles.NormFile;
+import se.riksnorm.normfiles.NormFiles;
 import se.riksnorm.support.Fall;
 import se.riksnorm.support.Fallkontroll;
 import se.riksnorm.support.Http;
@@ -29,9 +29,9 @@ import se.riksnorm.web.problem.ProblemException;
  */
 class ForsorjningsstodBiblioteksfallTest {
 
-    private static final Normfiler FILER = new NormFileReader().las(Path.of("norms"));
-    private static final Normbok NORMBOK = new Normbok(FILER.riksnormer().stream().map(Normfil::innehall).toList(),
-            FILER.kommuner().stream().map(Normfil::innehall).toList(), FILER.fordelningar().stream().map(Normfil::innehall).toList());
+    private static final NormFiles FILER = new NormFileReader().las(Path.of("norms"));
+    private static final Normbok NORMBOK = new Normbok(FILER.riksnormer().stream().map(NormFile::innehall).toList(),
+            FILER.kommuner().stream().map(NormFile::innehall).toList(), FILER.fordelningar().stream().map(NormFile::innehall).toList());
     private static final Forsorjningsstodsberakning BERAKNING = new Forsorjningsstodsberakning(Regelbok.standard(FILER.regler()));
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -27,7 +27,7 @@ class HttpHygienTest extends KorandeTjanstMedNormer {
 
     @Override
     protected Map<String, String> fler() {
-        return Map.of("riksnorm.norms.directory", normer.toString(), "riksnorm.http.rubriktid", "2s");
+        return Map.of("riksnorm.norms.directory", normer.toString(), "riksnorm.http.header-timeout", "2s");
     }
 
     @ParameterizedTest(name = "Accept-Encoding: {0} → {1}")

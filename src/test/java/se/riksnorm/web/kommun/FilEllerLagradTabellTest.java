@@ -16,12 +16,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.normfiles.NormFileReader;
-import se.riksnorm.normfiles.Normfil;
+import se.riksnorm.normfiles.NormFile;
 import se.riksnorm.storage.Normregister;
 import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.Http;
@@ -151,11 +151,11 @@ class FilEllerLagradTabellTest extends EgnaNormer {
         assertThat(export.json().get("tillagdaKallor").toString()).isEqualTo("[\"aneby-2022-sn-2021-77\"]");
         var filer = new NormFileReader().las(normer);
         assertThat(filer.fel()).isEmpty();
-        var aneby = filer.fordelningar().stream().map(Normfil::innehall).filter(f -> f.kommun().id().equals("aneby")).findFirst().orElseThrow();
+        var aneby = filer.fordelningar().stream().map(NormFile::innehall).filter(f -> f.kommun().id().equals("aneby")).findFirst().orElseThrow();
         assertThat(aneby.gemensamma(3).orElseThrow().summa().belopp()).isEqualTo(1453);
         assertThat(aneby.post(Aldersgrupp.AR_1_2, Behovspost.KLADER_OCH_SKOR).belopp()).isEqualTo(575);
         assertThat(fil(lasIn(), "norms/kommuner/aneby/2022.yaml").get("utfall").asText()).isEqualTo("OFORANDRAD");
-        assertThat(FordelningCeller.tabell(aneby).egenskaper().get("status")).isEqualTo("BESLUTAD");
+        assertThat(FordelningCells.tabell(aneby).egenskaper().get("status")).isEqualTo("BESLUTAD");
     }
 
     private long forbrukningsvaror3(String kommun) {

@@ -39,7 +39,7 @@ import se.riksnorm.web.sakerhet.Roller;
 @Controller(value = "/berakning", produces = MediaType.TEXT_HTML)
 @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG})
 @ExecuteOn(TaskExecutors.BLOCKING)
-class BerakningController {
+class BerakningssidaController {
 
     private static final Kalkylator.Rader FORST = new Kalkylator.Rader(4, 2, 3, 1);
     private static final int MEST = 30;
@@ -48,7 +48,7 @@ class BerakningController {
     private final Kommunatkomst atkomst;
     private final BerakningForSidor berakningar;
 
-    BerakningController(Sidor sidor, Kommunatkomst atkomst, BerakningForSidor berakningar) {
+    BerakningssidaController(Sidor sidor, Kommunatkomst atkomst, BerakningForSidor berakningar) {
         this.sidor = sidor;
         this.atkomst = atkomst;
         this.berakningar = berakningar;

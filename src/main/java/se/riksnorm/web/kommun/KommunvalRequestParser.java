@@ -20,13 +20,13 @@ import se.riksnorm.storage.Kommunval;
 import se.riksnorm.web.problem.Problems;
 
 /** A kommun's choices between the API's text and the stored choices, each value refused by its field. */
-final class Kommunvalsbegaran {
+final class KommunvalRequestParser {
 
     private static final String PERSONLIGA_UTOM = "PERSONLIGA_UTOM";
     private static final String OFORANDRAD = "OFORANDRAD";
     private static final Pattern DAGAR = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,4})?");
 
-    private Kommunvalsbegaran() {
+    private KommunvalRequestParser() {
     }
 
     static Kommunval val(KommunvalBody begaran) {

@@ -1,7 +1,7 @@
 package se.riksnorm.storage;
 
 /** A stored cell of a kommun's table, decided or draft: addressed by the norms files' keys. */
-interface Cellrad {
+interface CellRow {
 
     String tabell();
 

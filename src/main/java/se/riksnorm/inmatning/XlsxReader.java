@@ -32,7 +32,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@value #STORSTA_ANTAL_RUTOR} cells. A macro-enabled (.xlsm), binary (.xlsb) or old (.xls) workbook is refused
  * unread. Numbers are taken as written in the file, exactly; formulas are never evaluated.
  */
-final class XlsxLasare {
+final class XlsxReader {
 
     /** The largest part of the package, unpacked: the bilaga's sheet is about 30 kB. */
     static final long STORSTA_DEL = 4L * 1024 * 1024;
@@ -48,7 +48,7 @@ final class XlsxLasare {
         ZipSecureFile.setMaxEntrySize(STORSTA_DEL);
     }
 
-    private XlsxLasare() {
+    private XlsxReader() {
     }
 
     static List<Blad> las(byte[] fil) {

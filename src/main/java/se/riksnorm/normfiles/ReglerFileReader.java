@@ -28,13 +28,13 @@ import se.riksnorm.domain.regler.Riksnormsgrund;
 import se.riksnorm.domain.regler.Tidsserie;
 
 /** Reads {@code norms/regler/lagrum.yaml} and {@code norms/regler/parametrar.yaml}; the layout is in norms/README.md. */
-final class ReglerFile {
+final class ReglerFileReader {
 
-    private ReglerFile() {
+    private ReglerFileReader() {
     }
 
     /** Every rule's wording by month; a key the code does not know is an error, not ignored. */
-    static Map<Lagrum, Tidsserie<Lagrumstext>> lagrum(JsonNode dokument, KallaLookup kallor) {
+    static Map<Lagrum, Tidsserie<Lagrumstext>> lagrum(JsonNode dokument, Kallauppslag kallor) {
         Map<Lagrum, Tidsserie<Lagrumstext>> lagrum = new EnumMap<>(Lagrum.class);
         dokument.get("lagrum").fields().forEachRemaining(falt -> {
             Lagrum regel = Lagrum.forNyckel(falt.getKey()).orElseThrow(() -> new IllegalArgumentException("lagrum."
@@ -48,7 +48,7 @@ final class ReglerFile {
     }
 
     /** The parameters; with the rules' wording they make the law of every month. */
-    static Regelparametrar parametrar(JsonNode dokument, Map<Lagrum, Tidsserie<Lagrumstext>> lagrum, KallaLookup kallor) {
+    static Regelparametrar parametrar(JsonNode dokument, Map<Lagrum, Tidsserie<Lagrumstext>> lagrum, Kallauppslag kallor) {
         Map<Integer, Normbelopp> prisbasbelopp = new TreeMap<>();
         dokument.get("prisbasbelopp").fields().forEachRemaining(falt -> prisbasbelopp.put(Integer.parseInt(falt.getKey()),
                 new Normbelopp(Kronor.of(falt.getValue().get("kronor").longValue()),
@@ -66,7 +66,7 @@ final class ReglerFile {
         return new Regelparametrar(regelverk, lagrum, prisbasbelopp, jobbstimulans, begransningsregel, grund);
     }
 
-    private static <T> Tidsserie<T> serie(String var, JsonNode lista, KallaLookup kallor, Function<JsonNode, T> varde) {
+    private static <T> Tidsserie<T> serie(String var, JsonNode lista, Kallauppslag kallor, Function<JsonNode, T> varde) {
         List<Periodvarde<T>> varden = new ArrayList<>();
         for (int i = 0; i < lista.size(); i++) {
             JsonNode nod = lista.get(i);

@@ -14,7 +14,7 @@ import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -24,12 +24,12 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.tabell.Normtabell;
 
 /** Reads {@code norms/kommuner/<kommun>/<ar>.yaml}; the layout is described in {@code norms/README.md}. */
-final class FordelningFile {
+final class FordelningFileReader {
 
-    private FordelningFile() {
+    private FordelningFileReader() {
     }
 
-    static Fordelning las(JsonNode dokument, Kommun kommun, KallaLookup kallor) {
+    static Fordelning las(JsonNode dokument, Kommun kommun, Kallauppslag kallor) {
         int ar = dokument.get("ar").intValue();
         Fordelningsstatus status = Fordelningsstatus.valueOf(dokument.get("status").asText().toUpperCase(Locale.ROOT));
 
@@ -65,11 +65,11 @@ final class FordelningFile {
         Map<Aldersgrupp, Matnorm> matnorm = new EnumMap<>(Aldersgrupp.class);
         for (Aldersgrupp grupp : Aldersgrupp.values()) {
             matnorm.put(grupp, new Matnorm(
-                    kronor(matnormNod.get(FordelningCeller.PER_MANAD).get(grupp.nyckel())),
-                    kronor(matnormNod.get(FordelningCeller.PER_VECKA).get(grupp.nyckel())),
-                    kronor(matnormNod.get(FordelningCeller.PER_DAG).get(grupp.nyckel()))));
+                    kronor(matnormNod.get(FordelningCells.PER_MANAD).get(grupp.nyckel())),
+                    kronor(matnormNod.get(FordelningCells.PER_VECKA).get(grupp.nyckel())),
+                    kronor(matnormNod.get(FordelningCells.PER_DAG).get(grupp.nyckel()))));
         }
-        JsonNode umgangeNod = dokument.get(Normtabell.UMGANGESNORM.nyckel()).get(FordelningCeller.PER_DAG);
+        JsonNode umgangeNod = dokument.get(Normtabell.UMGANGESNORM.nyckel()).get(FordelningCells.PER_DAG);
         Map<Aldersgrupp, Kronor> umgange = new EnumMap<>(Aldersgrupp.class);
         for (Aldersgrupp grupp : Aldersgrupp.barn()) {
             umgange.put(grupp, kronor(umgangeNod.get(grupp.nyckel())));

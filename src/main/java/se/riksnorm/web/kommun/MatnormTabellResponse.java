@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 @Serdeable
 @Schema(name = "Matnorm", description = "Livsmedelsposten per månad, vecka och dag")
-public record MatnormResponse(
+public record MatnormTabellResponse(
         @Schema(example = "ar_0") String kolumn,
         @Schema(example = "0 år") String benamning,
         long perManad,

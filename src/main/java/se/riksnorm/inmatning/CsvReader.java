@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  * (else Windows-1252, what Swedish Excel saves), {@code ,} or {@code ;} between fields (whichever the heading line
  * uses), the columns found by their names in the heading line. At most {@value #STORSTA_ANTAL_RADER} lines.
  */
-final class CsvLasare {
+final class CsvReader {
 
     static final int STORSTA_ANTAL_RADER = 5_000;
     static final String AVSNITT = "avsnitt";
@@ -36,7 +36,7 @@ final class CsvLasare {
     private static final Pattern HELTAL = Pattern.compile("[-\\u2212]?[0-9]+([.,][0-9]+)?");
     private static final Pattern MELLANRUM = Pattern.compile("[\\s\\u00a0\\u202f]");
 
-    private CsvLasare() {
+    private CsvReader() {
     }
 
     /** @param anmarkningar collects what the reader had to assume (the encoding) */

@@ -4,7 +4,7 @@ import java.util.Map;
 import se.riksnorm.domain.kalla.Kalla;
 
 /** Resolves the source ids a file names against {@code norms/kallor.yaml}. */
-record KallaLookup(Map<String, Kalla> kallor) {
+record Kallauppslag(Map<String, Kalla> kallor) {
 
     Kalla get(String id, String var) {
         Kalla kalla = kallor.get(id);

@@ -12,12 +12,12 @@ import se.riksnorm.domain.upprakning.UmgangeUrPersonliga;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /** A kommun's umgänge rule between its row and the domain. */
-final class Umgangesregelrad {
+final class UmgangesregelRows {
 
     private static final String PERSONLIGA_UTOM = "PERSONLIGA_UTOM";
     private static final String OFORANDRAD = "OFORANDRAD";
 
-    private Umgangesregelrad() {
+    private UmgangesregelRows() {
     }
 
     static KommunUpprakningRow rad(String kommun, Umgangesregel regel) {

@@ -11,7 +11,7 @@ import se.riksnorm.domain.belopp.Avrundning;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Beslut;
 import se.riksnorm.domain.fordelning.Fordelning;
-import se.riksnorm.domain.fordelning.FordelningCeller;
+import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
 import se.riksnorm.domain.fordelning.Tabellursprung;
 import se.riksnorm.domain.fordelning.HemmavarandeUngdom;
@@ -21,9 +21,9 @@ import se.riksnorm.domain.tabell.Cell;
 import se.riksnorm.domain.tabell.Normtabell;
 
 /** A kommun's table between its rows and the domain, for the decided versions and the drafts alike. */
-final class FordelningRader {
+final class FordelningRows {
 
-    private FordelningRader() {
+    private FordelningRows() {
     }
 
     static FordelningRow rad(Fordelning fordelning, Long id, int version, String kallfil, Long ersatterId, Long forslagId,
@@ -46,11 +46,11 @@ final class FordelningRader {
     /** The table's cells as rows of the kind {@code ny} makes, in the table's reading order. */
     static <T> List<T> celler(Fordelning fordelning, BiFunction<Cell, Kronor, T> ny) {
         List<T> rader = new ArrayList<>();
-        FordelningCeller.tabell(fordelning).celler().forEach((cell, varde) -> rader.add(ny.apply(cell, varde.kronor())));
+        FordelningCells.tabell(fordelning).celler().forEach((cell, varde) -> rader.add(ny.apply(cell, varde.kronor())));
         return rader;
     }
 
-    static Map<Cell, Kronor> celler(List<? extends Cellrad> rader) {
+    static Map<Cell, Kronor> celler(List<? extends CellRow> rader) {
         Map<Cell, Kronor> celler = new LinkedHashMap<>();
         rader.forEach(cell -> celler.put(new Cell(Normtabell.valueOf(cell.tabell()), cell.rad(), cell.kolumn()),
                 Kronor.of(cell.kronor())));
@@ -60,7 +60,7 @@ final class FordelningRader {
     static Fordelning fordelning(FordelningRow rad, List<FordelningCellRow> celler, Kommun kommun, Kalla kalla) {
         Beslut beslut = rad.beslutNamnd() == null ? null : new Beslut(rad.beslutNamnd(), datum(rad.beslutDatum()),
                 rad.beslutParagraf(), rad.beslutDiarienummer(), datum(rad.beslutTjansteskrivelse()), rad.beslutUnderlag());
-        return FordelningCeller.fordelning(kommun, rad.ar(), Fordelningsstatus.valueOf(rad.status()), beslut, kalla,
+        return FordelningCells.fordelning(kommun, rad.ar(), Fordelningsstatus.valueOf(rad.status()), beslut, kalla,
                 Avrundning.valueOf(rad.hemmavarandeAvrundning()), rad.hemmavarandeExempelPersoner(), celler(celler));
     }
 

@@ -12,7 +12,7 @@ import se.riksnorm.domain.belopp.Kronor;
  * Numbers and dates as the pages write them, in Swedish: "1 234 kr" with a no-break space (U+00A0) between the
  * thousands and before "kr", so a figure never breaks over two lines; a real minus sign; "7 december 2023".
  */
-public final class Svensk {
+public final class Sidformat {
 
     private static final char NBSP = '\u00A0';
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
@@ -21,7 +21,7 @@ public final class Svensk {
     private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("d MMM yyyy 'kl.' HH:mm", SV)
             .withZone(ZoneId.of("Europe/Stockholm"));
 
-    private Svensk() {
+    private Sidformat() {
     }
 
     /** "1 234 kr". */

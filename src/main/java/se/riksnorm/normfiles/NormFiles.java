@@ -21,12 +21,12 @@ import se.riksnorm.domain.upprakning.Umgangesregel;
  *               missing or could not be read (then no month can be calculated, and {@code fel} says why)
  * @param reglerFiler the rule files read, for the load report
  */
-public record Normfiler(
+public record NormFiles(
         Map<String, Kalla> kallor,
-        Normfil<List<Kommun>> kommunlista,
-        List<Normfil<Kommun>> kommuner,
-        List<Normfil<Riksnorm>> riksnormer,
-        List<Normfil<Fordelning>> fordelningar,
+        NormFile<List<Kommun>> kommunlista,
+        List<NormFile<Kommun>> kommuner,
+        List<NormFile<Riksnorm>> riksnormer,
+        List<NormFile<Fordelning>> fordelningar,
         List<NormFileException> fel,
         Map<String, Umgangesregel> umgangesregler,
         Regelparametrar regler,

@@ -10,14 +10,14 @@ import se.riksnorm.web.problem.Textfalt;
  * The nämnd's decision as the request gives it, each part checked and refused by its field; its texts are stored as
  * {@link se.riksnorm.domain.Fritext} says (NFC, one line), since they are written back into norms files and bilagor.
  */
-public final class Beslutsbegaran {
+public final class BeslutRequestParser {
 
     private static final int NAMND = 200;
     private static final int PARAGRAF = 40;
     private static final int DIARIENUMMER = 60;
     private static final int UNDERLAG = 400;
 
-    private Beslutsbegaran() {
+    private BeslutRequestParser() {
     }
 
     public static Beslut beslut(BeslutRequest begaran, int ar) {

@@ -1,7 +1,7 @@
 package se.riksnorm.normfiles;
 
 /** What loading a norms file did to the stored data. */
-public enum Utfall {
+public enum Inlasningsutfall {
     /** Stored for the first time. */
     NY,
     /** Same as stored: nothing written. */

@@ -19,12 +19,12 @@ import se.riksnorm.domain.riksnorm.Upprakning;
 import se.riksnorm.domain.tabell.Normtabell;
 
 /** Reads {@code norms/riksnorm/<ar>.yaml}; the layout is described in {@code norms/README.md}. */
-final class RiksnormFile {
+final class RiksnormFileReader {
 
-    private RiksnormFile() {
+    private RiksnormFileReader() {
     }
 
-    static Riksnorm las(JsonNode dokument, KallaLookup kallor) {
+    static Riksnorm las(JsonNode dokument, Kallauppslag kallor) {
         int ar = dokument.get("ar").intValue();
         Giltighet giltighet = new Giltighet(manad(dokument, "giltig_fran"), manad(dokument, "giltig_till"));
         Riksnormstatus status = Riksnormstatus.valueOf(dokument.get("status").asText().toUpperCase(java.util.Locale.ROOT));
@@ -59,7 +59,7 @@ final class RiksnormFile {
 
     /** A value is either a bare amount (its table's source) or {kronor, kalla}. */
     private static Normbelopp belopp(JsonNode varde, Normtabell tabell, String kolumn, JsonNode standardkallor,
-                                     KallaLookup kallor) {
+                                     Kallauppslag kallor) {
         String var = tabell.nyckel() + "." + kolumn;
         if (varde.isObject()) {
             return new Normbelopp(kronor(varde.get("kronor")), kallor.get(varde.get("kalla").asText(), var));

@@ -10,9 +10,9 @@ import se.riksnorm.domain.upprakning.UmgangeUrPersonliga;
 import se.riksnorm.domain.upprakning.Umgangesregel;
 
 /** Reads the optional {@code upprakning.umgangesnorm} section of a {@code kommun.yaml} (docs/adr/0012). */
-final class UmgangesregelFile {
+final class UmgangesregelFileReader {
 
-    private UmgangesregelFile() {
+    private UmgangesregelFileReader() {
     }
 
     /** The kommun's rule, or {@code null} where its file names none (the default then applies). */

@@ -14,7 +14,7 @@ import se.riksnorm.domain.tabell.Cellvarde;
 import se.riksnorm.domain.tabell.Normtabell;
 
 /** Lays a {@link Fordelning} flat into cells and builds it back; the two are exact inverses. */
-public final class FordelningCeller {
+public final class FordelningCells {
 
     public static final String PER_MANAD = "per_manad";
     public static final String PER_VECKA = "per_vecka";
@@ -25,7 +25,7 @@ public final class FordelningCeller {
     private static final String EX_ENSAMSTAENDE = "ensamstaende";
     private static final String EX_SUMMA = "summa";
 
-    private FordelningCeller() {
+    private FordelningCells() {
     }
 
     public static Celltabell tabell(Fordelning fordelning) {

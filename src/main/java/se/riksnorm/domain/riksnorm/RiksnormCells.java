@@ -13,9 +13,9 @@ import se.riksnorm.domain.tabell.Cellvarde;
 import se.riksnorm.domain.tabell.Normtabell;
 
 /** Lays a {@link Riksnorm} flat into cells and builds it back; the two are exact inverses. */
-public final class RiksnormCeller {
+public final class RiksnormCells {
 
-    private RiksnormCeller() {
+    private RiksnormCells() {
     }
 
     public static Celltabell tabell(Riksnorm riksnorm) {

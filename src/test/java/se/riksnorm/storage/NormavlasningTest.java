@@ -9,10 +9,10 @@ import se.riksnorm.domain.Normbok;
  * A replica's sync that read before this replica's write, and finishes after it, must not put the older norms back
  * (seen as a flaky UpprakningLivscykelTest on PostgreSQL: a published riksnorm's finding missing right after the PUT).
  */
-class NormlageTest {
+class NormavlasningTest {
 
-    private static Normlage vid(long handelse, long kommunversioner) {
-        return new Normlage(Normbok.tom(), handelse, kommunversioner);
+    private static Normavlasning vid(long handelse, long kommunversioner) {
+        return new Normavlasning(Normbok.tom(), handelse, kommunversioner);
     }
 
     @Test

@@ -19,7 +19,7 @@ import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.support.ProjektetsNormer;
 
 /** A kommun names its umgänge rule in kommun.yaml (upprakning.umgangesnorm); the schema checks it. */
-class UmgangesregelFileTest {
+class UmgangesregelFileReaderTest {
 
     @Test
     void utanAvsnittGallerStandardregeln() {
@@ -28,7 +28,7 @@ class UmgangesregelFileTest {
 
     @Test
     void enEgenRegelLasesOchForeslarRaden() throws IOException {
-        Normfiler filer = las("""
+        NormFiles filer = las("""
                 upprakning:
                   umgangesnorm:
                     regel: personliga_utom
@@ -58,7 +58,7 @@ class UmgangesregelFileTest {
 
     @Test
     void enOfullstandigRegelVagrasAvSchemat() throws IOException {
-        Normfiler filer = las("upprakning:\n  umgangesnorm:\n    regel: personliga_utom\n    utom: [hyra]\n");
+        NormFiles filer = las("upprakning:\n  umgangesnorm:\n    regel: personliga_utom\n    utom: [hyra]\n");
 
         // the kommun's file, and so its two fördelningar, are not read
         assertThat(filer.fel()).extracting(NormFileException::fil).containsExactly("norms/kommuner/nykoping/kommun.yaml",
@@ -67,7 +67,7 @@ class UmgangesregelFileTest {
         assertThat(filer.kommuner()).isEmpty();
     }
 
-    private static Normfiler las(String avsnitt) throws IOException {
+    private static NormFiles las(String avsnitt) throws IOException {
         Path normer = ProjektetsNormer.kopia(Files.createTempDirectory("riksnorm-umgange"));
         Path kommun = normer.resolve("kommuner/nykoping/kommun.yaml");
         Files.writeString(kommun, Files.readString(kommun) + avsnitt);
