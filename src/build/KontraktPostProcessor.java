@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  * (OpenAPI 3.0.3: nullable adds null only beside a type in the same schema). It becomes {@code oneOf: [$ref, Ingenting]},
  * Ingenting being the schema whose only value is null.</li>
  * <li>An operation open to anyone ({@code @Secured(IS_ANONYMOUS)}) gets {@code security: []}, so it does not inherit the
- * document's login; the generator drops an empty {@code @SecurityRequirements}. Read from the compiled controllers.</li>
+ * document's login; the generator drops an empty {@code @SecurityRequirements}. Read from the compiled controllers.
+ * Every other operation gets its 401 and 403 answers.</li>
  * </ul>
  * Idempotent: a spec written by it is written again unchanged.
  */
@@ -68,9 +69,15 @@ public class KontraktPostProcessor {
         for (Iterator<Map.Entry<String, JsonNode>> vagar = rot.path("paths").fields(); vagar.hasNext(); ) {
             for (Iterator<Map.Entry<String, JsonNode>> ops = vagar.next().getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
-                if (HTTP_METODER.contains(op.getKey()) && oppna.contains(op.getValue().path("operationId").asText())) {
-                    ((ObjectNode) op.getValue()).putArray("security");
-                    hittade.add(op.getValue().path("operationId").asText());
+                if (!HTTP_METODER.contains(op.getKey())) {
+                    continue;
+                }
+                ObjectNode operation = (ObjectNode) op.getValue();
+                if (oppna.contains(operation.path("operationId").asText())) {
+                    operation.putArray("security");
+                    hittade.add(operation.path("operationId").asText());
+                } else {
+                    inloggningssvar(operation.withObject("/responses"));
                 }
             }
         }
@@ -79,6 +86,27 @@ public class KontraktPostProcessor {
         }
         Files.writeString(spec, yaml.writeValueAsString(rot));
         System.out.println("KontraktPostProcessor: " + nullbara + " nullable references as oneOf, security: [] on " + oppna);
+    }
+
+    /**
+     * An operation that needs a login answers 401 without one and 403 without the role or the kommun (the security
+     * filter, docs/adr/0040, 0052), both as problem+json; an operation's own 403 text is kept.
+     */
+    private static void inloggningssvar(ObjectNode svar) {
+        if (!svar.has("401")) {
+            svar.set("401", problemsvar("Ingen inloggning, eller en ogiltig API-nyckel eller token"));
+        }
+        if (!svar.has("403")) {
+            svar.set("403", problemsvar("Inloggningen har inte rollen, eller agerar inte för kommunen"));
+        }
+        sortera(svar);
+    }
+
+    private static ObjectNode problemsvar(String beskrivning) {
+        ObjectNode svar = JsonNodeFactory.instance.objectNode();
+        svar.put("description", beskrivning);
+        svar.withObject("/content/application~1problem+json/schema").put("$ref", "#/components/schemas/Problem");
+        return svar;
     }
 
     /** Every {@code nullable} + {@code allOf} of one reference (and perhaps a bare {@code type: object}) becomes oneOf. */
@@ -115,16 +143,17 @@ public class KontraktPostProcessor {
         return antal;
     }
 
-    private static void sortera(ObjectNode scheman) {
+    /** The keys in order (schemas by name, responses by code), as the generator writes them. */
+    private static void sortera(ObjectNode objekt) {
         List<String> namn = new ArrayList<>();
-        scheman.fieldNames().forEachRemaining(namn::add);
+        objekt.fieldNames().forEachRemaining(namn::add);
         List<String> sorterade = new ArrayList<>(namn);
         sorterade.sort(null);
         if (!sorterade.equals(namn)) {
             Map<String, JsonNode> kopia = new LinkedHashMap<>();
-            sorterade.forEach(n -> kopia.put(n, scheman.get(n)));
-            scheman.removeAll();
-            kopia.forEach(scheman::set);
+            sorterade.forEach(n -> kopia.put(n, objekt.get(n)));
+            objekt.removeAll();
+            kopia.forEach(objekt::set);
         }
     }
 

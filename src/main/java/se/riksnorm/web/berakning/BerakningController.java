@@ -182,6 +182,8 @@ class BerakningController {
             description = "Ett hushåll per rad in, ett svar per rad ut i samma ordning, strömmat: minnet är detsamma för "
                     + "tio hushåll som för en miljon. Varje svarsrad har rad (radnumret), resultat eller problem; en felaktig rad "
                     + "ger ett problem med sitt radnummer och de andra beräknas ändå. detalj=summering utelämnar raderna.")
+    @ApiResponse(responseCode = "200", description = "Ett svar per rad (NDJSON), i begärans ordning; schemat är en rad",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchRadResponse.class)))
     Publisher<byte[]> batch(@Body InputStream ndjson,
                             @Nullable @QueryValue @Parameter(description = "full (standard) eller summering") String detalj) {
         boolean summering = "summering".equalsIgnoreCase(detalj);
