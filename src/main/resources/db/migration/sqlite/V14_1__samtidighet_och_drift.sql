@@ -4,7 +4,7 @@
 --    revision.
 alter table forslag add column revision integer not null default 1 check (revision >= 1);
 
--- 2. Stored calculations are removed by age (riksnorm.calculations.retention) and the oldest first.
+-- 2. Stored calculations are removed by age (riksnorm.berakningar.bevaras) and the oldest first.
 create index berakning_sparad on berakning (sparad);
 
 -- 3. The probe behind readiness after a full disk or a read-only database: a row written and removed in one

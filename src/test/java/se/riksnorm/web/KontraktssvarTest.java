@@ -45,9 +45,9 @@ class KontraktssvarTest extends KorandeTjanst {
                 new Anrop("GET", "/api/v1/riksnormer/2023", "/api/v1/riksnormer/{ar}", null),
                 new Anrop("GET", "/api/v1/kommuner/nykoping", "/api/v1/kommuner/{kommun}", null),
                 new Anrop("GET", "/api/v1/kommuner/nykoping/fordelningar", "/api/v1/kommuner/{kommun}/fordelningar", null),
-                // not yet: GET …/fordelningar/{ar} and …/versioner/{version}, whose hemmavarandeUngdom.exempel is null. The generator writes a nullable
-                // reference as nullable + allOf, and the validator (rightly, by OpenAPI 3.0.3) lets no null through
-                // allOf; the contract needs oneOf or 3.1 there (closing note of 2026-12-07, issue 13.4)
+                new Anrop("GET", "/api/v1/kommuner/nykoping/fordelningar/2023", "/api/v1/kommuner/{kommun}/fordelningar/{ar}", null),
+                new Anrop("GET", "/api/v1/kommuner/nykoping/fordelningar/2023/versioner/1",
+                        "/api/v1/kommuner/{kommun}/fordelningar/{ar}/versioner/{version}", null),
                 new Anrop("GET", "/api/v1/riksnormer/2026", "/api/v1/riksnormer/{ar}", null),
                 new Anrop("GET", "/api/v1/kommuner/atlantis", "/api/v1/kommuner/{kommun}", null));
         for (Anrop a : anrop) {

@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,7 +36,7 @@ import se.riksnorm.web.sakerhet.Behorighet;
 
 @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG})
 @Controller("/api/v1/berakningar")
-@Tag(name = "Beräkning", description = "Försörjningsstöd, matnorm och umgängesnorm för ett hushåll, varje krona med sin grund")
+@Tag(name = "Berakning", description = "Försörjningsstöd, matnorm och umgängesnorm för ett hushåll, varje krona med sin grund")
 class BerakningController {
 
     static final String NDJSON = "application/x-ndjson";
@@ -89,8 +90,11 @@ class BerakningController {
                     + "för månad: svaret har en del per månad i delar, var och en som svaret för den månaden ensam, och periodens "
                     + "summor i summering; då är rader tom och hushalletsStorlek och normer null. För en månad är delar null. "
                     + "Med spara=true sparas beräkningen och kan hämtas igen med identiskt innehåll.")
-    @ApiResponse(responseCode = "200", description = "Beräkningen (inte sparad): en månad, eller en period med en del per månad")
-    @ApiResponse(responseCode = "201", description = "Beräkningen, sparad; Location anger var den kan hämtas")
+    @ApiResponse(responseCode = "200", description = "Beräkningen (inte sparad): en månad, eller en period med en del per månad",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
+    @ApiResponse(responseCode = "201", description = "Beräkningen, sparad; Location anger var den kan hämtas",
+            headers = @Header(name = "Location", description = "den sparade beräkningen", schema = @Schema(type = "string")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
     @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
@@ -179,6 +183,8 @@ class BerakningController {
                     + "tio hushåll som för en miljon. Varje svarsrad har rad (radnumret), resultat eller problem; en felaktig rad "
                     + "ger ett problem med sitt radnummer och de andra beräknas ändå. detalj=summering utelämnar raderna och "
                     + "listan över lagrum (normer.lagrum är tom; normer.regelverk anger lagen).")
+    @ApiResponse(responseCode = "200", description = "Ett svar per rad (NDJSON), i begärans ordning; schemat är en rad",
+            content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchRadResponse.class)))
     Publisher<byte[]> batch(@Body InputStream ndjson,
                             @Nullable @QueryValue @Parameter(description = "full (standard) eller summering") String detalj) {
         boolean summering = "summering".equalsIgnoreCase(detalj);

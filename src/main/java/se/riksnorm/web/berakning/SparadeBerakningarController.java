@@ -34,7 +34,7 @@ import se.riksnorm.web.sakerhet.Roller;
  */
 @Secured(Roller.ADMINISTRATOR)
 @Controller(value = "/api/v1/berakningar", produces = MediaType.APPLICATION_JSON)
-@Tag(name = "Beräkning")
+@Tag(name = "Berakning")
 class SparadeBerakningarController {
 
     private final BerakningStore store;

@@ -35,7 +35,7 @@ import se.riksnorm.web.sakerhet.Behorighet;
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller("/api/v1")
-@Tag(name = "Uppräkning")
+@Tag(name = "Upprakning")
 class BilagaController {
 
     private static final String PDF = "application/pdf";

@@ -37,7 +37,7 @@ import se.riksnorm.web.sakerhet.Roller;
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller("/api/v1")
-@Tag(name = "Budgetpåverkan", description = "Vad kommunens hushåll med försörjningsstöd kostar med två normversioner")
+@Tag(name = "Budgetpaverkan", description = "Vad kommunens hushåll med försörjningsstöd kostar med två normversioner")
 class BudgetController {
 
     static final String CSV = "text/csv";

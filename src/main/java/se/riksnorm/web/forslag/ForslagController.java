@@ -54,7 +54,7 @@ import se.riksnorm.web.sakerhet.Behorighet;
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller(value = "/api/v1", produces = MediaType.APPLICATION_JSON)
-@Tag(name = "Uppräkning")
+@Tag(name = "Upprakning")
 class ForslagController {
 
     private static final String IF_MATCH = "förslagets ETag från GET /api/v1/forslag/{id} (krävs: 428 utan, 412 om förslaget "

@@ -45,7 +45,7 @@ import se.riksnorm.web.sakerhet.Roller;
  */
 @Secured({Roller.SAKKUNNIG, Roller.BESLUTSFATTARE})
 @Controller("/api/v1/forslag/{id}")
-@Tag(name = "Uppräkning")
+@Tag(name = "Upprakning")
 class HandlingarController {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

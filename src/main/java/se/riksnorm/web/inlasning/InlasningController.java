@@ -24,7 +24,7 @@ import se.riksnorm.web.problem.ProblemDetail;
 
 @Secured(Roller.ADMINISTRATOR)
 @Controller(value = "/api/v1/inlasning", produces = MediaType.APPLICATION_JSON)
-@Tag(name = "Inläsning", description = "Hur norms/ lästes in när tjänsten startade")
+@Tag(name = "Inlasning", description = "Hur norms/ lästes in när tjänsten startade")
 class InlasningController {
 
     private final NormLoader loader;

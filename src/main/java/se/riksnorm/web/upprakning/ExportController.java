@@ -31,7 +31,7 @@ import se.riksnorm.domain.fordelning.Kommun;
  */
 @Secured({Roller.SAKKUNNIG, Roller.ADMINISTRATOR})
 @Controller("/api/v1")
-@Tag(name = "Uppräkning")
+@Tag(name = "Upprakning")
 class ExportController {
 
     /** YAML's media type (RFC 9512). */

@@ -33,7 +33,7 @@ import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.riksnorm.RiksnormResponses;
 
 @Controller(value = RiksnormResponses.BAS, produces = MediaType.APPLICATION_JSON)
-@Tag(name = "Uppräkning", description = "Nästa års riksnorm och kommunens fördelning: förslag, justering, beslut, bilaga, export")
+@Tag(name = "Upprakning", description = "Nästa års riksnorm och kommunens fördelning: förslag, justering, beslut, bilaga, export")
 class RiksnormUpprakningController {
 
     private final RiksnormForslagTjanst tjanst;
