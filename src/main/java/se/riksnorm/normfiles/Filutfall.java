@@ -17,7 +17,7 @@ public record Filutfall(String fil, Utfall utfall, String meddelande, List<Skill
         avvikelser = List.copyOf(avvikelser);
     }
 
-    static Filutfall fel(String fil, String meddelande) {
+    public static Filutfall fel(String fil, String meddelande) {
         return new Filutfall(fil, Utfall.FEL, meddelande, List.of(), List.of());
     }
 }

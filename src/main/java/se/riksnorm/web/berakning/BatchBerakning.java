@@ -14,6 +14,8 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import se.riksnorm.app.berakning.BerakningService;
+import se.riksnorm.app.berakning.Berakningsavslag;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
@@ -41,16 +43,16 @@ class BatchBerakning {
 
     private static final Argument<ForsorjningsstodRequest> FORSORJNINGSSTOD = Argument.of(ForsorjningsstodRequest.class);
 
-    private final Berakningar berakningar;
+    private final BerakningService berakningar;
     private final JsonMapper json;
     private final StriktJson strikt;
     private final Summeringsrad summeringsrad;
 
-    BatchBerakning(Berakningar berakningar, JsonMapper json, StriktJson strikt, Tjanstversion version) {
+    BatchBerakning(BerakningService berakningar, JsonMapper json, StriktJson strikt) {
         this.berakningar = berakningar;
         this.json = json;
         this.strikt = strikt;
-        this.summeringsrad = new Summeringsrad(version.version());
+        this.summeringsrad = new Summeringsrad(berakningar.version());
     }
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
@@ -178,7 +180,9 @@ class BatchBerakning {
             }
             try {
                 Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
-                return summering ? resultat : new BatchRadResponse(nummer, berakningar.svar(resultat), null);
+                return summering ? resultat : new BatchRadResponse(nummer, BerakningResponses.svar(resultat, berakningar.version()), null);
+            } catch (Berakningsavslag e) {
+                return new BatchRadResponse(nummer, null, BerakningProblems.avvisad(e.fel()).problem());
             } catch (ProblemException e) {
                 return new BatchRadResponse(nummer, null, e.problem());
             } catch (RuntimeException e) {

@@ -23,7 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.drift.Gallring;
-import se.riksnorm.storage.BerakningStore;
+import se.riksnorm.app.berakning.BerakningService;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
@@ -37,11 +37,11 @@ import se.riksnorm.web.sakerhet.Roller;
 @Tag(name = "Beräkning")
 class SparadeBerakningarController {
 
-    private final BerakningStore store;
+    private final BerakningService berakningar;
     private final Gallring gallring;
 
-    SparadeBerakningarController(BerakningStore store, Gallring gallring) {
-        this.store = store;
+    SparadeBerakningarController(BerakningService berakningar, Gallring gallring) {
+        this.berakningar = berakningar;
         this.gallring = gallring;
     }
 
@@ -57,7 +57,7 @@ class SparadeBerakningarController {
         if (!BerakningController.ID.matcher(id).matches()) {
             throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
         }
-        if (!store.tabort(id, anvandare)) {
+        if (!berakningar.tabort(id, anvandare)) {
             throw Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
                     "Det finns ingen sparad beräkning med id " + id + ".", "id", id);
         }

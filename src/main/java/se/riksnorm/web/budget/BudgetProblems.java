@@ -2,8 +2,8 @@ package se.riksnorm.web.budget;
 
 import io.micronaut.http.HttpStatus;
 import java.util.stream.Collectors;
-import se.riksnorm.budget.Underlagsvagran;
-import se.riksnorm.budget.Versionsvagran;
+import se.riksnorm.app.budget.Underlagsvagran;
+import se.riksnorm.app.budget.Versionsvagran;
 import se.riksnorm.domain.berakning.Fel;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;

@@ -19,8 +19,8 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
-import se.riksnorm.storage.Normregister;
-import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.app.normer.Normregister;
+import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.kommun.BeslutResponse;
 import se.riksnorm.web.kommun.FordelningResponses;
@@ -34,10 +34,10 @@ import se.riksnorm.web.problem.Problems;
 @Tag(name = "Kommun")
 class FordelningHistorikController {
 
-    private final ForslagTjanst tjanst;
+    private final ForslagService tjanst;
     private final Normregister register;
 
-    FordelningHistorikController(ForslagTjanst tjanst, Normregister register) {
+    FordelningHistorikController(ForslagService tjanst, Normregister register) {
         this.tjanst = tjanst;
         this.register = register;
     }

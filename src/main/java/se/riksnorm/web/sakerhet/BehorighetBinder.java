@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Kommun;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.problem.Problems;
 
 /**

@@ -23,9 +23,9 @@ import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.upprakning.Procentsats;
-import se.riksnorm.upprakning.PubliceradRiksnorm;
-import se.riksnorm.upprakning.RiksnormForslagTjanst;
-import se.riksnorm.upprakning.Riksnormutfall;
+import se.riksnorm.web.upprakning.PubliceradRiksnorm;
+import se.riksnorm.app.upprakning.RiksnormForslagService;
+import se.riksnorm.app.upprakning.Riksnormutfall;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.problem.ProblemDetail;
@@ -36,9 +36,9 @@ import se.riksnorm.web.riksnorm.RiksnormResponses;
 @Tag(name = "Uppräkning", description = "Nästa års riksnorm och kommunens fördelning: förslag, justering, beslut, bilaga, export")
 class RiksnormUpprakningController {
 
-    private final RiksnormForslagTjanst tjanst;
+    private final RiksnormForslagService tjanst;
 
-    RiksnormUpprakningController(RiksnormForslagTjanst tjanst) {
+    RiksnormUpprakningController(RiksnormForslagService tjanst) {
         this.tjanst = tjanst;
     }
 
