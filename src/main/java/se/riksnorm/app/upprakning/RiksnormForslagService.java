@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import se.riksnorm.domain.Fritext;
 import se.riksnorm.domain.Normbok;
@@ -12,7 +11,6 @@ import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.historik.Handelse;
 import se.riksnorm.domain.historik.Handelsetyp;
 import se.riksnorm.domain.kalla.Kalla;
-import se.riksnorm.domain.kalla.Tillforlitlighet;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.regler.Periodvarde;
 import se.riksnorm.domain.regler.Riksnormsgrund;
@@ -38,9 +36,6 @@ import se.riksnorm.storage.UpprakningStore;
 @Singleton
 public class RiksnormForslagService {
 
-    private static final int KALLID_LANGD = 80;
-    private static final int KALLTITEL_LANGD = 400;
-    private static final int REFERENS_LANGD = 200;
     /** As the history keeps it (handelse.motivering). */
     static final int MOTIVERING = 2000;
 
@@ -120,36 +115,23 @@ public class RiksnormForslagService {
     }
 
     /**
-     * The source a published table cites: a stored one by its id, or a new one (title required; a published
-     * table's source is never HARLEDD, which {@link PubliceradRiksnorm} refuses).
+     * The source a published table cites: a stored one by its id, or a new one (title required; a published table's
+     * source is never HARLEDD, which the table's own check refuses).
      */
-    public Kalla kalla(String id, String titel, String tillforlitlighet, String referens) {
-        if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > KALLID_LANGD) {
-            throw Vagran.ogiltigt("kalla.id", id, "Källan anges med ett id av små bokstäver a–z, siffror och bindestreck "
-                    + "(som i norms/kallor.yaml), t.ex. \"regeringen-2024\".");
-        }
-        Optional<Kalla> lagrad = store.kalla(id);
+    public Kalla kalla(Kallangivelse angiven) {
+        Optional<Kalla> lagrad = store.kalla(angiven.id());
         if (lagrad.isPresent()) {
-            if (titel != null && !Fritext.normaliserad(titel).equals(lagrad.get().titel())) {
-                throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " finns redan med titeln \"" + lagrad.get().titel()
-                        + "\": ange bara dess id, eller ett nytt id för en ny källa.");
+            if (angiven.titel() != null && !angiven.titel().equals(lagrad.get().titel())) {
+                throw Vagran.ogiltigt("kalla.titel", angiven.titel(), "Källan " + angiven.id() + " finns redan med titeln \""
+                        + lagrad.get().titel() + "\": ange bara dess id, eller ett nytt id för en ny källa.");
             }
             return lagrad.get();
         }
-        if (titel == null || titel.isBlank()) {
-            throw Vagran.ogiltigt("kalla.titel", titel, "Källan " + id + " är ny: ange dess titel (högst " + KALLTITEL_LANGD
+        if (angiven.titel() == null) {
+            throw Vagran.ogiltigt("kalla.titel", null, "Källan " + angiven.id() + " är ny: ange dess titel (högst " + Kallangivelse.STORSTA_TITEL
                     + " tecken), t.ex. \"Regeringens beslut om riksnormen 2024\".");
         }
-        String titeln = text("kalla.titel", titel, KALLTITEL_LANGD);
-        String referensen = referens == null || referens.isBlank() ? null : text("kalla.referens", referens, REFERENS_LANGD);
-        Tillforlitlighet niva;
-        try {
-            niva = tillforlitlighet == null ? Tillforlitlighet.OFFICIELL : Tillforlitlighet.valueOf(tillforlitlighet.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Vagran.ogiltigt("kalla.tillforlitlighet", tillforlitlighet, "Tillförlitligheten är OFFICIELL, KOMMUNSIDA eller "
-                    + "HARLEDD (bara för en preliminär tabell).");
-        }
-        return new Kalla(id, titeln, niva, referensen);
+        return new Kalla(angiven.id(), angiven.titel(), angiven.tillforlitlighet(), angiven.referens());
     }
 
     public Normbok normbok() {

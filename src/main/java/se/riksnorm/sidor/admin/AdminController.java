@@ -45,6 +45,7 @@ import se.riksnorm.sidor.Svensk;
 import se.riksnorm.sidor.sakkunnig.Cellnamn;
 import se.riksnorm.app.granskning.GranskningService;
 import se.riksnorm.storage.GranskningStore;
+import se.riksnorm.web.upprakning.Kallbegaran;
 import se.riksnorm.web.upprakning.PubliceradRiksnorm;
 import se.riksnorm.app.upprakning.RiksnormForslagService;
 import se.riksnorm.app.upprakning.Riksnormutfall;
@@ -152,7 +153,8 @@ class AdminController {
             String procent = falt.get("upprakningProcent");
             Riksnormstatus status = "PRELIMINAR".equals(falt.get("status")) ? Riksnormstatus.PRELIMINAR : Riksnormstatus.FASTSTALLD;
             Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, personliga, gemensamma, ejLunch.isEmpty() ? null : ejLunch,
-                    riksnormer.kalla(tom(falt.get("kallaId")), tom(falt.get("kallaTitel")), "OFFICIELL", tom(falt.get("kallaReferens"))),
+                    riksnormer.kalla(Kallbegaran.las(tom(falt.get("kallaId")), tom(falt.get("kallaTitel")), "OFFICIELL",
+                            tom(falt.get("kallaReferens")))),
                     procent == null || procent.isBlank() ? null : Procentsats.tolka(procent), status, riksnormer.normbok());
             Riksnormutfall utfall = riksnormer.faststall(publicerad, anvandare, tom(falt.get("motivering")));
             List<String> skillnader = utfall.skillnader().stream().map(s -> Cellnamn.av(s.var()) + ": " + s.fore() + " → " + s.efter()).toList();

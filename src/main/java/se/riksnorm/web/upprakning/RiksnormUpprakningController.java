@@ -92,7 +92,7 @@ class RiksnormUpprakningController {
         }
         Riksnormstatus status = status(begaran.status());
         Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, begaran.personligaKostnader(), begaran.gemensammaKostnader(),
-                begaran.ejLunch(), tjanst.kalla(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens()),
+                begaran.ejLunch(), tjanst.kalla(Kallbegaran.las(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens())),
                 begaran.upprakningProcent() == null ? null : Procentsats.tolka(begaran.upprakningProcent()), status, tjanst.normbok());
         Riksnormutfall utfall = tjanst.faststall(publicerad, anvandare, begaran.motivering());
         return svar(status.arLast() ? "Riksnormen " + ar + " fastställd enligt den publicerade tabellen"
