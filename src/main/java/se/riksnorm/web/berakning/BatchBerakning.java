@@ -1,6 +1,7 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.core.type.Argument;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
@@ -158,7 +159,7 @@ class BatchBerakning {
         /** The line's result as a summary to write, or its whole answer. */
         private Object berakna(long nummer, String rad, long langd, boolean summering) {
             if (rad == null) {
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("for-stor-begaran"), "Raden är för lång",
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.FOR_STOR_BEGARAN), "Raden är för lång",
                         413, "Rad " + nummer + " är " + langd + " tecken, längre än de " + STORSTA_RAD + " en rad får ha.", null, "rad",
                         null, null));
             }
@@ -175,7 +176,7 @@ class BatchBerakning {
                         "Rad " + nummer + ": " + fel.detail(), null, fel.falt() == null ? "rad" : fel.falt(), fel.varde(), fel.fel()));
             }
             if (request == null) {
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", 400,
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", 400,
                         "Rad " + nummer + " är null, inte ett hushåll.", null, "rad", null, null));
             }
             try {
@@ -188,7 +189,7 @@ class BatchBerakning {
             } catch (RuntimeException e) {
                 String id = java.util.UUID.randomUUID().toString();
                 LOG.error("Internt fel {} på batchrad {}", id, nummer, e);
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("internt-fel"), "Internt fel", 500,
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.INTERNT_FEL), "Internt fel", 500,
                         "Ett oväntat fel inträffade på rad " + nummer + " och är loggat med id " + id + ".", null, null, null, null));
             }
         }

@@ -1,6 +1,7 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -148,8 +149,7 @@ class BerakningController {
                     berakningar.kommun(sparad).ifPresent(kommun -> behorighet.kravFor(kommun, "läsa dess sparade beräkningar"));
                     return HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE);
                 })
-                .orElseThrow(() -> Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
-                        "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
+                .orElseThrow(() -> Problems.problem(Problemtyp.OKAND_BERAKNING, "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
     }
 
     @Post(value = "/matnorm", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

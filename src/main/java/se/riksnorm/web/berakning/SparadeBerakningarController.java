@@ -1,6 +1,7 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.core.annotation.Nullable;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -58,8 +59,7 @@ class SparadeBerakningarController {
             throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
         }
         if (!berakningar.tabort(id, anvandare)) {
-            throw Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
-                    "Det finns ingen sparad beräkning med id " + id + ".", "id", id);
+            throw Problems.problem(Problemtyp.OKAND_BERAKNING, "Det finns ingen sparad beräkning med id " + id + ".", "id", id);
         }
         return HttpResponse.noContent();
     }

@@ -1,6 +1,7 @@
 package se.riksnorm.web.kommun;
 
 import java.util.function.Supplier;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -176,7 +177,7 @@ class InmatningController {
     static InmatningService.Format format(String mediatyp, byte[] fil) {
         String typ = mediatyp.toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (typ.equals(XLSM) || typ.equals(XLS)) {
-            throw Problems.problem("otillaten-fil", "Filslaget tas inte emot", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "En arbetsbok med "
+            throw Problems.problem(Problemtyp.OTILLATEN_FIL, "En arbetsbok med "
                     + "makron (.xlsm) eller i det gamla formatet (.xls) tas inte emot; spara den som Excel-arbetsbok (.xlsx).",
                     "Content-Type", mediatyp);
         }
