@@ -66,10 +66,11 @@ public class RiksnormForslagService {
                 .filter(g -> g.varde() == Riksnormsgrund.REFERENSVARDE);
         if (grund.isPresent()) {
             String lag = grund.get().kalla().referens() != null ? grund.get().kalla().referens() : grund.get().kalla().titel();
-            return new Riksnormutfall(RiksnormUpprakning.raknaexempel(bas, procent, lag), false, List.of(), true,
-                    "Från " + grund.get().fran() + " fastställs riksnormen ur ett referensvärde (" + lag + "), inte genom "
-                            + "uppräkning: tabellen är ett räkneexempel och lagras inte. Mata in regeringens tabell för " + ar
-                            + " när den finns (PUT /api/v1/riksnormer/" + ar + ", preliminär eller fastställd)");
+            String forklaring = "Från " + grund.get().fran() + " fastställs riksnormen ur ett referensvärde (" + lag + "), inte genom "
+                    + "uppräkning: tabellen är ett räkneexempel och lagras inte. Mata in regeringens tabell för " + ar
+                    + " när den finns (PUT /api/v1/riksnormer/" + ar + ", preliminär eller fastställd)";
+            return new Riksnormutfall(RiksnormUpprakning.raknaexempel(bas, procent, lag), "Räkneexempel för riksnormen " + ar + " ur "
+                    + (ar - 1) + " + " + procent.svenskText() + ", inte lagrat. " + forklaring, false, List.of(), true, forklaring);
         }
         Optional<Riksnorm> befintlig = normbok.riksnorm(ar);
         if (befintlig.isPresent() && befintlig.get().status().arLast()) {
@@ -81,7 +82,8 @@ public class RiksnormForslagService {
         store.sparaRiksnorm(ny, "förslag: riksnorm " + bas.ar() + " + " + procent.svenskText(), new Handelse(
                 Handelsetyp.RIKSNORM_FORESLAGEN, anvandare, klocka.nu(), motivering(motivering, "Riksnormen " + bas.ar() + " × (1 + "
                 + procent.svenskText() + "), avrundat uppåt till tiotal"), null, skillnader));
-        return new Riksnormutfall(register.lasOm().riksnorm(ar).orElseThrow(), befintlig.isPresent(), skillnader);
+        return new Riksnormutfall(register.lasOm().riksnorm(ar).orElseThrow(), "Riksnormen " + ar + " föreslagen ur " + (ar - 1) + " + "
+                + procent.svenskText(), befintlig.isPresent(), skillnader);
     }
 
     /**
@@ -92,6 +94,8 @@ public class RiksnormForslagService {
      */
     public Riksnormutfall faststall(Riksnorm publicerad, Anvandare anvandare, String motivering) {
         Normbok normbok = register.aktuell();
+        String vad = publicerad.status().arLast() ? "Riksnormen " + publicerad.ar() + " fastställd enligt den publicerade tabellen"
+                : "Riksnormen " + publicerad.ar() + " inmatad som preliminär";
         Optional<Riksnorm> befintlig = normbok.riksnorm(publicerad.ar());
         if (befintlig.isPresent() && befintlig.get().status().arLast() && !publicerad.status().arLast()) {
             throw Vagran.beslutad("Riksnormen för " + publicerad.ar() + " är redan fastställd; en preliminär tabell ersätter den inte.");
@@ -99,7 +103,7 @@ public class RiksnormForslagService {
         if (befintlig.isPresent() && befintlig.get().status().arLast()) {
             List<Skillnad> skillnader = RiksnormCeller.tabell(befintlig.get()).skillnaderMot(RiksnormCeller.tabell(publicerad));
             if (skillnader.isEmpty()) {
-                return new Riksnormutfall(befintlig.get(), true, List.of());
+                return new Riksnormutfall(befintlig.get(), vad, true, List.of());
             }
             throw Vagran.beslutad("Riksnormen för " + publicerad.ar() + " är redan fastställd och skiljer sig från den inmatade "
                     + "tabellen i " + skillnader.size() + " uppgifter, t.ex. " + skillnader.get(0) + ". En fastställd tabell ändras inte.");
@@ -111,7 +115,7 @@ public class RiksnormForslagService {
                 faststalld ? Handelsetyp.RIKSNORM_FASTSTALLD : Handelsetyp.RIKSNORM_PRELIMINAR_INMATAD, anvandare, klocka.nu(),
                 motivering(motivering, faststalld ? "Regeringens publicerade tabell inmatad" : "Preliminär tabell inmatad"), null,
                 skillnader));
-        return new Riksnormutfall(register.lasOm().riksnorm(publicerad.ar()).orElseThrow(), befintlig.isPresent(), skillnader);
+        return new Riksnormutfall(register.lasOm().riksnorm(publicerad.ar()).orElseThrow(), vad, befintlig.isPresent(), skillnader);
     }
 
     /**

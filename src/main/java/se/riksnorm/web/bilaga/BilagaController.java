@@ -155,10 +155,7 @@ class BilagaController {
     private String lage(Fordelning tabell) {
         int version = tjanst.versioner(tabell.kommun(), tabell.ar()).stream()
                 .map(Fordelningsversion::version).max(Comparator.naturalOrder()).orElse(1);
-        return tabell.beslutet().map(b -> "Beslutad: " + b.namnd() + (b.datum() == null ? "" : " " + b.datum())
-                        + (b.paragraf() == null ? "" : " " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer())
-                        + " (version " + version + "). Underlag: " + b.underlag() + ".")
-                .orElse("Förslag (inte beslutat), version " + version + ".");
+        return BilagaModell.lage(tabell, version);
     }
 
     private static String namn(Fordelning tabell) {

@@ -62,12 +62,11 @@ class RiksnormUpprakningController {
         Procentsats procent = Procentsats.tolka(begaran.procent());
         Riksnormutfall utfall = tjanst.foresla(ar, procent, anvandare, begaran.motivering());
         if (utfall.endastExempel()) {
-            return HttpResponse.ok(svar("Räkneexempel för riksnormen " + ar + " ur " + (ar - 1) + " + " + procent.svenskText()
-                    + ", inte lagrat. " + utfall.forklaring(), utfall));
+            return HttpResponse.ok(svar(utfall));
         }
         return HttpResponse.<RiksnormUtfallResponse>status(HttpStatus.CREATED)
                 .headers(h -> h.location(URI.create(RiksnormResponses.BAS + "/" + ar)))
-                .body(svar("Riksnormen " + ar + " föreslagen ur " + (ar - 1) + " + " + procent.svenskText(), utfall));
+                .body(svar(utfall));
     }
 
     @Secured(Roller.ADMINISTRATOR)
@@ -95,8 +94,7 @@ class RiksnormUpprakningController {
                 begaran.ejLunch(), tjanst.kalla(Kallbegaran.las(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens())),
                 begaran.upprakningProcent() == null ? null : Procentsats.tolka(begaran.upprakningProcent()), status, tjanst.normbok());
         Riksnormutfall utfall = tjanst.faststall(publicerad, anvandare, begaran.motivering());
-        return svar(status.arLast() ? "Riksnormen " + ar + " fastställd enligt den publicerade tabellen"
-                : "Riksnormen " + ar + " inmatad som preliminär", utfall);
+        return svar(utfall);
     }
 
     @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
@@ -121,10 +119,8 @@ class RiksnormUpprakningController {
         }
     }
 
-    private RiksnormUtfallResponse svar(String vad, Riksnormutfall utfall) {
-        String meddelande = vad + (utfall.ersatte() ? "; ersatte den lagrade tabellen, " + utfall.skillnader().size()
-                + (utfall.skillnader().size() == 1 ? " belopp ändrat" : " belopp ändrade") : "") + ".";
-        return new RiksnormUtfallResponse(meddelande, utfall.ersatte(),
+    private RiksnormUtfallResponse svar(Riksnormutfall utfall) {
+        return new RiksnormUtfallResponse(utfall.meddelande(), utfall.ersatte(),
                 utfall.skillnader().stream().map(SkillnadResponse::av).toList(),
                 RiksnormResponses.hel(utfall.riksnorm(), tjanst.normbok()), utfall.endastExempel());
     }
