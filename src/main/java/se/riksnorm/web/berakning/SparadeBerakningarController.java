@@ -46,10 +46,13 @@ class SparadeBerakningarController {
         this.gallring = gallring;
     }
 
+    /**
+     * Ta bort en sparad beräkning.
+     * Beräkningen tas bort; borttagningen sparas i granskningsloggen.
+     */
     @Delete("/{id}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "taBortBerakning", summary = "Ta bort en sparad beräkning",
-            description = "Beräkningen tas bort; borttagningen sparas i granskningsloggen.")
+    @Operation(operationId = "taBortBerakning")
     @ApiResponse(responseCode = "204", description = "Borttagen")
     @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -64,11 +67,14 @@ class SparadeBerakningarController {
         return HttpResponse.noContent();
     }
 
+    /**
+     * Gallra sparade beräkningar.
+     * Tar bort alla beräkningar som sparats före sparadFore (en dag, ÅÅÅÅ-MM-DD, från midnatt UTC, eller en
+     * tidpunkt). Utan anrop gallras de som är äldre än riksnorm.berakningar.bevaras (730 dagar) varje timme.
+     */
     @Delete
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "gallraBerakningar", summary = "Gallra sparade beräkningar",
-            description = "Tar bort alla beräkningar som sparats före sparadFore (en dag, ÅÅÅÅ-MM-DD, från midnatt UTC, eller en "
-                    + "tidpunkt). Utan anrop gallras de som är äldre än riksnorm.berakningar.bevaras (730 dagar) varje timme.")
+    @Operation(operationId = "gallraBerakningar")
     @ApiResponse(responseCode = "200", description = "Antal borttagna")
     @ApiResponse(responseCode = "400", description = "sparadFore saknas eller är inte en dag eller tidpunkt",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
