@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.Normbok;
-import se.riksnorm.normfiles.NormLoader;
+import se.riksnorm.app.normer.NormLoadService;
 import se.riksnorm.normfiles.Inlasningsutfall;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 
 /**
  * The service's own metrics beside Micronaut's request rates and latencies (http.server.requests):
@@ -21,7 +21,7 @@ public class Driftmatt {
     private final MeterRegistry registry;
     private final Map<String, Counter> raknare = new ConcurrentHashMap<>();
 
-    Driftmatt(MeterRegistry registry, Normregister register, NormLoader loader) {
+    Driftmatt(MeterRegistry registry, Normregister register, NormLoadService loader) {
         this.registry = registry;
         Gauge.builder("riksnorm.normer.avvikelser", register, r -> antalAvvikelser(r.aktuell()))
                 .description("Avvikelser i de lagrade tabellerna (t.ex. en kolumn som inte summerar till riksnormen)")

@@ -13,9 +13,9 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.normfiles.Inlasningsrapport;
-import se.riksnorm.normfiles.NormLoader;
+import se.riksnorm.app.normer.NormLoadService;
 import se.riksnorm.normfiles.Inlasningsutfall;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 
 /**
  * Ready when the norms are loaded: a service without a single riksnorm year can calculate nothing and must
@@ -28,9 +28,9 @@ import se.riksnorm.storage.Normregister;
 class NormerHealthIndicator implements HealthIndicator {
 
     private final Normregister register;
-    private final NormLoader loader;
+    private final NormLoadService loader;
 
-    NormerHealthIndicator(Normregister register, NormLoader loader) {
+    NormerHealthIndicator(Normregister register, NormLoadService loader) {
         this.register = register;
         this.loader = loader;
     }

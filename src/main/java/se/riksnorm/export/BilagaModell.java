@@ -81,6 +81,14 @@ public final class BilagaModell {
                         + kommun + " fördelning " + forslag.basar() + ").";
     }
 
+    /** Where a stored table stands: its decision in words (nämnd, date, §, Dnr, underlag) or that it is a proposal. */
+    public static String lage(Fordelning tabell, int version) {
+        return tabell.beslutet().map(b -> "Beslutad: " + b.namnd() + (b.datum() == null ? "" : " " + b.datum())
+                        + (b.paragraf() == null ? "" : " " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer())
+                        + " (version " + version + "). Underlag: " + b.underlag() + ".")
+                .orElse("Förslag (inte beslutat), version " + version + ".");
+    }
+
     private static Dokument dokument(Fordelning f, List<String> inledning, List<Avvikelse> avvikelser, Riksnorm riksnorm,
                                      boolean obekraftadUmgangesnorm, List<String> noter, String filnamn) {
         List<Avsnitt> avsnitt = new ArrayList<>();

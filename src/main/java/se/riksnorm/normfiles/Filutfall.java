@@ -17,7 +17,7 @@ public record Filutfall(String fil, Inlasningsutfall utfall, String meddelande, 
         avvikelser = List.copyOf(avvikelser);
     }
 
-    static Filutfall fel(String fil, String meddelande) {
+    public static Filutfall fel(String fil, String meddelande) {
         return new Filutfall(fil, Inlasningsutfall.FEL, meddelande, List.of(), List.of());
     }
 }

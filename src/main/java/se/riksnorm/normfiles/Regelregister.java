@@ -37,7 +37,7 @@ public class Regelregister {
     }
 
     /** Puts the rules of files just read in force, and says per file what that did; files in error are reported by the reader. */
-    List<Filutfall> anvand(Path katalog, NormFiles filer) {
+    public List<Filutfall> anvand(Path katalog, NormFiles filer) {
         boolean reglerMedFel = filer.fel().stream().anyMatch(f -> f.fil().contains("/regler/"));
         if (reglerMedFel) {
             return List.of();

@@ -10,6 +10,7 @@ import io.micronaut.views.ModelAndViewRenderer;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.web.problem.Problems;
 
 /**
@@ -30,7 +31,7 @@ public class Felsidor {
     public MutableHttpResponse<?> svar(HttpRequest<?> request, HttpStatus status, String rubrik, String text) {
         boolean webblasare = request.getHeaders().accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE));
         if (!Sidvagar.arSida(request.getPath()) || !webblasare) {
-            String typ = status == HttpStatus.FORBIDDEN ? "saknar-behorighet" : "felaktig-begaran";
+            Problemtyp typ = status == HttpStatus.FORBIDDEN ? Problemtyp.SAKNAR_BEHORIGHET : Problemtyp.FELAKTIG_BEGARAN;
             return HttpResponse.status(status).contentType(ProblemDetail.MEDIA_TYPE).body(new ProblemDetail(Problems.typ(typ),
                     rubrik, status.getCode(), text, request.getPath(), null, null, null));
         }

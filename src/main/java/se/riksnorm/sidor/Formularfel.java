@@ -1,6 +1,7 @@
 package se.riksnorm.sidor;
 
 import io.micronaut.core.annotation.Nullable;
+import se.riksnorm.web.problem.Problemtyp;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -29,7 +30,7 @@ public record Formularfel(Map<String, String> falt, @Nullable String allmant) {
      *                 form has no such field (the message is then shown at the top)
      */
     public static Formularfel av(ProblemDetail problem, UnaryOperator<String> faltnamn) {
-        if (problem.status() == 412 || problem.type().equals(Problems.typ("samtidig-andring"))) {
+        if (problem.status() == 412 || problem.type().equals(Problems.typ(Problemtyp.SAMTIDIG_ANDRING))) {
             return new Formularfel(Map.of(), ANDRAT_SEDAN + " " + problem.detail());
         }
         Map<String, String> falt = new LinkedHashMap<>();

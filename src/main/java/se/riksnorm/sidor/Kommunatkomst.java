@@ -9,7 +9,7 @@ import java.util.List;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.sidor.sakerhet.Inloggad;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.BehorighetBinder;

@@ -1,6 +1,7 @@
 package se.riksnorm.sidor;
 
 import io.micronaut.http.HttpStatus;
+import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
@@ -24,7 +25,7 @@ public class Sidfel extends RuntimeException {
     }
 
     public static Sidfel ejBehorig(String text) {
-        return new Sidfel(new ProblemDetail(Problems.typ("saknar-behorighet"), "Behörighet saknas", HttpStatus.FORBIDDEN.getCode(),
+        return new Sidfel(new ProblemDetail(Problems.typ(Problemtyp.SAKNAR_BEHORIGHET), "Behörighet saknas", HttpStatus.FORBIDDEN.getCode(),
                 text, null, null, null, null));
     }
 

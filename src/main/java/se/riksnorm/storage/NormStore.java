@@ -249,10 +249,22 @@ public class NormStore {
 
     /** Everything stored with the point in its history it was read at, in one snapshot (Normregister). */
     @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
-    Normavlasning lasNormavlasning() {
+    public Normavlasning lasNormavlasning() {
+        return new Normavlasning(lasNormbok(), nyastHandelse(), kommuner.versionssumma());
+    }
+
+    /**
+     * The point in the history the norms are at, as "newest history entry/sum of the kommuner's versions": both only
+     * grow with every write that changes the norms, so a new value means some replica changed them (NormSynk).
+     */
+    @Transactional(readOnly = true, isolation = TransactionDefinition.Isolation.REPEATABLE_READ)
+    public String andringslage() {
+        return nyastHandelse() + "/" + kommuner.versionssumma();
+    }
+
+    private long nyastHandelse() {
         Long handelse = handelser.findMaxId();
-        long kommunversioner = kommuner.versionssumma();
-        return new Normavlasning(lasNormbok(), handelse == null ? 0 : handelse, kommunversioner);
+        return handelse == null ? 0 : handelse;
     }
 
     /** Everything stored, read back into the domain: of a kommun's table, the version in force. */

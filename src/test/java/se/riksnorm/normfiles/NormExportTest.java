@@ -1,5 +1,6 @@
 package se.riksnorm.normfiles;
 
+import se.riksnorm.app.normer.NormLoadService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ import se.riksnorm.support.ProjektetsNormer;
 class NormExportTest extends KorandeTjanstMedNormer {
 
     @Inject
-    NormLoader loader;
+    NormLoadService loader;
 
 
     @Test

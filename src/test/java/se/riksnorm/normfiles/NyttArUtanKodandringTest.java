@@ -1,5 +1,6 @@
 package se.riksnorm.normfiles;
 
+import se.riksnorm.app.normer.NormLoadService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.Prov2027;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 
 /**
  * Next year is data: norms/ with a preliminary riksnorm/2027.yaml (the test's made-up figures) loads, every month
@@ -20,7 +21,7 @@ import se.riksnorm.storage.Normregister;
 class NyttArUtanKodandringTest extends EgnaNormer {
 
     @Inject
-    NormLoader loader;
+    NormLoadService loader;
     @Inject
     Regelregister regler;
     @Inject

@@ -283,11 +283,11 @@ class SidornasArTest extends SidornasTjanst {
     void enAnnanKommunsSakkunnigNekasPaNykopingsSidor() {
         webblasare.loggaIn("sakkunnig-tranas");
         webblasare.oppna("/sakkunnig/nykoping");
-        assertThat(webblasare.sidtext()).contains("Saknar behörighet för kommunen", "Inloggningen 'sakkunnig-tranas' agerar för Tranås (0687), inte för Nyköping (0480)");
+        assertThat(webblasare.sidtext()).contains("Behörighet saknas", "Inloggningen 'sakkunnig-tranas' agerar för Tranås (0687), inte för Nyköping (0480)");
         webblasare.oppna("/sakkunnig/nykoping/forslag/1");
-        assertThat(webblasare.sidtext()).contains("Saknar behörighet för kommunen").doesNotContain("Kläder och skor");
+        assertThat(webblasare.sidtext()).contains("Behörighet saknas").doesNotContain("Kläder och skor");
         webblasare.oppna("/beslut/nykoping/2024");
-        assertThat(webblasare.sidtext()).contains("Saknar behörighet för kommunen").doesNotContain("SN23/41");
+        assertThat(webblasare.sidtext()).contains("Behörighet saknas").doesNotContain("SN23/41");
         webblasare.oppna("/admin");
         assertThat(webblasare.sidtext()).contains("Behörighet saknas", "roll");
         webblasare.oppna("/sakkunnig/tranas");

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.Prov2027;
 import se.riksnorm.support.EgnaNormer;

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.KorandeTjanst;
 import se.riksnorm.support.Sql;

@@ -24,10 +24,10 @@ import se.riksnorm.domain.historik.Handelsetyp;
 import se.riksnorm.domain.upprakning.Beslutskalla;
 import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.domain.upprakning.Vagran;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.storage.UpprakningStore;
 import se.riksnorm.support.Http;
-import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.support.KorandeTjanst;
 import se.riksnorm.support.Sql;
 
@@ -45,7 +45,7 @@ class UpprakningProblemTest extends KorandeTjanst {
     @Inject
     DataSource dataSource;
     @Inject
-    ForslagTjanst forslagTjanst;
+    ForslagService forslagTjanst;
     @Inject
     UpprakningStore store;
     @Inject

@@ -35,7 +35,7 @@ import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.upprakning.Procentsats;
 import se.riksnorm.domain.upprakning.Vagran;
-import se.riksnorm.normfiles.NormLoader;
+import se.riksnorm.app.normer.NormLoadService;
 import se.riksnorm.normfiles.NormsConfiguration;
 import se.riksnorm.normfiles.Inlasningsutfall;
 import se.riksnorm.sidor.Formularfel;
@@ -43,10 +43,12 @@ import se.riksnorm.sidor.Sidfel;
 import se.riksnorm.sidor.Sidor;
 import se.riksnorm.sidor.Sidformat;
 import se.riksnorm.sidor.sakkunnig.Cellnamn;
+import se.riksnorm.app.granskning.GranskningService;
 import se.riksnorm.storage.GranskningStore;
-import se.riksnorm.upprakning.PubliceradRiksnorm;
-import se.riksnorm.upprakning.RiksnormForslagTjanst;
-import se.riksnorm.upprakning.Riksnormutfall;
+import se.riksnorm.web.upprakning.Kallbegaran;
+import se.riksnorm.web.upprakning.PubliceradRiksnorm;
+import se.riksnorm.app.upprakning.RiksnormForslagService;
+import se.riksnorm.app.upprakning.Riksnormutfall;
 import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
@@ -66,12 +68,12 @@ class AdminController {
     private static final List<Integer> HUSHALL = List.of(1, 2, 3, 4, 5, 6, 7);
 
     private final Sidor sidor;
-    private final RiksnormForslagTjanst riksnormer;
-    private final NormLoader loader;
+    private final RiksnormForslagService riksnormer;
+    private final NormLoadService loader;
     private final NormsConfiguration normer;
-    private final GranskningStore granskning;
+    private final GranskningService granskning;
 
-    AdminController(Sidor sidor, RiksnormForslagTjanst riksnormer, NormLoader loader, NormsConfiguration normer, GranskningStore granskning) {
+    AdminController(Sidor sidor, RiksnormForslagService riksnormer, NormLoadService loader, NormsConfiguration normer, GranskningService granskning) {
         this.sidor = sidor;
         this.riksnormer = riksnormer;
         this.loader = loader;
@@ -151,7 +153,8 @@ class AdminController {
             String procent = falt.get("upprakningProcent");
             Riksnormstatus status = "PRELIMINAR".equals(falt.get("status")) ? Riksnormstatus.PRELIMINAR : Riksnormstatus.FASTSTALLD;
             Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, personliga, gemensamma, ejLunch.isEmpty() ? null : ejLunch,
-                    riksnormer.kalla(tom(falt.get("kallaId")), tom(falt.get("kallaTitel")), "OFFICIELL", tom(falt.get("kallaReferens"))),
+                    riksnormer.kalla(Kallbegaran.las(tom(falt.get("kallaId")), tom(falt.get("kallaTitel")), "OFFICIELL",
+                            tom(falt.get("kallaReferens")))),
                     procent == null || procent.isBlank() ? null : Procentsats.tolka(procent), status, riksnormer.normbok());
             Riksnormutfall utfall = riksnormer.faststall(publicerad, anvandare, tom(falt.get("motivering")));
             List<String> skillnader = utfall.skillnader().stream().map(s -> Cellnamn.av(s.var()) + ": " + s.fore() + " → " + s.efter()).toList();

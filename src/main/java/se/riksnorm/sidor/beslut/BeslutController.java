@@ -39,7 +39,7 @@ import se.riksnorm.sidor.sakkunnig.Forslagsvyer;
 import se.riksnorm.sidor.sakkunnig.Kommunsida;
 import se.riksnorm.sidor.sakkunnig.Rutnat;
 import se.riksnorm.storage.LagratForslag;
-import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.forslag.BeslutRequest;
 import se.riksnorm.web.forslag.Beslutsformular;
 import se.riksnorm.web.historik.HandelseResponse;
@@ -51,7 +51,7 @@ import se.riksnorm.web.sakerhet.Roller;
 
 /**
  * The beslutsfattare's pages: the proposals waiting for the nämnd, each with its bilaga and findings; the decision
- * (nämnd, datum, paragraf, diarienummer) recorded through ForslagTjanst as the API records it; a decided table shown
+ * (nämnd, datum, paragraf, diarienummer) recorded through ForslagService as the API records it; a decided table shown
  * frozen with its versions and history.
  */
 @Hidden
@@ -64,10 +64,10 @@ class BeslutController {
 
     private final Sidor sidor;
     private final Kommunatkomst atkomst;
-    private final ForslagTjanst tjanst;
+    private final ForslagService tjanst;
     private final Forslagsvyer vyer;
 
-    BeslutController(Sidor sidor, Kommunatkomst atkomst, ForslagTjanst tjanst, Forslagsvyer vyer) {
+    BeslutController(Sidor sidor, Kommunatkomst atkomst, ForslagService tjanst, Forslagsvyer vyer) {
         this.sidor = sidor;
         this.atkomst = atkomst;
         this.tjanst = tjanst;

@@ -18,19 +18,19 @@ import se.riksnorm.sidor.Sidfel;
 import se.riksnorm.sidor.Sidformat;
 import se.riksnorm.sidor.beslut.Overlamning;
 import se.riksnorm.storage.LagratForslag;
-import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.kommun.FordelningResponses;
 import se.riksnorm.web.problem.Problems;
 
-/** A proposal as the sakkunnig's and the beslutsfattare's pages show it, read through ForslagTjanst. */
+/** A proposal as the sakkunnig's and the beslutsfattare's pages show it, read through ForslagService. */
 @Singleton
 public class Forslagsvyer {
 
     private final Kommunatkomst atkomst;
-    private final ForslagTjanst tjanst;
+    private final ForslagService tjanst;
 
-    Forslagsvyer(Kommunatkomst atkomst, ForslagTjanst tjanst) {
+    Forslagsvyer(Kommunatkomst atkomst, ForslagService tjanst) {
         this.atkomst = atkomst;
         this.tjanst = tjanst;
     }

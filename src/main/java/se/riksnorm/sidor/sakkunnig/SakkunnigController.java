@@ -29,8 +29,8 @@ import se.riksnorm.sidor.Revision;
 import se.riksnorm.sidor.Sidfel;
 import se.riksnorm.sidor.Sidor;
 import se.riksnorm.storage.LagratForslag;
-import se.riksnorm.upprakning.ForslagTjanst;
-import se.riksnorm.upprakning.LagradAndring;
+import se.riksnorm.app.upprakning.ForslagService;
+import se.riksnorm.app.upprakning.LagradAndring;
 import se.riksnorm.web.forslag.JamforelseResponse;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
@@ -40,7 +40,7 @@ import se.riksnorm.web.sakerhet.Roller;
 /**
  * The sakkunnig's pages: a kommun's years, next year's proposal in the bilaga's layout with every cell editable and
  * checked by the server as she types, the comparison with last year, and the hand-over for decision. Every step is a
- * call of the same services as the API's (ForslagTjanst), each change with the revision the page was rendered from
+ * call of the same services as the API's (ForslagService), each change with the revision the page was rendered from
  * (its If-Match, {@link Revision}); the bilaga's PDF and XLSX are the
  * API's own documents.
  */
@@ -52,10 +52,10 @@ class SakkunnigController {
 
     private final Sidor sidor;
     private final Kommunatkomst atkomst;
-    private final ForslagTjanst tjanst;
+    private final ForslagService tjanst;
     private final Forslagsvyer vyer;
 
-    SakkunnigController(Sidor sidor, Kommunatkomst atkomst, ForslagTjanst tjanst, Forslagsvyer vyer) {
+    SakkunnigController(Sidor sidor, Kommunatkomst atkomst, ForslagService tjanst, Forslagsvyer vyer) {
         this.sidor = sidor;
         this.atkomst = atkomst;
         this.tjanst = tjanst;

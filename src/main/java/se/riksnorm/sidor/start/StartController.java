@@ -19,7 +19,7 @@ import se.riksnorm.sidor.Kommunatkomst;
 import se.riksnorm.sidor.Sidor;
 import se.riksnorm.sidor.beslut.Overlamning;
 import se.riksnorm.sidor.sakerhet.Inloggad;
-import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.sakerhet.Roller;
 
 @Hidden
@@ -30,9 +30,9 @@ class StartController {
 
     private final Sidor sidor;
     private final Kommunatkomst atkomst;
-    private final ForslagTjanst forslag;
+    private final ForslagService forslag;
 
-    StartController(Sidor sidor, Kommunatkomst atkomst, ForslagTjanst forslag) {
+    StartController(Sidor sidor, Kommunatkomst atkomst, ForslagService forslag) {
         this.sidor = sidor;
         this.atkomst = atkomst;
         this.forslag = forslag;

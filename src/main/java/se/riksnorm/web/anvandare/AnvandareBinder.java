@@ -1,6 +1,7 @@
 package se.riksnorm.web.anvandare;
 
 import io.micronaut.core.convert.ArgumentConversionContext;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
@@ -33,15 +34,13 @@ public class AnvandareBinder implements TypedRequestArgumentBinder<Anvandare> {
     @Override
     public BindingResult<Anvandare> bind(ArgumentConversionContext<Anvandare> context, HttpRequest<?> request) {
         Authentication inloggad = request.getUserPrincipal(Authentication.class).orElseThrow(() ->
-                Problems.problem("ej-inloggad", "Inloggning krävs", io.micronaut.http.HttpStatus.UNAUTHORIZED,
-                        "Ändringar görs av en inloggad användare.", "Authorization", null));
+                Problems.problem(Problemtyp.EJ_INLOGGAD, "Ändringar görs av en inloggad användare.", "Authorization", null));
         try {
             Anvandare anvandare = inloggad instanceof ApiNyckelinloggning nyckel ? Anvandare.apiNyckel(nyckel.getName())
                     : Anvandare.jwt(inloggad.getName(), text(inloggad, "sub"), text(inloggad, "iss"));
             return () -> Optional.of(anvandare);
         } catch (IllegalArgumentException e) {
-            throw Problems.problem("ej-inloggad", "Inloggningen saknar ett användbart namn",
-                    io.micronaut.http.HttpStatus.FORBIDDEN, "Inloggningens namn kan inte sparas som ändrare: " + e.getMessage(),
+            throw Problems.problem(Problemtyp.EJ_INLOGGAD, "Inloggningens namn kan inte sparas som ändrare: " + e.getMessage(),
                     "Authorization", null);
         }
     }

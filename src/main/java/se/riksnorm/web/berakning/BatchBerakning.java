@@ -1,6 +1,7 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.core.type.Argument;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,8 @@ import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import se.riksnorm.app.berakning.BerakningService;
+import se.riksnorm.app.berakning.Berakningsavslag;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
@@ -39,16 +42,16 @@ class BatchBerakning {
 
     private static final Argument<ForsorjningsstodRequest> FORSORJNINGSSTOD = Argument.of(ForsorjningsstodRequest.class);
 
-    private final Berakningar berakningar;
+    private final BerakningService berakningar;
     private final JsonMapper json;
     private final StriktJson strikt;
     private final Summeringsrad summeringsrad;
 
-    BatchBerakning(Berakningar berakningar, JsonMapper json, StriktJson strikt, Tjanstversion version) {
+    BatchBerakning(BerakningService berakningar, JsonMapper json, StriktJson strikt) {
         this.berakningar = berakningar;
         this.json = json;
         this.strikt = strikt;
-        this.summeringsrad = new Summeringsrad(version.version());
+        this.summeringsrad = new Summeringsrad(berakningar.version());
     }
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
@@ -154,7 +157,7 @@ class BatchBerakning {
         /** The line's result as a summary to write, or its whole answer. */
         private Object berakna(long nummer, byte[] rad, long langd, boolean summering) {
             if (rad == null) {
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("for-stor-begaran"), "Raden är för lång",
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.FOR_STOR_BEGARAN), "Raden är för lång",
                         413, "Rad " + nummer + " är " + langd + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", null, "rad",
                         null, null));
             }
@@ -170,18 +173,20 @@ class BatchBerakning {
                         "Rad " + nummer + ": " + fel.detail(), null, fel.falt() == null ? "rad" : fel.falt(), fel.varde(), fel.fel()));
             }
             if (request == null) {
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", 400,
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", 400,
                         "Rad " + nummer + " är null, inte ett hushåll.", null, "rad", null, null));
             }
             try {
                 Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
-                return summering ? resultat : new BatchRadResponse(nummer, berakningar.svar(resultat), null);
+                return summering ? resultat : new BatchRadResponse(nummer, BerakningResponses.svar(resultat, berakningar.version()), null);
+            } catch (Berakningsavslag e) {
+                return new BatchRadResponse(nummer, null, BerakningProblems.avvisad(e.fel()).problem());
             } catch (ProblemException e) {
                 return new BatchRadResponse(nummer, null, e.problem());
             } catch (RuntimeException e) {
                 String id = java.util.UUID.randomUUID().toString();
                 LOG.error("Internt fel {} på batchrad {}", id, nummer, e);
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ("internt-fel"), "Internt fel", 500,
+                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.INTERNT_FEL), "Internt fel", 500,
                         "Ett oväntat fel inträffade på rad " + nummer + " och är loggat med id " + id + ".", null, null, null, null));
             }
         }

@@ -1,6 +1,7 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -28,8 +29,10 @@ import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import se.riksnorm.app.berakning.BerakningService;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
+import se.riksnorm.storage.SparadBerakning;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
@@ -72,10 +75,10 @@ class BerakningController {
                            {"id": "Eva", "fodelsedatum": "2024-09-01", "roll": "BARN"}]}""";
     static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-    private final Berakningar berakningar;
+    private final BerakningService berakningar;
     private final BatchBerakning batch;
 
-    BerakningController(Berakningar berakningar, BatchBerakning batch) {
+    BerakningController(BerakningService berakningar, BatchBerakning batch) {
         this.berakningar = berakningar;
         this.batch = batch;
     }
@@ -121,10 +124,10 @@ class BerakningController {
             @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
         Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
         if (!Boolean.TRUE.equals(spara)) {
-            return Mono.just(HttpResponse.ok(berakningar.svar(resultat)));
+            return Mono.just(HttpResponse.ok(BerakningResponses.svar(resultat, berakningar.version())));
         }
         behorighet.kravFor(resultat.kommun(), "spara beräkningar för den");
-        return Mono.fromCallable(() -> berakningar.spara(request, resultat, anvandare))
+        return Mono.fromCallable(() -> spara(berakningar, request, resultat, anvandare))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(sparad -> HttpResponse.status(HttpStatus.CREATED)
                         .header("Location", "/api/v1/berakningar/" + sparad.id())
@@ -150,8 +153,7 @@ class BerakningController {
                     berakningar.kommun(sparad).ifPresent(kommun -> behorighet.kravFor(kommun, "läsa dess sparade beräkningar"));
                     return HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE);
                 })
-                .orElseThrow(() -> Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
-                        "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
+                .orElseThrow(() -> Problems.problem(Problemtyp.OKAND_BERAKNING, "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
     }
 
     @Post(value = "/matnorm", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -162,7 +164,7 @@ class BerakningController {
     @ApiResponse(responseCode = "422", description = "Kommunen har ingen matnorm för året, eller personerna är inte möjliga",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     MatnormResponse matnorm(@Body MatnormRequest request) {
-        return berakningar.matnorm(RequestParser.matnorm(request));
+        return BerakningResponses.matnorm(berakningar.matnorm(RequestParser.matnorm(request)), berakningar.version());
     }
 
     @Post(value = "/umgangesnorm", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -173,7 +175,8 @@ class BerakningController {
     @ApiResponse(responseCode = "422", description = "Kommunen har ingen umgängesnorm för året, eller barnen är inte möjliga",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     UmgangesnormResponse umgangesnorm(@Body UmgangesnormRequest request) {
-        return berakningar.umgangesnorm(RequestParser.umgangesnorm(request));
+        return BerakningResponses.umgangesnorm(berakningar.umgangesnorm(RequestParser.umgangesnorm(request)),
+                berakningar.version());
     }
 
     @Post(value = "/forsorjningsstod/batch", consumes = NDJSON, produces = NDJSON)
@@ -192,5 +195,12 @@ class BerakningController {
             throw Problems.ogiltigtVarde("detalj", detalj, "detalj är full eller summering.");
         }
         return batch.berakna(ndjson, summering);
+    }
+
+    /** Stores the calculation with the answer exactly as it is sent, its id and moment included. */
+    static SparadBerakning spara(BerakningService berakningar, ForsorjningsstodRequest request, Periodresultat resultat,
+                                 Anvandare anvandare) {
+        return berakningar.spara(request, resultat, (id, sparad) ->
+                BerakningResponses.forsorjningsstod(resultat, berakningar.version(), id, sparad, true), anvandare);
     }
 }

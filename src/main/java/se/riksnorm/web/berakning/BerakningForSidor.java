@@ -1,27 +1,30 @@
 package se.riksnorm.web.berakning;
 
 import jakarta.inject.Singleton;
+import java.util.function.Supplier;
+import se.riksnorm.app.berakning.BerakningService;
+import se.riksnorm.app.berakning.Berakningsavslag;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.SparadBerakning;
 import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
- * The calculations exactly as the API makes them (RequestParser, then Berakningar: the same refusals, texts and
+ * The calculations exactly as the API makes them (RequestParser, then BerakningService: the same refusals, texts and
  * answers, one part per month for a period over several months), for the handläggare's calculator page, which builds
- * the API's own request records from its form.
+ * the API's own request records from its form. A refusal comes as the API's problem.
  */
 @Singleton
 public class BerakningForSidor {
 
-    private final Berakningar berakningar;
+    private final BerakningService berakningar;
 
-    BerakningForSidor(Berakningar berakningar) {
+    BerakningForSidor(BerakningService berakningar) {
         this.berakningar = berakningar;
     }
 
     public ForsorjningsstodResponse forsorjningsstod(ForsorjningsstodRequest request) {
-        return berakningar.svar(resultat(request));
+        return BerakningResponses.svar(resultat(request), berakningar.version());
     }
 
     /**
@@ -32,18 +35,29 @@ public class BerakningForSidor {
     public SparadBerakning spara(ForsorjningsstodRequest request, Anvandare anvandare, Behorighet behorighet) {
         Periodresultat resultat = resultat(request);
         behorighet.kravFor(resultat.kommun(), "spara beräkningar för den");
-        return berakningar.spara(request, resultat, anvandare);
+        return BerakningController.spara(berakningar, request, resultat, anvandare);
     }
 
     public MatnormResponse matnorm(MatnormRequest request) {
-        return berakningar.matnorm(RequestParser.matnorm(request));
+        return somProblem(() -> BerakningResponses.matnorm(berakningar.matnorm(RequestParser.matnorm(request)),
+                berakningar.version()));
     }
 
     public UmgangesnormResponse umgangesnorm(UmgangesnormRequest request) {
-        return berakningar.umgangesnorm(RequestParser.umgangesnorm(request));
+        return somProblem(() -> BerakningResponses.umgangesnorm(berakningar.umgangesnorm(RequestParser.umgangesnorm(request)),
+                berakningar.version()));
     }
 
     private Periodresultat resultat(ForsorjningsstodRequest request) {
-        return berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
+        return somProblem(() -> berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request)));
+    }
+
+    /** The pages show a problem as the API words it. */
+    private static <T> T somProblem(Supplier<T> berakning) {
+        try {
+            return berakning.get();
+        } catch (Berakningsavslag avslag) {
+            throw BerakningProblems.avvisad(avslag.fel());
+        }
     }
 }

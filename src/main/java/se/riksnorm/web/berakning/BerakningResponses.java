@@ -23,6 +23,11 @@ final class BerakningResponses {
      * The answer; without its lines ({@code rader} empty) where only the totals are asked for (a batch's summering).
      * A period within one month is that month's answer; a longer one has a part per month (docs/adr/0092).
      */
+    /** The answer as sent, not stored: every line. */
+    static ForsorjningsstodResponse svar(Periodresultat resultat, String version) {
+        return forsorjningsstod(resultat, version, null, null, true);
+    }
+
     static ForsorjningsstodResponse forsorjningsstod(Periodresultat resultat, String version, String id, String sparad,
                                                      boolean medRader) {
         if (resultat.arEnManad()) {

@@ -1,6 +1,7 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.http.HttpStatus;
+import se.riksnorm.web.problem.Problemtyp;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -388,7 +389,7 @@ final class RequestParser {
 
     private void stopVidFel() {
         if (!fel.isEmpty()) {
-            throw new ProblemException(new ProblemDetail(Problems.typ("felaktig-begaran"), "Felaktig begäran",
+            throw new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.FELAKTIG_BEGARAN), "Felaktig begäran",
                     HttpStatus.BAD_REQUEST.getCode(), fel.size() == 1 ? fel.get(0).meddelande()
                     : fel.size() + " uppgifter är felaktiga: " + fel.stream().map(ProblemDetail.Fel::falt).collect(Collectors.joining(", ")) + ".",
                     null, fel.get(0).falt(), null, List.copyOf(fel)));
@@ -396,7 +397,6 @@ final class RequestParser {
     }
 
     private static ProblemException tomBegaran() {
-        return Problems.problem("felaktig-begaran", "Felaktig begäran", HttpStatus.BAD_REQUEST,
-                "Begäran saknar innehåll: skicka ett JSON-objekt.", "body", null);
+        return Problems.problem(Problemtyp.FELAKTIG_BEGARAN, "Begäran saknar innehåll: skicka ett JSON-objekt.", "body", null);
     }
 }

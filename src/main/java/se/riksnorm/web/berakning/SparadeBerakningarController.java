@@ -1,6 +1,7 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.core.annotation.Nullable;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,7 +24,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.drift.Gallring;
-import se.riksnorm.storage.BerakningStore;
+import se.riksnorm.app.berakning.BerakningService;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
@@ -37,18 +38,21 @@ import se.riksnorm.web.sakerhet.Roller;
 @Tag(name = "Berakning")
 class SparadeBerakningarController {
 
-    private final BerakningStore store;
+    private final BerakningService berakningar;
     private final Gallring gallring;
 
-    SparadeBerakningarController(BerakningStore store, Gallring gallring) {
-        this.store = store;
+    SparadeBerakningarController(BerakningService berakningar, Gallring gallring) {
+        this.berakningar = berakningar;
         this.gallring = gallring;
     }
 
+    /**
+     * Ta bort en sparad beräkning.
+     * Beräkningen tas bort; borttagningen sparas i granskningsloggen.
+     */
     @Delete("/{id}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "taBortBerakning", summary = "Ta bort en sparad beräkning",
-            description = "Beräkningen tas bort; borttagningen sparas i granskningsloggen.")
+    @Operation(operationId = "taBortBerakning")
     @ApiResponse(responseCode = "204", description = "Borttagen")
     @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -57,18 +61,20 @@ class SparadeBerakningarController {
         if (!BerakningController.ID.matcher(id).matches()) {
             throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
         }
-        if (!store.tabort(id, anvandare)) {
-            throw Problems.problem("okand-berakning", "Beräkningen finns inte", HttpStatus.NOT_FOUND,
-                    "Det finns ingen sparad beräkning med id " + id + ".", "id", id);
+        if (!berakningar.tabort(id, anvandare)) {
+            throw Problems.problem(Problemtyp.OKAND_BERAKNING, "Det finns ingen sparad beräkning med id " + id + ".", "id", id);
         }
         return HttpResponse.noContent();
     }
 
+    /**
+     * Gallra sparade beräkningar.
+     * Tar bort alla beräkningar som sparats före sparadFore (en dag, ÅÅÅÅ-MM-DD, från midnatt UTC, eller en
+     * tidpunkt). Utan anrop gallras de som är äldre än riksnorm.calculations.retention (730 dagar) varje timme.
+     */
     @Delete
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "gallraBerakningar", summary = "Gallra sparade beräkningar",
-            description = "Tar bort alla beräkningar som sparats före sparadFore (en dag, ÅÅÅÅ-MM-DD, från midnatt UTC, eller en "
-                    + "tidpunkt). Utan anrop gallras de som är äldre än riksnorm.calculations.retention (730 dagar) varje timme.")
+    @Operation(operationId = "gallraBerakningar")
     @ApiResponse(responseCode = "200", description = "Antal borttagna")
     @ApiResponse(responseCode = "400", description = "sparadFore saknas eller är inte en dag eller tidpunkt",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))

@@ -22,8 +22,8 @@ import se.riksnorm.export.BilagaModell;
 import se.riksnorm.export.Dokument;
 import se.riksnorm.export.Format;
 import se.riksnorm.export.JamforelseModell;
-import se.riksnorm.storage.Normregister;
-import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.app.normer.Normregister;
+import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
@@ -43,10 +43,10 @@ class BilagaController {
     private static final String HTML = "text/html";
     private static final String CSV = "text/csv";
 
-    private final ForslagTjanst tjanst;
+    private final ForslagService tjanst;
     private final Normregister register;
 
-    BilagaController(ForslagTjanst tjanst, Normregister register) {
+    BilagaController(ForslagService tjanst, Normregister register) {
         this.tjanst = tjanst;
         this.register = register;
     }
@@ -155,10 +155,7 @@ class BilagaController {
     private String lage(Fordelning tabell) {
         int version = tjanst.versioner(tabell.kommun(), tabell.ar()).stream()
                 .map(Fordelningsversion::version).max(Comparator.naturalOrder()).orElse(1);
-        return tabell.beslutet().map(b -> "Beslutad: " + b.namnd() + (b.datum() == null ? "" : " " + b.datum())
-                        + (b.paragraf() == null ? "" : " " + b.paragraf()) + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer())
-                        + " (version " + version + "). Underlag: " + b.underlag() + ".")
-                .orElse("Förslag (inte beslutat), version " + version + ".");
+        return BilagaModell.lage(tabell, version);
     }
 
     private static String namn(Fordelning tabell) {

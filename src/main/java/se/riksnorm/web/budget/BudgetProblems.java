@@ -1,9 +1,10 @@
 package se.riksnorm.web.budget;
 
 import io.micronaut.http.HttpStatus;
+import se.riksnorm.web.problem.Problemtyp;
 import java.util.stream.Collectors;
-import se.riksnorm.budget.Underlagsvagran;
-import se.riksnorm.budget.Versionsvagran;
+import se.riksnorm.app.budget.Underlagsvagran;
+import se.riksnorm.app.budget.Versionsvagran;
 import se.riksnorm.domain.berakning.Fel;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
@@ -20,17 +21,14 @@ final class BudgetProblems {
 
     static ProblemException underlag(Underlagsvagran vagran) {
         return switch (vagran.orsak()) {
-            case OGILTIGT_UNDERLAG -> Problems.problem("ogiltigt-underlag", "Underlaget kan inte läsas", HttpStatus.BAD_REQUEST,
-                    vagran.getMessage(), vagran.falt(), vagran.varde());
-            case PERSONNUMMER -> Problems.problem("personnummer-behovs-inte", "Underlaget ska inte innehålla personnummer",
-                    HttpStatus.BAD_REQUEST, vagran.getMessage(), vagran.falt(), vagran.varde());
-            case FOR_STORT -> Problems.problem("for-stort-underlag", "Underlaget är för stort", HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                    vagran.getMessage(), vagran.falt(), vagran.varde());
+            case OGILTIGT_UNDERLAG -> Problems.problem(Problemtyp.OGILTIGT_UNDERLAG, vagran.getMessage(), vagran.falt(), vagran.varde());
+            case PERSONNUMMER -> Problems.problem(Problemtyp.PERSONNUMMER_BEHOVS_INTE, vagran.getMessage(), vagran.falt(), vagran.varde());
+            case FOR_STORT -> Problems.problem(Problemtyp.FOR_STORT_UNDERLAG, vagran.getMessage(), vagran.falt(), vagran.varde());
         };
     }
 
     static ProblemException version(Versionsvagran vagran) {
-        return new ProblemException(new ProblemDetail(Problems.typ("norm-saknas"), "Normen finns inte för versionens månader",
+        return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.NORM_SAKNAS), "Normen finns inte för versionens månader",
                 HttpStatus.UNPROCESSABLE_ENTITY.getCode(), vagran.fel().stream().map(Fel::meddelande).collect(Collectors.joining(" ")),
                 null, vagran.fel().get(0).falt(), null,
                 vagran.fel().stream().map(f -> new ProblemDetail.Fel(f.falt(), f.meddelande())).toList()));

@@ -1,6 +1,6 @@
 package se.riksnorm.web.budget;
 
-import se.riksnorm.budget.HushallCsv;
+import se.riksnorm.app.budget.HushallCsv;
 
 /**
  * The caseload template: the header with every column and three example households (a single adult with rent and

@@ -6,34 +6,34 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import se.riksnorm.budget.BudgetTjanst;
-import se.riksnorm.budget.HushallCsv;
-import se.riksnorm.budget.Hushallslasare;
-import se.riksnorm.budget.Underlagsgranser;
-import se.riksnorm.budget.Underlagsvagran;
-import se.riksnorm.budget.Versionsvagran;
+import se.riksnorm.app.budget.BudgetService;
+import se.riksnorm.app.budget.HushallCsv;
+import se.riksnorm.app.budget.Hushallslasare;
+import se.riksnorm.app.budget.Underlagsgranser;
+import se.riksnorm.app.budget.Underlagsvagran;
+import se.riksnorm.app.budget.Versionsvagran;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.budget.Budgetberakning;
 import se.riksnorm.domain.budget.Budgetpaverkan;
 import se.riksnorm.domain.fordelning.Kommun;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.berakning.HushallNdjson;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
  * An uploaded caseload calculated, for the API and for a web page: finds the kommun, reads the upload as CSV or
- * NDJSON, calculates it with {@link BudgetTjanst} and words every refusal as its problem.
+ * NDJSON, calculates it with {@link BudgetService} and words every refusal as its problem.
  */
 @Singleton
 public class Budgetunderlag {
 
-    private final BudgetTjanst tjanst;
+    private final BudgetService tjanst;
     private final Normregister register;
     private final JsonMapper json;
     private final StriktJson strikt;
 
-    Budgetunderlag(BudgetTjanst tjanst, Normregister register, JsonMapper json, StriktJson strikt) {
+    Budgetunderlag(BudgetService tjanst, Normregister register, JsonMapper json, StriktJson strikt) {
         this.tjanst = tjanst;
         this.register = register;
         this.json = json;

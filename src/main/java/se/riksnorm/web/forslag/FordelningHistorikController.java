@@ -1,6 +1,7 @@
 package se.riksnorm.web.forslag;
 
 import io.micronaut.security.annotation.Secured;
+import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,8 +20,8 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningKontroll;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.upprakning.Fordelningsversion;
-import se.riksnorm.storage.Normregister;
-import se.riksnorm.upprakning.ForslagTjanst;
+import se.riksnorm.app.normer.Normregister;
+import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.kommun.BeslutResponse;
 import se.riksnorm.web.kommun.FordelningResponses;
@@ -34,10 +35,10 @@ import se.riksnorm.web.problem.Problems;
 @Tag(name = "Kommun")
 class FordelningHistorikController {
 
-    private final ForslagTjanst tjanst;
+    private final ForslagService tjanst;
     private final Normregister register;
 
-    FordelningHistorikController(ForslagTjanst tjanst, Normregister register) {
+    FordelningHistorikController(ForslagService tjanst, Normregister register) {
         this.tjanst = tjanst;
         this.register = register;
     }
@@ -67,8 +68,7 @@ class FordelningHistorikController {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         List<Fordelningsversion> versioner = versioner(hittad, ar);
         Fordelningsversion vald = versioner.stream().filter(v -> v.version() == version).findFirst()
-                .orElseThrow(() -> Problems.problem("okand-version", "Versionen finns inte", HttpStatus.NOT_FOUND,
-                        hittad.namn() + " " + ar + " har versionerna " + versioner.stream().map(v -> Integer.toString(v.version()))
+                .orElseThrow(() -> Problems.problem(Problemtyp.OKAND_VERSION, hittad.namn() + " " + ar + " har versionerna " + versioner.stream().map(v -> Integer.toString(v.version()))
                                 .reduce((a, b) -> a + ", " + b).orElse("") + ", inte " + version + ".",
                         "version", Integer.toString(version)));
         return version(hittad, ar, vald, true);

@@ -34,9 +34,9 @@ import se.riksnorm.domain.upprakning.Cellandring;
 import se.riksnorm.domain.upprakning.Cellsokvag;
 import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.storage.LagratForslag;
-import se.riksnorm.storage.Normregister;
-import se.riksnorm.upprakning.ForslagTjanst;
-import se.riksnorm.upprakning.LagradAndring;
+import se.riksnorm.app.normer.Normregister;
+import se.riksnorm.app.upprakning.ForslagService;
+import se.riksnorm.app.upprakning.LagradAndring;
 import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
@@ -60,10 +60,10 @@ class ForslagController {
     private static final String IF_MATCH = "förslagets ETag från GET /api/v1/forslag/{id} (krävs: 428 utan, 412 om förslaget "
             + "ändrats sedan), t.ex. \"forslag-7-r3\"";
 
-    private final ForslagTjanst tjanst;
+    private final ForslagService tjanst;
     private final Normregister register;
 
-    ForslagController(ForslagTjanst tjanst, Normregister register) {
+    ForslagController(ForslagService tjanst, Normregister register) {
         this.tjanst = tjanst;
         this.register = register;
     }

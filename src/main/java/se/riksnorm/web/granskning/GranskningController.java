@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import se.riksnorm.app.granskning.GranskningService;
 import se.riksnorm.storage.GranskningStore;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
@@ -30,9 +31,9 @@ class GranskningController {
 
     private static final int STORSTA_SIDA = 500;
 
-    private final GranskningStore store;
+    private final GranskningService store;
 
-    GranskningController(GranskningStore store) {
+    GranskningController(GranskningService store) {
         this.store = store;
     }
 

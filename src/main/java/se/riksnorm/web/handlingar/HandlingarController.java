@@ -29,9 +29,9 @@ import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.export.DocxSkrivelse;
 import se.riksnorm.export.HtmlSkrivelse;
 import se.riksnorm.export.Skrivelse;
-import se.riksnorm.handlingar.Handlingsfragan;
-import se.riksnorm.handlingar.Handlingstjanst;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.handlingar.Handlingsfragan;
+import se.riksnorm.app.handlingar.HandlingarService;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.budget.Budgetunderlag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
@@ -60,11 +60,11 @@ class HandlingarController {
             + "(barnrättsprövning, underskrift, datum som inte angetts) står som markerade platshållare inom hakparentes. "
             + "format: docx, pdf eller html.";
 
-    private final Handlingstjanst tjanst;
+    private final HandlingarService tjanst;
     private final Budgetunderlag budget;
     private final Normregister register;
 
-    HandlingarController(Handlingstjanst tjanst, Budgetunderlag budget, Normregister register) {
+    HandlingarController(HandlingarService tjanst, Budgetunderlag budget, Normregister register) {
         this.tjanst = tjanst;
         this.budget = budget;
         this.register = register;

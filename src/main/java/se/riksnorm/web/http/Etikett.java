@@ -1,6 +1,7 @@
 package se.riksnorm.web.http;
 
 import io.micronaut.http.HttpHeaders;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -104,13 +105,12 @@ public final class Etikett {
 
     /** 428: a change that does not say which version it was made on (RFC 6585 §3); nothing was changed. */
     private static ProblemException kravs(String detalj) {
-        return Problems.problem("villkor-kravs", "If-Match krävs", HttpStatus.PRECONDITION_REQUIRED, detalj, IF_MATCH, null);
+        return Problems.problem(Problemtyp.VILLKOR_KRAVS, detalj, IF_MATCH, null);
     }
 
     /** 412: the version named is not the one stored (RFC 9110 §13.1.1); nothing was changed. */
     public static ProblemException inaktuell(String ifMatch, String detalj) {
-        return Problems.problem("inaktuell-version", "Det som ändras har ändrats sedan det lästes", HttpStatus.PRECONDITION_FAILED,
-                detalj, IF_MATCH, ifMatch);
+        return Problems.problem(Problemtyp.INAKTUELL_VERSION, detalj, IF_MATCH, ifMatch);
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.riksnorm.web.http;
 
 import io.micronaut.http.HttpMethod;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -29,15 +30,13 @@ class Innehallstyp {
         }
         Optional<MediaType> typ = request.getContentType();
         if (typ.isEmpty()) {
-            throw Problems.problem("mediatyp-stods-inte", "Innehållstypen saknas", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Begäran har innehåll men ingen Content-Type. Skicka Content-Type: " + MediaType.APPLICATION_JSON + ".",
+            throw Problems.problem(Problemtyp.MEDIATYP_STODS_INTE, "Begäran har innehåll men ingen Content-Type. Skicka Content-Type: " + MediaType.APPLICATION_JSON + ".",
                     "Content-Type", null);
         }
         Optional<String> teckenkodning = typ.get().getParameters().get("charset");
         if (teckenkodning.isPresent() && !teckenkodning.get().strip().replace("\"", "").toUpperCase(Locale.ROOT)
                 .equals(StandardCharsets.UTF_8.name())) {
-            throw Problems.problem("mediatyp-stods-inte", "Teckenkodningen stöds inte", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    "Teckenkodningen " + teckenkodning.get() + " stöds inte: JSON skickas som UTF-8 (RFC 8259). Utelämna charset "
+            throw Problems.problem(Problemtyp.MEDIATYP_STODS_INTE, "Teckenkodningen " + teckenkodning.get() + " stöds inte: JSON skickas som UTF-8 (RFC 8259). Utelämna charset "
                             + "eller ange charset=utf-8.", "Content-Type", typ.get().toString());
         }
     }

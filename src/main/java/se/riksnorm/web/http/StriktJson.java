@@ -1,6 +1,7 @@
 package se.riksnorm.web.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import se.riksnorm.web.problem.Problemtyp;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -77,7 +78,7 @@ public class StriktJson {
                         + ". Ange varje fält en gång (RFC 8259, I-JSON).");
             }
             if (t instanceof JsonParseException syntax) {
-                return new ProblemException(new ProblemDetail(Problems.typ("ogiltig-json"), "Begäran är inte giltig JSON", 400,
+                return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.OGILTIG_JSON), "Begäran är inte giltig JSON", 400,
                         "Begärans innehåll är inte giltig JSON" + plats(syntax.getLocation()) + ". Skicka ett JSON-objekt enligt API:t.",
                         null, null, null, null));
             }
@@ -88,7 +89,7 @@ public class StriktJson {
     }
 
     private static ProblemException problem(JsonParser parser, String falt, String detalj) {
-        return new ProblemException(new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", HttpStatus.BAD_REQUEST.getCode(),
+        return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", HttpStatus.BAD_REQUEST.getCode(),
                 detalj, null, falt, null, null));
     }
 

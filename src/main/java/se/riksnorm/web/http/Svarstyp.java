@@ -1,6 +1,7 @@
 package se.riksnorm.web.http;
 
 import io.micronaut.http.HttpHeaders;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -30,7 +31,7 @@ class Svarstyp {
         java.util.Collection<MediaType> intervall = request.accept();
         List<MediaType> svar = route.getRouteInfo().getProduces();
         if (!svar.isEmpty() && svar.stream().noneMatch(typ -> godtar(intervall, typ))) {
-            throw Problems.problem("svarstyp-stods-inte", "Svarstypen stöds inte", HttpStatus.NOT_ACCEPTABLE, "Svaret kan bara ges som "
+            throw Problems.problem(Problemtyp.SVARSTYP_STODS_INTE, "Svaret kan bara ges som "
                     + String.join(", ", svar.stream().map(MediaType::toString).toList()) + ", och begäran har uteslutit det (q=0): "
                     + String.join(", ", accept) + ".", HttpHeaders.ACCEPT, String.join(", ", accept));
         }

@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.normfiles.Inlasningsrapport;
-import se.riksnorm.normfiles.NormLoader;
+import se.riksnorm.app.normer.NormLoadService;
 import se.riksnorm.normfiles.NormsConfiguration;
 import se.riksnorm.normfiles.Inlasningsutfall;
 import se.riksnorm.web.problem.ProblemDetail;
@@ -27,10 +27,10 @@ import se.riksnorm.web.problem.ProblemDetail;
 @Tag(name = "Inlasning", description = "Hur norms/ lästes in när tjänsten startade")
 class InlasningController {
 
-    private final NormLoader loader;
+    private final NormLoadService loader;
     private final NormsConfiguration configuration;
 
-    InlasningController(NormLoader loader, NormsConfiguration configuration) {
+    InlasningController(NormLoadService loader, NormsConfiguration configuration) {
         this.loader = loader;
         this.configuration = configuration;
     }

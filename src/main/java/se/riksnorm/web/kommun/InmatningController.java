@@ -1,6 +1,7 @@
 package se.riksnorm.web.kommun;
 
 import java.util.function.Supplier;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,9 +32,9 @@ import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.inmatning.InmatningAvvisad;
 import se.riksnorm.normfiles.NormFileException;
-import se.riksnorm.storage.Normregister;
-import se.riksnorm.upprakning.Inmatning;
-import se.riksnorm.upprakning.InmatningTjanst;
+import se.riksnorm.app.normer.Normregister;
+import se.riksnorm.app.upprakning.Inmatning;
+import se.riksnorm.app.upprakning.InmatningService;
 import se.riksnorm.web.forslag.BeslutRequest;
 import se.riksnorm.web.forslag.BeslutRequestParser;
 import se.riksnorm.web.http.Etikett;
@@ -61,10 +62,10 @@ class InmatningController {
     private static final String YAML = "application/yaml";
     private static final String OKTETTER = "application/octet-stream";
 
-    private final InmatningTjanst tjanst;
+    private final InmatningService tjanst;
     private final Normregister register;
 
-    InmatningController(InmatningTjanst tjanst, Normregister register) {
+    InmatningController(InmatningService tjanst, Normregister register) {
         this.tjanst = tjanst;
         this.register = register;
     }
@@ -102,8 +103,8 @@ class InmatningController {
             HttpRequest<?> request, @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         behorighet.kravFor(hittad, "mata in dess tabeller");
-        InmatningTjanst.Format format = format(request.getContentType().map(MediaType::toString).orElse(OKTETTER), fil);
-        if (format == InmatningTjanst.Format.XLSX || format == InmatningTjanst.Format.CSV) {
+        InmatningService.Format format = format(request.getContentType().map(MediaType::toString).orElse(OKTETTER), fil);
+        if (format == InmatningService.Format.XLSX || format == InmatningService.Format.CSV) {
             behorighet.kravRoll(Roller.SAKKUNNIG, "mata in ett utkast");
         }
         Inmatning granskad = granska(() -> tjanst.granska(hittad, ar(ar), fil, format, ersatter, anvandare, tabell -> {
@@ -173,20 +174,20 @@ class InmatningController {
     }
 
     /** The upload's kind by its media type, or by its first bytes when it is sent as octet-stream. */
-    static InmatningTjanst.Format format(String mediatyp, byte[] fil) {
+    static InmatningService.Format format(String mediatyp, byte[] fil) {
         String typ = mediatyp.toLowerCase(Locale.ROOT).split(";")[0].strip();
         if (typ.equals(XLSM) || typ.equals(XLS)) {
-            throw Problems.problem("otillaten-fil", "Filslaget tas inte emot", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "En arbetsbok med "
+            throw Problems.problem(Problemtyp.OTILLATEN_FIL, "En arbetsbok med "
                     + "makron (.xlsm) eller i det gamla formatet (.xls) tas inte emot; spara den som Excel-arbetsbok (.xlsx).",
                     "Content-Type", mediatyp);
         }
         return switch (typ) {
-            case XLSX -> InmatningTjanst.Format.XLSX;
-            case CSV -> InmatningTjanst.Format.CSV;
-            case MediaType.APPLICATION_JSON -> InmatningTjanst.Format.JSON;
-            case YAML, "text/yaml", "application/x-yaml" -> InmatningTjanst.Format.YAML;
+            case XLSX -> InmatningService.Format.XLSX;
+            case CSV -> InmatningService.Format.CSV;
+            case MediaType.APPLICATION_JSON -> InmatningService.Format.JSON;
+            case YAML, "text/yaml", "application/x-yaml" -> InmatningService.Format.YAML;
             default -> fil.length >= 2 && fil[0] == 'P' && fil[1] == 'K' || fil.length >= 4 && (fil[0] & 0xff) == 0xd0
-                    ? InmatningTjanst.Format.XLSX : InmatningTjanst.Format.CSV;
+                    ? InmatningService.Format.XLSX : InmatningService.Format.CSV;
         };
     }
 

@@ -3,9 +3,9 @@ package se.riksnorm.web.kommun;
 import jakarta.inject.Singleton;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
-import se.riksnorm.storage.Normregister;
-import se.riksnorm.upprakning.Inmatning;
-import se.riksnorm.upprakning.InmatningTjanst;
+import se.riksnorm.app.normer.Normregister;
+import se.riksnorm.app.upprakning.Inmatning;
+import se.riksnorm.app.upprakning.InmatningService;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -16,10 +16,10 @@ import se.riksnorm.web.sakerhet.Roller;
 @Singleton
 public class InmatningForSidor {
 
-    private final InmatningTjanst tjanst;
+    private final InmatningService tjanst;
     private final Normregister register;
 
-    InmatningForSidor(InmatningTjanst tjanst, Normregister register) {
+    InmatningForSidor(InmatningService tjanst, Normregister register) {
         this.tjanst = tjanst;
         this.register = register;
     }
@@ -34,7 +34,7 @@ public class InmatningForSidor {
                                     Behorighet behorighet) {
         behorighet.kravFor(kommun, "mata in dess tabeller");
         behorighet.kravRoll(Roller.SAKKUNNIG, "mata in ett utkast");
-        InmatningTjanst.Format format = InmatningController.format(mediatyp, fil);
+        InmatningService.Format format = InmatningController.format(mediatyp, fil);
         Inmatning granskad = InmatningController.granska(() -> tjanst.granska(kommun, ar, fil, format, null, anvandare,
                 tabell -> behorighet.kravRoll(tabell.status().arLast() ? Roller.BESLUTSFATTARE : Roller.SAKKUNNIG,
                         tabell.status().arLast() ? "mata in en beslutad tabell" : "mata in ett utkast")));

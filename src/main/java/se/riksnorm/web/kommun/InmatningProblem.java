@@ -1,6 +1,7 @@
 package se.riksnorm.web.kommun;
 
 import io.micronaut.http.HttpStatus;
+import se.riksnorm.web.problem.Problemtyp;
 import java.util.List;
 import se.riksnorm.inmatning.InmatningAvvisad;
 import se.riksnorm.inmatning.Tabellfel;
@@ -26,10 +27,10 @@ final class InmatningProblem {
             case FOR_STOR -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case OTILLATEN_FIL -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
-        String typ = switch (avvisad.orsak()) {
-            case OGILTIG_TABELL -> "ogiltig-tabell";
-            case FOR_STOR -> "for-stor-begaran";
-            case OTILLATEN_FIL -> "otillaten-fil";
+        Problemtyp typ = switch (avvisad.orsak()) {
+            case OGILTIG_TABELL -> Problemtyp.OGILTIG_TABELL;
+            case FOR_STOR -> Problemtyp.FOR_STOR_BEGARAN;
+            case OTILLATEN_FIL -> Problemtyp.OTILLATEN_FIL;
         };
         String titel = switch (avvisad.orsak()) {
             case OGILTIG_TABELL -> "Tabellen i filen är inte giltig";
@@ -43,7 +44,7 @@ final class InmatningProblem {
     }
 
     static ProblemException av(NormFileException fel) {
-        return new ProblemException(new ProblemDetail(Problems.typ("ogiltig-tabell"), "Tabellen i begäran är inte giltig",
+        return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.OGILTIG_TABELL), "Tabellen i begäran är inte giltig",
                 HttpStatus.UNPROCESSABLE_ENTITY.getCode(), "Tabellen följer inte normfilernas format (norms/README.md): "
                 + String.join("; ", fel.problem()) + ". Inget sparades.", null, fel.fil(), null,
                 fel.problem().stream().map(p -> new ProblemDetail.Fel(fel.fil(), p)).toList()));

@@ -16,7 +16,7 @@ import java.util.List;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 

@@ -22,9 +22,9 @@ import java.util.OptionalInt;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.upprakning.Umgangesregel;
-import se.riksnorm.storage.KommunStore;
+import se.riksnorm.app.normer.KommunvalService;
 import se.riksnorm.storage.Kommunval;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.sakerhet.Behorighet;
@@ -40,11 +40,11 @@ import se.riksnorm.web.sakerhet.Roller;
 @Tag(name = "Kommun")
 class KommunvalController {
 
-    private final KommunStore store;
+    private final KommunvalService kommunval;
     private final Normregister register;
 
-    KommunvalController(KommunStore store, Normregister register) {
-        this.store = store;
+    KommunvalController(KommunvalService kommunval, Normregister register) {
+        this.kommunval = kommunval;
         this.register = register;
     }
 
@@ -57,7 +57,7 @@ class KommunvalController {
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     HttpResponse<KommunvalResponse> hamta(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "tranas") String kommun) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
-        return svar(hittad, store.val(hittad.id()).orElseThrow());
+        return svar(hittad, kommunval.val(hittad));
     }
 
     @Secured(Roller.SAKKUNNIG)
@@ -86,10 +86,7 @@ class KommunvalController {
         behorighet.kravFor(hittad, "ändra dess val");
         OptionalInt version = Etikett.forvantadVersion(ifMatch, "valen för " + hittad.namn());
         Kommunval nya = KommunvalRequestParser.val(begaran);
-        int last = version.isPresent() ? version.getAsInt() : store.val(hittad.id()).orElseThrow().version();
-        Kommunval sparade = store.sparaVal(hittad.id(), last, nya, anvandare);
-        register.lasOm();
-        return svar(hittad, sparade);
+        return svar(hittad, kommunval.spara(hittad, version, nya, anvandare));
     }
 
     private static HttpResponse<KommunvalResponse> svar(Kommun kommun, Kommunval val) {

@@ -25,6 +25,16 @@ public record ProblemDetail(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** The one way to make a problem: its type gives the URN, the title and the status. */
+    public static ProblemDetail av(Problemtyp typ, String detalj, String falt, String varde) {
+        return av(typ, detalj, falt, varde, null);
+    }
+
+    /** @param fel one entry per wrong field, or {@code null} */
+    public static ProblemDetail av(Problemtyp typ, String detalj, String falt, String varde, List<Fel> fel) {
+        return new ProblemDetail(typ.urn(), typ.titel(), typ.status().getCode(), detalj, null, falt, varde, fel);
+    }
+
     public ProblemDetail withInstance(String path) {
         return new ProblemDetail(type, title, status, detail, path, falt, varde, fel);
     }

@@ -72,20 +72,20 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
                 context.getRootCause().map(Throwable::getMessage).orElse(""));
         String inget = " Inget ändrades.";
         ProblemDetail problem = switch (fel) {
-            case UPPTAGEN -> new ProblemDetail(Problems.typ("databasen-upptagen"), "Databasen är upptagen", 503,
+            case UPPTAGEN -> new ProblemDetail(Problems.typ(Problemtyp.DATABASEN_UPPTAGEN), "Databasen är upptagen", 503,
                     "Databasen hann inte ta emot skrivningen medan andra skrivningar pågick." + inget + " Försök igen om en stund.",
                     null, null, null, null);
-            case FULL -> new ProblemDetail(Problems.typ("lagringen-full"), "Lagringsutrymmet är fullt", 503,
+            case FULL -> new ProblemDetail(Problems.typ(Problemtyp.LAGRINGEN_FULL), "Lagringsutrymmet är fullt", 503,
                     "Databasens lagringsutrymme är fullt, så inget kan sparas just nu." + inget + " Läsning och beräkningar utan "
                             + "spara fungerar. Driften behöver frigöra utrymme på databasens disk; har databasen en egen "
                             + "storleksgräns räcker det att gallra sparade beräkningar (DELETE /api/v1/berakningar?sparadFore=…).",
                     null, null, null, null);
-            case SKRIVSKYDDAD -> new ProblemDetail(Problems.typ("databasen-skrivskyddad"), "Databasen tar inte emot skrivningar", 503,
+            case SKRIVSKYDDAD -> new ProblemDetail(Problems.typ(Problemtyp.DATABASEN_SKRIVSKYDDAD), "Databasen tar inte emot skrivningar", 503,
                     "Databasen är skrivskyddad just nu, så inget kan sparas." + inget + " Läsning och beräkningar utan spara "
                             + "fungerar. Driften behöver ge tjänsten skrivrätt igen.", null, null, null, null);
-            case OTILLGANGLIG -> new ProblemDetail(Problems.typ("databasen-otillganglig"), "Databasen kan inte nås", 503,
+            case OTILLGANGLIG -> new ProblemDetail(Problems.typ(Problemtyp.DATABASEN_OTILLGANGLIG), "Databasen kan inte nås", 503,
                     "Databasen kunde inte nås." + inget + " Försök igen om en stund.", null, null, null, null);
-            case KONFLIKT -> new ProblemDetail(Problems.typ("samtidig-andring"), "Någon annan ändrade samtidigt", 409,
+            case KONFLIKT -> new ProblemDetail(Problems.typ(Problemtyp.SAMTIDIG_ANDRING), "Någon annan ändrade samtidigt", 409,
                     "En annan skrivning av samma sak hann före." + inget + " Hämta det aktuella läget och gör om ändringen.",
                     null, null, null, null);
         };
@@ -108,14 +108,14 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         Optional<Throwable> orsak = context.getRootCause();
         if (orsak.orElse(null) instanceof JsonSyntaxException fel) {
             JsonLocation plats = fel.getCause() instanceof JsonProcessingException jackson ? jackson.getLocation() : null;
-            return new ProblemDetail(Problems.typ("ogiltig-json"), "Begäran är inte giltig JSON", 400,
+            return new ProblemDetail(Problems.typ(Problemtyp.OGILTIG_JSON), "Begäran är inte giltig JSON", 400,
                     "Begärans innehåll är inte giltig JSON" + (plats == null ? "" : " (rad " + plats.getLineNr() + ", kolumn "
                     + plats.getColumnNr() + ")") + ". Skicka ett JSON-objekt enligt API:t. " + API_DOKUMENTATION,
                     null, null, null, null);
         }
         if (orsak.orElse(null) instanceof ConversionErrorException fel && fel.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
             // a body that is JSON but does not fit the request type, e.g. a number too large for whole kronor
-            return new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", 400, "Begärans JSON passar inte "
+            return new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", 400, "Begärans JSON passar inte "
                     + fel.getArgument().getType().getSimpleName() + ": ett värde har fel typ eller är för stort ("
                     + fel.getConversionError().getCause().getMessage().lines().findFirst().orElse("") + "). " + API_DOKUMENTATION,
                     null, null, null, null);
@@ -130,31 +130,31 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
             return faltproblem(fel.getArgument().getName(), null, fel.getArgument().getName() + " saknas i begäran.");
         }
         return switch (status) {
-            case UNAUTHORIZED -> new ProblemDetail(Problems.typ("ej-inloggad"), "Inloggning krävs", 401,
+            case UNAUTHORIZED -> new ProblemDetail(Problems.typ(Problemtyp.EJ_INLOGGAD), "Inloggning krävs", 401,
                     "Logga in med en bearer-token från kommunens inloggning (Authorization: Bearer …) eller en API-nyckel "
                             + "(X-API-Key). " + API_DOKUMENTATION, null, "Authorization", null, null);
-            case FORBIDDEN -> new ProblemDetail(Problems.typ("saknar-behorighet"), "Behörighet saknas", 403,
+            case FORBIDDEN -> new ProblemDetail(Problems.typ(Problemtyp.SAKNAR_BEHORIGHET), "Behörighet saknas", 403,
                     "Inloggningen saknar den roll som krävs för " + request.getMethodName() + " " + request.getPath()
                             + ". Rollerna och vad var och en får göra står i README under \"Roles and login\".", null, null, null, null);
-            case NOT_FOUND -> new ProblemDetail(Problems.typ("okand-resurs"), "Sidan finns inte", 404,
+            case NOT_FOUND -> new ProblemDetail(Problems.typ(Problemtyp.OKAND_RESURS), "Sidan finns inte", 404,
                     "Det finns ingenting på " + request.getPath() + ". " + API_DOKUMENTATION, null, null, null, null);
-            case METHOD_NOT_ALLOWED -> new ProblemDetail(Problems.typ("metod-stods-inte"), "Metoden stöds inte", 405,
+            case METHOD_NOT_ALLOWED -> new ProblemDetail(Problems.typ(Problemtyp.METOD_STODS_INTE), "Metoden stöds inte", 405,
                     "Metoden " + request.getMethodName() + " stöds inte för " + request.getPath() + ". " + API_DOKUMENTATION,
                     null, null, null, null);
-            case UNSUPPORTED_MEDIA_TYPE -> new ProblemDetail(Problems.typ("mediatyp-stods-inte"), "Innehållstypen stöds inte",
+            case UNSUPPORTED_MEDIA_TYPE -> new ProblemDetail(Problems.typ(Problemtyp.MEDIATYP_STODS_INTE), "Innehållstypen stöds inte",
                     415, "Innehållstypen " + request.getContentType().map(MediaType::toString).orElse("(ingen)")
                     + " stöds inte här. Skicka " + MediaType.APPLICATION_JSON + ".", null, "Content-Type", null, null);
-            case NOT_ACCEPTABLE -> new ProblemDetail(Problems.typ("svarstyp-stods-inte"), "Svarstypen stöds inte", 406,
+            case NOT_ACCEPTABLE -> new ProblemDetail(Problems.typ(Problemtyp.SVARSTYP_STODS_INTE), "Svarstypen stöds inte", 406,
                     "Svaret kan bara ges som " + MediaType.APPLICATION_JSON + "; begäran accepterar "
                             + request.getHeaders().get("Accept") + ".", null, "Accept", null, null);
-            case REQUEST_ENTITY_TOO_LARGE -> new ProblemDetail(Problems.typ("for-stor-begaran"), "Begäran är för stor", 413,
+            case REQUEST_ENTITY_TOO_LARGE -> new ProblemDetail(Problems.typ(Problemtyp.FOR_STOR_BEGARAN), "Begäran är för stor", 413,
                     "Begäran är större än tjänsten tar emot: högst " + storstaKropp / 1024 + " kB (docs/adr/0144).", null, null, null, null);
             default -> status.getCode() >= 500 ? internt(context, status) : allmant(context, status);
         };
     }
 
     private static ProblemDetail faltproblem(String falt, Object varde, String detalj) {
-        return new ProblemDetail(Problems.typ("ogiltigt-varde"), "Ogiltigt värde", 400, detalj, null, falt,
+        return new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", 400, detalj, null, falt,
                 varde == null ? null : varde.toString(), null);
     }
 
@@ -163,7 +163,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         String detalj = fel.isEmpty() ? status.getReason() : fel.get(0).getMessage();
         List<ProblemDetail.Fel> alla = fel.size() < 2 ? null : fel.stream()
                 .map(e -> new ProblemDetail.Fel(e.getPath().orElse(null), e.getMessage())).toList();
-        return new ProblemDetail(Problems.typ("felaktig-begaran"), status.getReason(), status.getCode(), detalj, null,
+        return new ProblemDetail(Problems.typ(Problemtyp.FELAKTIG_BEGARAN), status.getReason(), status.getCode(), detalj, null,
                 fel.isEmpty() ? null : fel.get(0).getPath().orElse(null), null, alla);
     }
 
@@ -172,7 +172,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         String id = UUID.randomUUID().toString();
         LOG.error("Internt fel {} på {} {}", id, context.getRequest().getMethodName(), context.getRequest().getPath(),
                 context.getRootCause().orElse(null));
-        return new ProblemDetail(Problems.typ("internt-fel"), "Internt fel", status.getCode(),
+        return new ProblemDetail(Problems.typ(Problemtyp.INTERNT_FEL), "Internt fel", status.getCode(),
                 "Ett oväntat fel inträffade och är loggat med id " + id + ".", null, null, null, null);
     }
 

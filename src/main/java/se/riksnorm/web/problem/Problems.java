@@ -18,27 +18,24 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Problem types are URNs: stable names, listed in the README, not pages to fetch. */
-    public static String typ(String namn) {
-        return "urn:riksnorm:problem:" + namn;
+    /** The type as it is sent (Problemtyp#urn). */
+    public static String typ(Problemtyp typ) {
+        return typ.urn();
     }
 
-    /** A problem about one field of the request. */
-    public static ProblemException problem(String typ, String titel, HttpStatus status, String detalj, String falt,
-                                           String varde) {
-        return new ProblemException(new ProblemDetail(typ(typ), titel, status.getCode(), detalj, null, falt, varde, null));
+    /** A problem about one field of the request, with its type's title and status. */
+    public static ProblemException problem(Problemtyp typ, String detalj, String falt, String varde) {
+        return new ProblemException(ProblemDetail.av(typ, detalj, falt, varde));
     }
 
     public static ProblemException okandRiksnorm(int ar, Normbok normbok) {
-        return problem("okand-riksnorm", "Riksnormen finns inte", HttpStatus.NOT_FOUND,
-                "Det finns ingen riksnorm för år " + ar + ". Riksnorm finns för "
+        return problem(Problemtyp.OKAND_RIKSNORM, "Det finns ingen riksnorm för år " + ar + ". Riksnorm finns för "
                         + lista(normbok.riksnormer().stream().map(Riksnorm::ar).toList()) + ".",
                 "ar", String.valueOf(ar));
     }
 
     public static ProblemException okandKommun(String kommun, Normbok normbok) {
-        return problem("okand-kommun", "Kommunen finns inte", HttpStatus.NOT_FOUND,
-                "Ingen av tjänstens " + normbok.kommuner().size() + " kommuner heter eller har koden '" + kommun
+        return problem(Problemtyp.OKAND_KOMMUN, "Ingen av tjänstens " + normbok.kommuner().size() + " kommuner heter eller har koden '" + kommun
                         + "'. En kommun anges med id, kommunkod eller namn, t.ex. stockholm, 0180 eller Stockholm; alla "
                         + "kommuner: GET /api/v1/kommuner.",
                 "kommun", kommun);
@@ -46,14 +43,13 @@ public final class Problems {
 
     public static ProblemException okandFordelning(Kommun kommun, int ar, Normbok normbok) {
         List<Integer> arMedFordelning = normbok.fordelningar(kommun).stream().map(Fordelning::ar).toList();
-        return problem("okand-fordelning", "Fördelningen finns inte", HttpStatus.NOT_FOUND,
-                kommun.namn() + " har ingen fördelning av riksnormen för " + ar + "."
+        return problem(Problemtyp.OKAND_FORDELNING, kommun.namn() + " har ingen fördelning av riksnormen för " + ar + "."
                         + (arMedFordelning.isEmpty() ? "" : " Fördelning finns för " + lista(arMedFordelning) + "."),
                 "ar", String.valueOf(ar));
     }
 
     public static ProblemException ogiltigtVarde(String falt, String varde, String forklaring) {
-        return problem("ogiltigt-varde", "Ogiltigt värde", HttpStatus.BAD_REQUEST, forklaring, falt, varde);
+        return problem(Problemtyp.OGILTIGT_VARDE, forklaring, falt, varde);
     }
 
     /**
@@ -63,27 +59,23 @@ public final class Problems {
      */
     public static ProblemException vagran(Vagran vagran) {
         Problemtyp typ = switch (vagran.orsak()) {
-            case OGILTIGT_VARDE -> new Problemtyp("ogiltigt-varde", "Ogiltigt värde", HttpStatus.BAD_REQUEST);
-            case FINNS_INTE -> new Problemtyp("okand-forslag", "Förslaget finns inte", HttpStatus.NOT_FOUND);
-            case FORUTSATTNING_SAKNAS -> new Problemtyp("forutsattning-saknas", "Det som steget bygger på finns inte", HttpStatus.CONFLICT);
-            case BESLUTAD -> new Problemtyp("beslutad-tabell", "Tabellen är beslutad och ändras inte", HttpStatus.CONFLICT);
-            case BESLUT_HINDRAS -> new Problemtyp("beslut-hindras", "Förslaget kan inte beslutas ännu", HttpStatus.CONFLICT);
-            case ERSATTNING_KRAVS -> new Problemtyp("ersattning-kravs", "Ett nytt beslut måste ange vad det ersätter", HttpStatus.CONFLICT);
-            case INAKTUELL -> new Problemtyp("inaktuell-version", "Det som ändras har ändrats sedan det lästes",
-                    HttpStatus.PRECONDITION_FAILED);
-            case SAMTIDIG_ANDRING -> new Problemtyp("samtidig-andring", "Någon annan ändrade samtidigt", HttpStatus.CONFLICT);
+            case OGILTIGT_VARDE -> Problemtyp.OGILTIGT_VARDE;
+            case FINNS_INTE -> Problemtyp.OKAND_FORSLAG;
+            case FORUTSATTNING_SAKNAS -> Problemtyp.FORUTSATTNING_SAKNAS;
+            case BESLUTAD -> Problemtyp.BESLUTAD_TABELL;
+            case BESLUT_HINDRAS -> Problemtyp.BESLUT_HINDRAS;
+            case ERSATTNING_KRAVS -> Problemtyp.ERSATTNING_KRAVS;
+            case INAKTUELL -> Problemtyp.INAKTUELL_VERSION;
+            case SAMTIDIG_ANDRING -> Problemtyp.SAMTIDIG_ANDRING;
         };
         List<ProblemDetail.Fel> fel = vagran.skal().isEmpty() ? null
                 : vagran.skal().stream().map(skal -> new ProblemDetail.Fel(vagran.falt(), skal)).toList();
-        return new ProblemException(new ProblemDetail(typ(typ.namn()), typ.titel(), typ.status().getCode(), vagran.getMessage(), null,
-                vagran.falt(), vagran.varde(), fel));
+        return new ProblemException(ProblemDetail.av(typ, vagran.getMessage(), vagran.falt(), vagran.varde(), fel));
     }
 
-    private record Problemtyp(String namn, String titel, HttpStatus status) {
-    }
 
     public static ProblemException okandForslag(long id) {
-        return problem("okand-forslag", "Förslaget finns inte", HttpStatus.NOT_FOUND, "Det finns inget förslag med id " + id + ".",
+        return problem(Problemtyp.OKAND_FORSLAG, "Det finns inget förslag med id " + id + ".",
                 "id", Long.toString(id));
     }
 

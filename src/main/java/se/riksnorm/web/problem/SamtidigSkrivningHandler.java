@@ -13,7 +13,6 @@ class SamtidigSkrivningHandler implements ExceptionHandler<SamtidigSkrivning, Ht
 
     @Override
     public HttpResponse<ProblemDetail> handle(HttpRequest request, SamtidigSkrivning fel) {
-        return ProblemResponses.svar(request, Problems.problem("samtidig-andring", "Någon annan ändrade samtidigt",
-                HttpStatus.CONFLICT, fel.getMessage(), null, null).problem());
+        return ProblemResponses.svar(request, Problems.problem(Problemtyp.SAMTIDIG_ANDRING, fel.getMessage(), null, null).problem());
     }
 }

@@ -15,7 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 

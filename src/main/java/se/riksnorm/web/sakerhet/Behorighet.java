@@ -1,6 +1,7 @@
 package se.riksnorm.web.sakerhet;
 
 import io.micronaut.http.HttpStatus;
+import se.riksnorm.web.problem.Problemtyp;
 import java.util.List;
 import java.util.Set;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -38,8 +39,7 @@ public record Behorighet(String namn, Set<String> roller, Set<String> kommuner, 
      */
     public void kravFor(Kommun kommun, String vad) {
         if (!agerarFor(kommun)) {
-            throw Problems.problem("saknar-behorighet", "Saknar behörighet för kommunen", HttpStatus.FORBIDDEN,
-                    "Inloggningen '" + namn + "' agerar för " + (angivna.isEmpty() ? "ingen kommun" : String.join(", ", angivna))
+            throw Problems.problem(Problemtyp.SAKNAR_BEHORIGHET, "Inloggningen '" + namn + "' agerar för " + (angivna.isEmpty() ? "ingen kommun" : String.join(", ", angivna))
                             + ", inte för " + kommun.namn() + " (" + kommun.kod() + "): den får inte " + vad + ".",
                     "kommun", kommun.id());
         }
@@ -48,8 +48,7 @@ public record Behorighet(String namn, Set<String> roller, Set<String> kommuner, 
     /** Refuses a login without the role: the check of {@code @Secured}, for an operation whose role depends on its body. */
     public void kravRoll(String roll, String vad) {
         if (!harRoll(roll)) {
-            throw Problems.problem("saknar-behorighet", "Saknar behörighet", HttpStatus.FORBIDDEN,
-                    "Att " + vad + " kräver rollen " + roll + "; inloggningen '" + namn + "' har " + String.join(", ", roller) + ".",
+            throw Problems.problem(Problemtyp.SAKNAR_BEHORIGHET, "Att " + vad + " kräver rollen " + roll + "; inloggningen '" + namn + "' har " + String.join(", ", roller) + ".",
                     null, null);
         }
     }

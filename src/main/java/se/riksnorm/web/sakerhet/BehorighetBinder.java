@@ -1,6 +1,7 @@
 package se.riksnorm.web.sakerhet;
 
 import io.micronaut.context.annotation.Value;
+import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -17,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Kommun;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.problem.Problems;
 
 /**
@@ -44,8 +45,7 @@ public class BehorighetBinder implements TypedRequestArgumentBinder<Behorighet> 
     @Override
     public BindingResult<Behorighet> bind(ArgumentConversionContext<Behorighet> context, HttpRequest<?> request) {
         Authentication inloggad = request.getUserPrincipal(Authentication.class).orElseThrow(() ->
-                Problems.problem("ej-inloggad", "Inloggning krävs", HttpStatus.UNAUTHORIZED,
-                        "Ändringar görs av en inloggad användare.", "Authorization", null));
+                Problems.problem(Problemtyp.EJ_INLOGGAD, "Ändringar görs av en inloggad användare.", "Authorization", null));
         Behorighet behorighet = av(inloggad);
         return () -> Optional.of(behorighet);
     }

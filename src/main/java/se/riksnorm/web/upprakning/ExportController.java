@@ -17,8 +17,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Riksnorm;
-import se.riksnorm.storage.Normregister;
-import se.riksnorm.upprakning.ExportTjanst;
+import se.riksnorm.app.normer.Normregister;
+import se.riksnorm.app.upprakning.ExportService;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
@@ -37,10 +37,10 @@ class ExportController {
     /** YAML's media type (RFC 9512). */
     static final String YAML = "application/yaml";
 
-    private final ExportTjanst tjanst;
+    private final ExportService tjanst;
     private final Normregister register;
 
-    ExportController(ExportTjanst tjanst, Normregister register) {
+    ExportController(ExportService tjanst, Normregister register) {
         this.tjanst = tjanst;
         this.register = register;
     }

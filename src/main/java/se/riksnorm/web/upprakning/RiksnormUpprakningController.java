@@ -23,9 +23,9 @@ import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.upprakning.Procentsats;
-import se.riksnorm.upprakning.PubliceradRiksnorm;
-import se.riksnorm.upprakning.RiksnormForslagTjanst;
-import se.riksnorm.upprakning.Riksnormutfall;
+import se.riksnorm.web.upprakning.PubliceradRiksnorm;
+import se.riksnorm.app.upprakning.RiksnormForslagService;
+import se.riksnorm.app.upprakning.Riksnormutfall;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.problem.ProblemDetail;
@@ -36,9 +36,9 @@ import se.riksnorm.web.riksnorm.RiksnormResponses;
 @Tag(name = "Upprakning", description = "Nästa års riksnorm och kommunens fördelning: förslag, justering, beslut, bilaga, export")
 class RiksnormUpprakningController {
 
-    private final RiksnormForslagTjanst tjanst;
+    private final RiksnormForslagService tjanst;
 
-    RiksnormUpprakningController(RiksnormForslagTjanst tjanst) {
+    RiksnormUpprakningController(RiksnormForslagService tjanst) {
         this.tjanst = tjanst;
     }
 
@@ -62,12 +62,11 @@ class RiksnormUpprakningController {
         Procentsats procent = Procentsats.tolka(begaran.procent());
         Riksnormutfall utfall = tjanst.foresla(ar, procent, anvandare, begaran.motivering());
         if (utfall.endastExempel()) {
-            return HttpResponse.ok(svar("Räkneexempel för riksnormen " + ar + " ur " + (ar - 1) + " + " + procent.svenskText()
-                    + ", inte lagrat. " + utfall.forklaring(), utfall));
+            return HttpResponse.ok(svar(utfall));
         }
         return HttpResponse.<RiksnormUtfallResponse>status(HttpStatus.CREATED)
                 .headers(h -> h.location(URI.create(RiksnormResponses.BAS + "/" + ar)))
-                .body(svar("Riksnormen " + ar + " föreslagen ur " + (ar - 1) + " + " + procent.svenskText(), utfall));
+                .body(svar(utfall));
     }
 
     @Secured(Roller.ADMINISTRATOR)
@@ -92,11 +91,10 @@ class RiksnormUpprakningController {
         }
         Riksnormstatus status = status(begaran.status());
         Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, begaran.personligaKostnader(), begaran.gemensammaKostnader(),
-                begaran.ejLunch(), tjanst.kalla(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens()),
+                begaran.ejLunch(), tjanst.kalla(Kallbegaran.las(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens())),
                 begaran.upprakningProcent() == null ? null : Procentsats.tolka(begaran.upprakningProcent()), status, tjanst.normbok());
         Riksnormutfall utfall = tjanst.faststall(publicerad, anvandare, begaran.motivering());
-        return svar(status.arLast() ? "Riksnormen " + ar + " fastställd enligt den publicerade tabellen"
-                : "Riksnormen " + ar + " inmatad som preliminär", utfall);
+        return svar(utfall);
     }
 
     @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
@@ -121,10 +119,8 @@ class RiksnormUpprakningController {
         }
     }
 
-    private RiksnormUtfallResponse svar(String vad, Riksnormutfall utfall) {
-        String meddelande = vad + (utfall.ersatte() ? "; ersatte den lagrade tabellen, " + utfall.skillnader().size()
-                + (utfall.skillnader().size() == 1 ? " belopp ändrat" : " belopp ändrade") : "") + ".";
-        return new RiksnormUtfallResponse(meddelande, utfall.ersatte(),
+    private RiksnormUtfallResponse svar(Riksnormutfall utfall) {
+        return new RiksnormUtfallResponse(utfall.meddelande(), utfall.ersatte(),
                 utfall.skillnader().stream().map(SkillnadResponse::av).toList(),
                 RiksnormResponses.hel(utfall.riksnorm(), tjanst.normbok()), utfall.endastExempel());
     }

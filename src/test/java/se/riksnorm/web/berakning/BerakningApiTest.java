@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import se.riksnorm.domain.historik.Anvandare;
-import se.riksnorm.normfiles.NormLoader;
+import se.riksnorm.app.normer.NormLoadService;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.ProjektetsNormer;
@@ -22,7 +22,7 @@ class BerakningApiTest extends EgnaNormer {
 
 
     @Inject
-    NormLoader loader;
+    NormLoadService loader;
     @Inject
     DataSource dataSource;
 

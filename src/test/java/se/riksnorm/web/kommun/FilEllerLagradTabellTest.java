@@ -22,7 +22,7 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.fordelning.Behovspost;
 import se.riksnorm.normfiles.NormFileReader;
 import se.riksnorm.normfiles.NormFile;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.support.EgnaNormer;
 import se.riksnorm.support.Http;
 import se.riksnorm.support.Sql;

@@ -9,12 +9,12 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
-import se.riksnorm.storage.Normregister;
+import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.storage.SamtidigSkrivning;
 import se.riksnorm.support.Databasdump;
 import se.riksnorm.support.KorandeTjanst;
-import se.riksnorm.upprakning.Inmatning;
-import se.riksnorm.upprakning.InmatningTjanst;
+import se.riksnorm.app.upprakning.Inmatning;
+import se.riksnorm.app.upprakning.InmatningService;
 
 /**
  * Two sakkunniga check the same year's table against the same version and both store: the second finds another
@@ -25,7 +25,7 @@ import se.riksnorm.upprakning.InmatningTjanst;
 class SamtidigInmatningTest extends KorandeTjanst {
 
     @Inject
-    InmatningTjanst tjanst;
+    InmatningService tjanst;
     @Inject
     Normregister register;
     @Inject
@@ -35,8 +35,8 @@ class SamtidigInmatningTest extends KorandeTjanst {
     void denSomLagrarSistMotEnGammalVersionVagras() {
         byte[] xlsx = EgenTabellTest.redigeradXlsx(http());
         Kommun tranas = register.aktuell().kommun("tranas").orElseThrow();
-        Inmatning forsta = tjanst.granska(tranas, 2022, xlsx, InmatningTjanst.Format.XLSX, null, Anvandare.apiNyckel("a"), t -> { });
-        Inmatning andra = tjanst.granska(tranas, 2022, xlsx, InmatningTjanst.Format.XLSX, null, Anvandare.apiNyckel("b"), t -> { });
+        Inmatning forsta = tjanst.granska(tranas, 2022, xlsx, InmatningService.Format.XLSX, null, Anvandare.apiNyckel("a"), t -> { });
+        Inmatning andra = tjanst.granska(tranas, 2022, xlsx, InmatningService.Format.XLSX, null, Anvandare.apiNyckel("b"), t -> { });
         assertThat(forsta.versionIKraft()).isZero();
         assertThat(andra.versionIKraft()).isZero();
 
