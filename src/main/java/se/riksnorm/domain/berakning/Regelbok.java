@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.regler.Lagrum;
 import se.riksnorm.domain.regler.Manadsregler;
 import se.riksnorm.domain.regler.Periodvarde;
@@ -19,6 +20,12 @@ public final class Regelbok {
 
     private final Map<String, Regelverk> regelverk = new LinkedHashMap<>();
     private final Regelparametrar parametrar;
+    /**
+     * What each month lacks, worked out once: the rules of a Regelbok do not change, and every calculation asks for
+     * each of its months. Bounded (a request may name any month): past the bound it is worked out each time.
+     */
+    private final Map<YearMonth, List<String>> saknasPerManad = new ConcurrentHashMap<>();
+    private static final int STORSTA_ANTAL_MANADER = 1200;
 
     /** @throws IllegalArgumentException where the law names a rule set the code does not have */
     public Regelbok(List<Regelverk> regelverk, Regelparametrar parametrar) {
@@ -60,6 +67,18 @@ public final class Regelbok {
      * with no wording in force, or a parameter a rule needs.
      */
     public List<String> saknas(YearMonth manad) {
+        List<String> kand = saknasPerManad.get(manad);
+        if (kand != null) {
+            return kand;
+        }
+        List<String> saknas = List.copyOf(saknasNu(manad));
+        if (saknasPerManad.size() < STORSTA_ANTAL_MANADER) {
+            saknasPerManad.put(manad, saknas);
+        }
+        return saknas;
+    }
+
+    private List<String> saknasNu(YearMonth manad) {
         Optional<Regelverk> regler = forManad(manad);
         if (regler.isEmpty()) {
             return List.of("beräkningsregler (norms/regler/parametrar.yaml, regelverk)");
