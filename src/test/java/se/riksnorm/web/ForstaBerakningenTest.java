@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import se.riksnorm.support.KorandeTjanst;
 
 /**
- * The README's first calculation as printed: its request sent as written (with the tests' key of the demo key's
+ * The first calculation as the README and docs/api.md print it: its request sent as written (with the tests' key of the demo key's
  * role), and every line the README shows beside it compared with the answer, line for line: the type, the person,
  * the amount and the rule's text; then the totals. A change in the rules or in the README that makes the two differ
  * fails here.
@@ -23,15 +24,16 @@ import se.riksnorm.support.KorandeTjanst;
 @MicronautTest(transactional = false)
 class ForstaBerakningenTest extends KorandeTjanst {
 
-    private static final Pattern BEGARAN = Pattern.compile("## A first calculation.*?```sh\\n.*?-d '(\\{.*?\\})'\\n```\\n\\n```\\n(.*?)```",
-            Pattern.DOTALL);
+    /** After the heading: the first curl with -d '…', then the printed answer in the next block. */
+    private static final String BEGARAN = ".*?```sh\\n.*?-d '(\\{.*?\\})'\\n```\\n\\n```\\n(.*?)```";
     private static final Pattern SUMMERING = Pattern.compile(
             "summering: riksnorm ([\\d ]+), skäliga kostnader ([\\d ]+), inkomster ([\\d ]+), försörjningsstöd ([\\d ]+)");
 
-    @Test
-    void readmensForstaBerakningGerDetReadmeVisar() throws IOException {
-        Matcher readme = BEGARAN.matcher(Files.readString(Path.of("README.md")));
-        assertThat(readme.find()).as("README.md: 'A first calculation' with its curl -d '…' and the printed answer").isTrue();
+    @ParameterizedTest
+    @CsvSource({"README.md, ## A first calculation", "docs/api.md, ## Calculating försörjningsstöd"})
+    void denForstaBerakningenGerDetSomVisas(String fil, String rubrik) throws IOException {
+        Matcher readme = Pattern.compile(Pattern.quote(rubrik) + BEGARAN, Pattern.DOTALL).matcher(Files.readString(Path.of(fil)));
+        assertThat(readme.find()).as(fil + ": '" + rubrik + "' with its curl -d '…' and the printed answer").isTrue();
         List<String> visade = new ArrayList<>(readme.group(2).lines().toList());
         String summering = visade.remove(visade.size() - 1);
 
