@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  * <li>An operation open to anyone ({@code @Secured(IS_ANONYMOUS)}) gets {@code security: []}, so it does not inherit the
  * document's login; the generator drops an empty {@code @SecurityRequirements}. Read from the compiled controllers.
  * Every other operation gets its 401 and 403 answers.</li>
+ * <li>Every 4xx and 5xx answer is the service's problem (application/problem+json, schema Problem), so a controller's
+ * {@code @ApiResponse} names only the status and what it means (docs/adr/0149).</li>
  * </ul>
  * Idempotent: a spec written by it is written again unchanged.
  */
@@ -73,6 +75,7 @@ public class KontraktPostProcessor {
                     continue;
                 }
                 ObjectNode operation = (ObjectNode) op.getValue();
+                felsvarSomProblem(operation.withObject("/responses"));
                 if (oppna.contains(operation.path("operationId").asText())) {
                     operation.putArray("security");
                     hittade.add(operation.path("operationId").asText());
@@ -100,6 +103,16 @@ public class KontraktPostProcessor {
             svar.set("403", problemsvar("Inloggningen har inte rollen, eller agerar inte för kommunen"));
         }
         sortera(svar);
+    }
+
+    /** An error answer declared without a body gets the problem's (no controller declares another for an error). */
+    private static void felsvarSomProblem(ObjectNode svar) {
+        for (Iterator<Map.Entry<String, JsonNode>> koder = svar.fields(); koder.hasNext(); ) {
+            Map.Entry<String, JsonNode> kod = koder.next();
+            if (kod.getKey().matches("[45]\\d\\d") && !kod.getValue().has("content")) {
+                ((ObjectNode) kod.getValue()).setAll(problemsvar(kod.getValue().path("description").asText()));
+            }
+        }
     }
 
     private static ObjectNode problemsvar(String beskrivning) {

@@ -10,8 +10,6 @@ import io.micronaut.views.ModelAndViewRenderer;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import se.riksnorm.web.problem.ProblemDetail;
-import se.riksnorm.web.problem.Problemtyp;
-import se.riksnorm.web.problem.Problems;
 
 /**
  * An error answered outside a page's controller (a refused form, a missing role): an HTML page for a browser on the
@@ -28,12 +26,18 @@ public class Felsidor {
         this.renderer = renderer;
     }
 
-    public MutableHttpResponse<?> svar(HttpRequest<?> request, HttpStatus status, String rubrik, String text) {
+    /** The problem as it is: its title is the page's heading. */
+    public MutableHttpResponse<?> svar(HttpRequest<?> request, ProblemDetail problem) {
+        return svar(request, problem, problem.title());
+    }
+
+    /** @param rubrik the page's heading, where it says more to a person than the problem's title */
+    public MutableHttpResponse<?> svar(HttpRequest<?> request, ProblemDetail problem, String rubrik) {
+        HttpStatus status = HttpStatus.valueOf(problem.status());
+        String text = problem.detail();
         boolean webblasare = request.getHeaders().accept().stream().anyMatch(t -> t.equals(MediaType.TEXT_HTML_TYPE));
         if (!Sidvagar.arSida(request.getPath()) || !webblasare) {
-            Problemtyp typ = status == HttpStatus.FORBIDDEN ? Problemtyp.SAKNAR_BEHORIGHET : Problemtyp.FELAKTIG_BEGARAN;
-            return HttpResponse.status(status).contentType(ProblemDetail.MEDIA_TYPE).body(new ProblemDetail(Problems.typ(typ),
-                    rubrik, status.getCode(), text, request.getPath(), null, null, null));
+            return HttpResponse.status(status).contentType(ProblemDetail.MEDIA_TYPE).body(problem.withInstance(request.getPath()));
         }
         Map<String, Object> vy = sidor.vy(request, rubrik, new Felsida(status.getCode(), rubrik, text));
         return renderer.render(new ModelAndView<>("fel", vy), request, MediaType.TEXT_HTML)

@@ -1,6 +1,5 @@
 package se.riksnorm.sidor;
 
-import io.micronaut.http.HttpStatus;
 import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.domain.upprakning.Vagran;
 import se.riksnorm.web.problem.ProblemDetail;
@@ -25,8 +24,7 @@ public class Sidfel extends RuntimeException {
     }
 
     public static Sidfel ejBehorig(String text) {
-        return new Sidfel(new ProblemDetail(Problems.typ(Problemtyp.SAKNAR_BEHORIGHET), "Behörighet saknas", HttpStatus.FORBIDDEN.getCode(),
-                text, null, null, null, null));
+        return new Sidfel(ProblemDetail.av(Problemtyp.SAKNAR_BEHORIGHET, text, null, null));
     }
 
     /** The API's problem for a refusal from the services, as the API would answer it. */

@@ -1,7 +1,6 @@
 package se.riksnorm.sidor;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -18,6 +17,6 @@ class SidfelHandler implements ExceptionHandler<Sidfel, MutableHttpResponse<?>> 
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, Sidfel fel) {
-        return felsidor.svar(request, HttpStatus.valueOf(fel.problem().status()), fel.problem().title(), fel.problem().detail());
+        return felsidor.svar(request, fel.problem());
     }
 }

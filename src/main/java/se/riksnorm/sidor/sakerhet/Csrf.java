@@ -1,7 +1,6 @@
 package se.riksnorm.sidor.sakerhet;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -11,6 +10,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problemtyp;
 
 /**
  * CSRF protection of every form (OWASP's signed double-submit cookie): the browser holds a random value in an
@@ -37,9 +38,9 @@ public class Csrf {
 
     /** The refusal: a page saying what to do for a browser, 403 problem+json for a program. */
     static MutableHttpResponse<?> vagran(HttpRequest<?> request, se.riksnorm.sidor.Felsidor felsidor) {
-        return felsidor.svar(request, HttpStatus.FORBIDDEN, "Formuläret kunde inte tas emot",
-                "Säkerhetskontrollen (CSRF) av formuläret misslyckades: sidan kan ha varit öppen länge eller kommit från en "
-                        + "annan webbplats. Ladda om sidan och försök igen.");
+        return felsidor.svar(request, ProblemDetail.av(Problemtyp.SAKNAR_BEHORIGHET, "Säkerhetskontrollen (CSRF) av formuläret "
+                + "misslyckades: sidan kan ha varit öppen länge eller kommit från en annan webbplats. Ladda om sidan och försök igen.",
+                null, null), "Formuläret kunde inte tas emot");
     }
 
     /** The token the page's forms carry; draws the browser's cookie value first if it has none yet. */

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -18,6 +17,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import se.riksnorm.sidor.Felsidor;
 import se.riksnorm.sidor.Sidvagar;
+import se.riksnorm.web.problem.ProblemDetail;
+import se.riksnorm.web.problem.Problemtyp;
 
 /**
  * Who is not let in, and how each is told. A browser that asks for a page (or a document of the API, such as a
@@ -41,8 +42,8 @@ class SidornasBehorighet extends DefaultAuthorizationExceptionHandler {
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden() && Sidvagar.arSida(request.getPath())) {
-            return felsidor.svar(request, HttpStatus.FORBIDDEN, "Behörighet saknas", "Din inloggning har inte den roll som "
-                    + "sidan kräver. Välj en sida i menyn, eller logga in som någon annan.");
+            return felsidor.svar(request, ProblemDetail.av(Problemtyp.SAKNAR_BEHORIGHET, "Din inloggning har inte den roll som "
+                    + "sidan kräver. Välj en sida i menyn, eller logga in som någon annan.", null, null));
         }
         return super.handle(request, exception);
     }

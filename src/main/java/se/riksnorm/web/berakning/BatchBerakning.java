@@ -18,7 +18,6 @@ import se.riksnorm.app.berakning.Berakningsavslag;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
-import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.http.StriktJson;
 
 /**
@@ -157,9 +156,8 @@ class BatchBerakning {
         /** The line's result as a summary to write, or its whole answer. */
         private Object berakna(long nummer, byte[] rad, long langd, boolean summering) {
             if (rad == null) {
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.FOR_STOR_BEGARAN), "Raden är för lång",
-                        413, "Rad " + nummer + " är " + langd + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", null, "rad",
-                        null, null));
+                return new BatchRadResponse(nummer, null, ProblemDetail.av(Problemtyp.FOR_STOR_BEGARAN,
+                        "Rad " + nummer + " är " + langd + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", "rad", null));
             }
             ForsorjningsstodRequest request = ForsorjningsstodJson.las(rad);
             try {
@@ -169,12 +167,12 @@ class BatchBerakning {
             } catch (ProblemException e) {
                 // the strict reader's own problem (ogiltig-json, ogiltigt-varde), as a single request would get it
                 ProblemDetail fel = e.problem();
-                return new BatchRadResponse(nummer, null, new ProblemDetail(fel.type(), fel.title(), fel.status(),
-                        "Rad " + nummer + ": " + fel.detail(), null, fel.falt() == null ? "rad" : fel.falt(), fel.varde(), fel.fel()));
+                return new BatchRadResponse(nummer, null, fel.med("Rad " + nummer + ": " + fel.detail(),
+                        fel.falt() == null ? "rad" : fel.falt()));
             }
             if (request == null) {
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", 400,
-                        "Rad " + nummer + " är null, inte ett hushåll.", null, "rad", null, null));
+                return new BatchRadResponse(nummer, null, ProblemDetail.av(Problemtyp.OGILTIGT_VARDE,
+                        "Rad " + nummer + " är null, inte ett hushåll.", "rad", null));
             }
             try {
                 Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
@@ -186,8 +184,8 @@ class BatchBerakning {
             } catch (RuntimeException e) {
                 String id = java.util.UUID.randomUUID().toString();
                 LOG.error("Internt fel {} på batchrad {}", id, nummer, e);
-                return new BatchRadResponse(nummer, null, new ProblemDetail(Problems.typ(Problemtyp.INTERNT_FEL), "Internt fel", 500,
-                        "Ett oväntat fel inträffade på rad " + nummer + " och är loggat med id " + id + ".", null, null, null, null));
+                return new BatchRadResponse(nummer, null, ProblemDetail.av(Problemtyp.INTERNT_FEL,
+                        "Ett oväntat fel inträffade på rad " + nummer + " och är loggat med id " + id + ".", null, null));
             }
         }
 

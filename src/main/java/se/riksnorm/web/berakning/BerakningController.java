@@ -33,7 +33,6 @@ import se.riksnorm.app.berakning.BerakningService;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.SparadBerakning;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 
@@ -83,28 +82,28 @@ class BerakningController {
         this.batch = batch;
     }
 
+    /**
+     * Beräkna försörjningsstöd för en månad eller en period.
+     * Riksnorm (personliga kostnader per person och gemensamma kostnader för hushållets storlek) + umgängesnorm +
+     * skäliga kostnader − inkomster, med jobbstimulans, hemmavarande barns arbetsinkomster (räknas bara över ett
+     * prisbasbelopp om året), handläggarens nedsättningar och livsföring (levnadskostnader) i övrigt; från 2027 med
+     * begränsningsregeln. Varje rad anger regel, räkning och grund (riksnormens år och källa, kommunens beslut,
+     * lagrummet som gällde månaden). En period över flera månader (högst ett år) beräknas månad för månad: svaret har
+     * en del per månad i delar, var och en som svaret för den månaden ensam, och periodens summor i summering; då är
+     * rader tom och hushalletsStorlek och normer null. För en månad är delar null. Med spara=true sparas beräkningen
+     * och kan hämtas igen med identiskt innehåll.
+     */
     @Post(value = "/forsorjningsstod", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "beraknaForsorjningsstod", summary = "Beräkna försörjningsstöd för en månad eller en period",
-            description = "Riksnorm (personliga kostnader per person och gemensamma kostnader för hushållets storlek) + "
-                    + "umgängesnorm + skäliga kostnader − inkomster, med jobbstimulans, hemmavarande barns arbetsinkomster (räknas "
-                    + "bara över ett prisbasbelopp om året), handläggarens nedsättningar och livsföring (levnadskostnader) i "
-                    + "övrigt; från 2027 med begränsningsregeln. Varje rad anger regel, räkning och grund (riksnormens år och källa, "
-                    + "kommunens beslut, lagrummet som gällde månaden). En period över flera månader (högst ett år) beräknas månad "
-                    + "för månad: svaret har en del per månad i delar, var och en som svaret för den månaden ensam, och periodens "
-                    + "summor i summering; då är rader tom och hushalletsStorlek och normer null. För en månad är delar null. "
-                    + "Med spara=true sparas beräkningen och kan hämtas igen med identiskt innehåll.")
+    @Operation(operationId = "beraknaForsorjningsstod")
     @ApiResponse(responseCode = "200", description = "Beräkningen (inte sparad): en månad, eller en period med en del per månad",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
     @ApiResponse(responseCode = "201", description = "Beräkningen, sparad; Location anger var den kan hämtas",
             headers = @Header(name = "Location", description = "den sparade beräkningen", schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
-    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
     @ApiResponse(responseCode = "422", description = "Normen eller lagen saknas för en månad i perioden (månaden anges), "
-            + "eller hushållet är inte möjligt",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "eller hushållet är inte möjligt")
     Publisher<HttpResponse<?>> forsorjningsstod(
             @Body @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                     @ExampleObject(name = "ensamstående förälder", summary = "En förälder med ett barn varannan vecka, hyra, lön med jobbstimulans",
@@ -135,14 +134,16 @@ class BerakningController {
                         .body(sparad.svar()));
     }
 
+    /**
+     * Hämta en sparad beräkning.
+     * Exakt det svar som gavs när beräkningen sparades, även om senare år lagts till sedan dess.
+     */
     @Get(value = "/{id}", produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "hamtaBerakning", summary = "Hämta en sparad beräkning",
-            description = "Exakt det svar som gavs när beräkningen sparades, även om senare år lagts till sedan dess.")
+    @Operation(operationId = "hamtaBerakning")
     @ApiResponse(responseCode = "200", description = "Den sparade beräkningen",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ForsorjningsstodResponse.class)))
-    @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id")
     HttpResponse<String> hamta(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
                                @Parameter(hidden = true) Behorighet behorighet) {
         if (!ID.matcher(id).matches()) {
@@ -156,36 +157,41 @@ class BerakningController {
                 .orElseThrow(() -> Problems.problem(Problemtyp.OKAND_BERAKNING, "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
     }
 
+    /**
+     * Matnorm för hushållet.
+     * Per person och för hushållet: per månad, vecka och dag enligt kommunens beslut, och per dag × dagar.
+     */
     @Post(value = "/matnorm", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "beraknaMatnorm", summary = "Matnorm för hushållet",
-            description = "Per person och för hushållet: per månad, vecka och dag enligt kommunens beslut, och per dag × dagar.")
-    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Kommunen har ingen matnorm för året, eller personerna är inte möjliga",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "beraknaMatnorm")
+    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form")
+    @ApiResponse(responseCode = "422", description = "Kommunen har ingen matnorm för året, eller personerna är inte möjliga")
     MatnormResponse matnorm(@Body MatnormRequest request) {
         return BerakningResponses.matnorm(berakningar.matnorm(RequestParser.matnorm(request)), berakningar.version());
     }
 
+    /**
+     * Umgängesnorm för barn på umgänge.
+     * Per barn: kommunens umgängesnorm per dag (matnorm inräknad) × umgängesdagarna.
+     */
     @Post(value = "/umgangesnorm", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "beraknaUmgangesnorm", summary = "Umgängesnorm för barn på umgänge",
-            description = "Per barn: kommunens umgängesnorm per dag (matnorm inräknad) × umgängesdagarna.")
-    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Kommunen har ingen umgängesnorm för året, eller barnen är inte möjliga",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "beraknaUmgangesnorm")
+    @ApiResponse(responseCode = "400", description = "Ett värde saknas eller har fel form")
+    @ApiResponse(responseCode = "422", description = "Kommunen har ingen umgängesnorm för året, eller barnen är inte möjliga")
     UmgangesnormResponse umgangesnorm(@Body UmgangesnormRequest request) {
         return BerakningResponses.umgangesnorm(berakningar.umgangesnorm(RequestParser.umgangesnorm(request)),
                 berakningar.version());
     }
 
+    /**
+     * Beräkna många hushåll (NDJSON).
+     * Ett hushåll per rad in, ett svar per rad ut i samma ordning, strömmat: minnet är detsamma för tio hushåll som för
+     * en miljon. Varje svarsrad har rad (radnumret), resultat eller problem; en felaktig rad ger ett problem med sitt
+     * radnummer och de andra beräknas ändå. detalj=summering utelämnar raderna och listan över lagrum (normer.lagrum är
+     * tom; normer.regelverk anger lagen).
+     */
     @Post(value = "/forsorjningsstod/batch", consumes = NDJSON, produces = NDJSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "beraknaForsorjningsstodBatch", summary = "Beräkna många hushåll (NDJSON)",
-            description = "Ett hushåll per rad in, ett svar per rad ut i samma ordning, strömmat: minnet är detsamma för "
-                    + "tio hushåll som för en miljon. Varje svarsrad har rad (radnumret), resultat eller problem; en felaktig rad "
-                    + "ger ett problem med sitt radnummer och de andra beräknas ändå. detalj=summering utelämnar raderna och "
-                    + "listan över lagrum (normer.lagrum är tom; normer.regelverk anger lagen).")
+    @Operation(operationId = "beraknaForsorjningsstodBatch")
     @ApiResponse(responseCode = "200", description = "Ett svar per rad (NDJSON), i begärans ordning; schemat är en rad",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchRadResponse.class)))
     Publisher<byte[]> batch(@Body InputStream ndjson,

@@ -1,6 +1,5 @@
 package se.riksnorm.web.berakning;
 
-import io.micronaut.http.HttpStatus;
 import se.riksnorm.web.problem.Problemtyp;
 import java.time.LocalDate;
 import java.time.Month;
@@ -389,10 +388,9 @@ final class RequestParser {
 
     private void stopVidFel() {
         if (!fel.isEmpty()) {
-            throw new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.FELAKTIG_BEGARAN), "Felaktig begäran",
-                    HttpStatus.BAD_REQUEST.getCode(), fel.size() == 1 ? fel.get(0).meddelande()
+            throw new ProblemException(ProblemDetail.av(Problemtyp.FELAKTIG_BEGARAN, fel.size() == 1 ? fel.get(0).meddelande()
                     : fel.size() + " uppgifter är felaktiga: " + fel.stream().map(ProblemDetail.Fel::falt).collect(Collectors.joining(", ")) + ".",
-                    null, fel.get(0).falt(), null, List.copyOf(fel)));
+                    fel.get(0).falt(), null, List.copyOf(fel)));
         }
     }
 

@@ -14,8 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -25,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.drift.Gallring;
 import se.riksnorm.app.berakning.BerakningService;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -54,8 +51,7 @@ class SparadeBerakningarController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(operationId = "taBortBerakning")
     @ApiResponse(responseCode = "204", description = "Borttagen")
-    @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id")
     HttpResponse<Void> taBort(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
                               @Parameter(hidden = true) Anvandare anvandare) {
         if (!BerakningController.ID.matcher(id).matches()) {
@@ -76,8 +72,7 @@ class SparadeBerakningarController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(operationId = "gallraBerakningar")
     @ApiResponse(responseCode = "200", description = "Antal borttagna")
-    @ApiResponse(responseCode = "400", description = "sparadFore saknas eller är inte en dag eller tidpunkt",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "sparadFore saknas eller är inte en dag eller tidpunkt")
     GallringResponse gallra(@QueryValue @Nullable @Parameter(description = "ta bort de som sparats före detta", example = "2025-01-01")
                             String sparadFore, @Parameter(hidden = true) Anvandare anvandare) {
         Instant fore = tidpunkt(sparadFore);

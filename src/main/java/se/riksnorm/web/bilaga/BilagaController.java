@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
@@ -25,7 +24,6 @@ import se.riksnorm.export.JamforelseModell;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.kommun.Kommunuppslag;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 
@@ -51,17 +49,18 @@ class BilagaController {
         this.register = register;
     }
 
+    /**
+     * Bilagan till nämnden för ett förslag.
+     * "Underlag för beräkning av normen för ekonomiskt bistånd": personliga och gemensamma kostnader, hemmavarande
+     * ungdom, matnorm och umgängesnorm, med status, källor och kontroll mot riksnormen. format: html, pdf, xlsx eller
+     * csv.
+     */
     @Get(value = "/forslag/{id}/bilaga.{format}", produces = {PDF, HTML, XLSX, CSV})
-    @Operation(operationId = "forslagetsBilaga", summary = "Bilagan till nämnden för ett förslag",
-            description = "\"Underlag för beräkning av normen för ekonomiskt bistånd\": personliga och gemensamma kostnader, "
-                    + "hemmavarande ungdom, matnorm och umgängesnorm, med status, källor och kontroll mot riksnormen. format: "
-                    + "html, pdf, xlsx eller csv.")
+    @Operation(operationId = "forslagetsBilaga")
     @ApiResponse(responseCode = "200", description = "Bilagan", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
             @Content(mediaType = XLSX), @Content(mediaType = CSV)})
-    @ApiResponse(responseCode = "400", description = "Formatet finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Formatet finns inte")
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte")
     HttpResponse<byte[]> forslagetsBilaga(@PathVariable @Parameter(example = "7") long id,
                                           @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format,
                                           @Parameter(hidden = true) Behorighet behorighet) {
@@ -73,10 +72,13 @@ class BilagaController {
         return fil(dokument, valt, "Underlag " + tabell.ar());
     }
 
+    /**
+     * Förslaget jämfört med föregående år, som dokument.
+     * Varje cell före → efter i kronor och procent och båda årens avvikelser, att bifoga tjänsteskrivelsen. format:
+     * html, pdf, xlsx eller csv.
+     */
     @Get(value = "/forslag/{id}/jamforelse.{format}", produces = {PDF, HTML, XLSX, CSV})
-    @Operation(operationId = "forslagetsJamforelseDokument", summary = "Förslaget jämfört med föregående år, som dokument",
-            description = "Varje cell före → efter i kronor och procent och båda årens avvikelser, att bifoga tjänsteskrivelsen. "
-                    + "format: html, pdf, xlsx eller csv.")
+    @Operation(operationId = "forslagetsJamforelseDokument")
     @ApiResponse(responseCode = "200", description = "Jämförelsen", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
             @Content(mediaType = XLSX), @Content(mediaType = CSV)})
     HttpResponse<byte[]> forslagetsJamforelse(@PathVariable @Parameter(example = "7") long id,
@@ -90,13 +92,15 @@ class BilagaController {
         return fil(dokument, valt, "Jämförelse " + tabell.ar());
     }
 
+    /**
+     * Bilagan för kommunens tabell för året.
+     * Den gällande tabellen (det senaste beslutet) som bilaga. format: html, pdf, xlsx eller csv.
+     */
     @Get(value = "/kommuner/{kommun}/fordelningar/{ar}/bilaga.{format}", produces = {PDF, HTML, XLSX, CSV})
-    @Operation(operationId = "fordelningensBilaga", summary = "Bilagan för kommunens tabell för året",
-            description = "Den gällande tabellen (det senaste beslutet) som bilaga. format: html, pdf, xlsx eller csv.")
+    @Operation(operationId = "fordelningensBilaga")
     @ApiResponse(responseCode = "200", description = "Bilagan", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
             @Content(mediaType = XLSX), @Content(mediaType = CSV)})
-    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte")
     HttpResponse<byte[]> fordelningensBilaga(@PathVariable @Parameter(example = "nykoping") String kommun,
                                              @PathVariable @Parameter(example = "2023") int ar,
                                              @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
@@ -108,9 +112,12 @@ class BilagaController {
         return fil(dokument, valt, "Underlag " + ar);
     }
 
+    /**
+     * Kommunens tabell jämförd med föregående år, som dokument.
+     * format: html, pdf, xlsx eller csv.
+     */
     @Get(value = "/kommuner/{kommun}/fordelningar/{ar}/jamforelse.{format}", produces = {PDF, HTML, XLSX, CSV})
-    @Operation(operationId = "fordelningensJamforelseDokument", summary = "Kommunens tabell jämförd med föregående år, som dokument",
-            description = "format: html, pdf, xlsx eller csv.")
+    @Operation(operationId = "fordelningensJamforelseDokument")
     @ApiResponse(responseCode = "200", description = "Jämförelsen", content = {@Content(mediaType = PDF), @Content(mediaType = HTML),
             @Content(mediaType = XLSX), @Content(mediaType = CSV)})
     HttpResponse<byte[]> fordelningensJamforelse(@PathVariable @Parameter(example = "nykoping") String kommun,

@@ -17,7 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import se.riksnorm.export.BudgetDokument;
 import se.riksnorm.export.Budgetdiagram;
 import se.riksnorm.export.Format;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
@@ -58,23 +56,27 @@ class BudgetController {
         this.underlag = underlag;
     }
 
+    /**
+     * Vad hushållen kostar med två normversioner.
+     * Varje hushåll i underlaget beräknas med båda versionerna (samma personer, åldrar, kostnader och inkomster, samma
+     * månader av varje versions år) och svaret ger summorna per månad och per år med skillnaden, per hushållstyp, hur
+     * många hushåll som får mer, lika eller mindre, och de största förändringarna med hushållets id. Underlaget är CSV
+     * (en rad per person, semikolonavgränsad; mallen: GET /api/v1/budgetpaverkan/mall.csv) eller NDJSON i batchens
+     * format (ett hushåll per rad). En felaktig rad ger ett fel med radnumret och räknas inte; de andra räknas. Inget
+     * av underlaget sparas, och inga personnummer behövs eller tas emot. Version: 2023 (kommunens beslutade
+     * fördelning), 2024:forslag-1 (ett förslag), 2027:riksnorm (riksnormen utan kommunens fördelning).
+     */
     @Post(value = "/kommuner/{kommun}/budgetpaverkan", consumes = {CSV, NDJSON}, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "budgetpaverkan", summary = "Vad hushållen kostar med två normversioner", description = BESKRIVNING)
+    @Operation(operationId = "budgetpaverkan")
     @ApiResponse(responseCode = "200", description = "Summorna, per hushållstyp, och felen med radnummer")
     @ApiResponse(responseCode = "400", description = "Underlaget är tomt, har fel avgränsare, en okänd kolumn eller personnummer; "
-            + "en version eller månad har fel form",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Kommunen eller förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Kommunen har ingen beslutad fördelning för versionens år",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "Underlaget är större än gränserna",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "En versions månader saknar riksnorm eller regler",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+            + "en version eller månad har fel form")
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen")
+    @ApiResponse(responseCode = "404", description = "Kommunen eller förslaget finns inte")
+    @ApiResponse(responseCode = "409", description = "Kommunen har ingen beslutad fördelning för versionens år")
+    @ApiResponse(responseCode = "413", description = "Underlaget är större än gränserna")
+    @ApiResponse(responseCode = "422", description = "En versions månader saknar riksnorm eller regler")
     BudgetpaverkanResponse budgetpaverkan(
             @PathVariable @Parameter(example = "nykoping") String kommun,
             @Nullable @Body InputStream hushall,
@@ -90,11 +92,14 @@ class BudgetController {
                 behorighet);
     }
 
+    /**
+     * Budgetpåverkan som Excel eller diagram.
+     * Samma beräkning som budgetpaverkan; format: xlsx (sammanställning, hushållstyper, största förändringar och fel),
+     * png (diagrammet per hushållstyp, som i tjänsteskrivelsen) eller json.
+     */
     @Post(value = "/kommuner/{kommun}/budgetpaverkan.{format}", consumes = {CSV, NDJSON}, produces = {XLSX, PNG, MediaType.APPLICATION_JSON})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "budgetpaverkanDokument", summary = "Budgetpåverkan som Excel eller diagram",
-            description = "Samma beräkning som budgetpaverkan; format: xlsx (sammanställning, hushållstyper, största förändringar "
-                    + "och fel), png (diagrammet per hushållstyp, som i tjänsteskrivelsen) eller json.")
+    @Operation(operationId = "budgetpaverkanDokument")
     @ApiResponse(responseCode = "200", description = "Dokumentet", content = {@Content(mediaType = XLSX), @Content(mediaType = PNG)})
     HttpResponse<byte[]> budgetpaverkanDokument(
             @PathVariable @Parameter(example = "nykoping") String kommun,
@@ -123,10 +128,13 @@ class BudgetController {
         };
     }
 
+    /**
+     * Mallen för underlaget i CSV.
+     * Rubrikraden med varje kolumn och tre exempelhushåll; kolumnerna beskrivs i README och i mallens dokumentation.
+     * Semikolonavgränsad, UTF-8 med BOM, som svenska Excel öppnar den.
+     */
     @Get(value = "/budgetpaverkan/mall.csv", produces = CSV)
-    @Operation(operationId = "budgetpaverkanMall", summary = "Mallen för underlaget i CSV",
-            description = "Rubrikraden med varje kolumn och tre exempelhushåll; kolumnerna beskrivs i README och i mallens "
-                    + "dokumentation. Semikolonavgränsad, UTF-8 med BOM, som svenska Excel öppnar den.")
+    @Operation(operationId = "budgetpaverkanMall")
     HttpResponse<byte[]> mall() {
         byte[] text = ("\uFEFF" + Budgetmall.text()).getBytes(StandardCharsets.UTF_8);
         return fil(text, CSV + "; charset=utf-8", "budgetunderlag-mall.csv");

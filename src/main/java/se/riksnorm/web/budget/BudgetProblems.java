@@ -1,6 +1,5 @@
 package se.riksnorm.web.budget;
 
-import io.micronaut.http.HttpStatus;
 import se.riksnorm.web.problem.Problemtyp;
 import java.util.stream.Collectors;
 import se.riksnorm.app.budget.Underlagsvagran;
@@ -28,9 +27,8 @@ final class BudgetProblems {
     }
 
     static ProblemException version(Versionsvagran vagran) {
-        return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.NORM_SAKNAS), "Normen finns inte för versionens månader",
-                HttpStatus.UNPROCESSABLE_ENTITY.getCode(), vagran.fel().stream().map(Fel::meddelande).collect(Collectors.joining(" ")),
-                null, vagran.fel().get(0).falt(), null,
+        return new ProblemException(ProblemDetail.av(Problemtyp.NORM_SAKNAS,
+                vagran.fel().stream().map(Fel::meddelande).collect(Collectors.joining(" ")), vagran.fel().get(0).falt(), null,
                 vagran.fel().stream().map(f -> new ProblemDetail.Fel(f.falt(), f.meddelande())).toList()));
     }
 }

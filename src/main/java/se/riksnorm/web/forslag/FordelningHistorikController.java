@@ -10,8 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -26,7 +24,6 @@ import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.kommun.BeslutResponse;
 import se.riksnorm.web.kommun.FordelningResponses;
 import se.riksnorm.web.kommun.Kommunuppslag;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
 /** The history of a kommun's table for a year: every version (replaced ones stay readable) and every step. */
@@ -43,12 +40,14 @@ class FordelningHistorikController {
         this.register = register;
     }
 
+    /**
+     * Tabellens historik.
+     * Alla versioner (en ersatt version finns kvar), och varje steg: förslag, ändringar, bekräftelse, beslut,
+     * ersättning, med vem, när, varför och varje ändrad cell.
+     */
     @Get("/historik")
-    @Operation(operationId = "fordelningensHistorik", summary = "Tabellens historik",
-            description = "Alla versioner (en ersatt version finns kvar), och varje steg: förslag, ändringar, bekräftelse, beslut, "
-                    + "ersättning, med vem, när, varför och varje ändrad cell.")
-    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "fordelningensHistorik")
+    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte")
     HistorikResponse historik(@PathVariable @Parameter(example = "nykoping") String kommun,
                               @PathVariable @Parameter(example = "2023") int ar) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
@@ -57,11 +56,13 @@ class FordelningHistorikController {
                 tjanst.historik(hittad, ar).stream().map(HandelseResponse::av).toList());
     }
 
+    /**
+     * En version av tabellen.
+     * Också en ersatt version: hela tabellen, dess beslut och avvikelser.
+     */
     @Get("/versioner/{version}")
-    @Operation(operationId = "hamtaFordelningsversion", summary = "En version av tabellen",
-            description = "Också en ersatt version: hela tabellen, dess beslut och avvikelser.")
-    @ApiResponse(responseCode = "404", description = "Versionen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "hamtaFordelningsversion")
+    @ApiResponse(responseCode = "404", description = "Versionen finns inte")
     VersionResponse version(@PathVariable @Parameter(example = "nykoping") String kommun,
                             @PathVariable @Parameter(example = "2023") int ar,
                             @PathVariable @Parameter(example = "1") int version) {
@@ -74,13 +75,14 @@ class FordelningHistorikController {
         return version(hittad, ar, vald, true);
     }
 
+    /**
+     * Tabellen jämförd med föregående år.
+     * Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.
+     */
     @Get("/jamforelse")
-    @Operation(operationId = "fordelningensJamforelse", summary = "Tabellen jämförd med föregående år",
-            description = "Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.")
-    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "fordelningensJamforelse")
+    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte")
+    @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år")
     JamforelseResponse jamforelse(@PathVariable @Parameter(example = "nykoping") String kommun,
                                   @PathVariable @Parameter(example = "2023") int ar) {
         Normbok normbok = register.aktuell();

@@ -19,7 +19,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +40,6 @@ import se.riksnorm.web.http.Etikett;
 import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.kommun.Kommunuppslag;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 
@@ -68,19 +66,19 @@ class ForslagController {
         this.register = register;
     }
 
+    /**
+     * Föreslå kommunens fördelning för ett år.
+     * Behåller basårets fördelning: varje kolumns poster skalas till årets riksnorm och fördelas med största rest, så
+     * att varje kolumn summerar exakt. Matnorm följer av livsmedel, umgängesnormen föreslås enligt kommunens regel (att
+     * bekräfta), exemplet för hemmavarande ungdom räknas om.
+     */
     @Secured(Roller.SAKKUNNIG)
     @Post(value = "/kommuner/{kommun}/forslag", consumes = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "skapaForslag", summary = "Föreslå kommunens fördelning för ett år",
-            description = "Behåller basårets fördelning: varje kolumns poster skalas till årets riksnorm och fördelas med största "
-                    + "rest, så att varje kolumn summerar exakt. Matnorm följer av livsmedel, umgängesnormen föreslås enligt "
-                    + "kommunens regel (att bekräfta), exemplet för hemmavarande ungdom räknas om.")
+    @Operation(operationId = "skapaForslag")
     @ApiResponse(responseCode = "201", description = "Förslaget lagrat; Location anger det")
-    @ApiResponse(responseCode = "400", description = "Ett värde i begäran är fel; fältet anges",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Basåret eller årets riksnorm finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Ett värde i begäran är fel; fältet anges")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
+    @ApiResponse(responseCode = "409", description = "Basåret eller årets riksnorm finns inte")
     HttpResponse<ForslagResponse> skapa(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
                                         @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare,
                                         @Parameter(hidden = true) Behorighet behorighet) {
@@ -98,10 +96,13 @@ class ForslagController {
                 .body(svar(lagrat.forslag()));
     }
 
+    /**
+     * Kommunens förslag.
+     * Alla förslag, beslutade också, äldst först.
+     */
     @Get("/kommuner/{kommun}/forslag")
-    @Operation(operationId = "listaForslag", summary = "Kommunens förslag", description = "Alla förslag, beslutade också, äldst först.")
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "listaForslag")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
     List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
                                        @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
@@ -110,16 +111,18 @@ class ForslagController {
                 .map(f -> ForslagResponses.sammanfattning(f, tjanst.avvikelser(f))).toList();
     }
 
+    /**
+     * Ett förslag.
+     * Tabellen med avvikelser mot årets riksnorm, umgängesnormens regel och om den bekräftats, och vad som hindrar
+     * beslut.
+     */
     @Get("/forslag/{id}")
-    @Operation(operationId = "hamtaForslag", summary = "Ett förslag",
-            description = "Tabellen med avvikelser mot årets riksnorm, umgängesnormens regel och om den bekräftats, och vad som "
-                    + "hindrar beslut.")
+    @Operation(operationId = "hamtaForslag")
     @ApiResponse(responseCode = "200", description = "Förslaget; ETag anger dess version, att skicka i If-Match vid ändring",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG, description = "förslagets version",
                     schema = @Schema(type = "string", example = "\"forslag-7-r3\"")))
     @ApiResponse(responseCode = "304", description = "Oförändrat sedan If-None-Match")
-    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte")
     HttpResponse<ForslagResponse> hamta(@PathVariable @Parameter(example = "7") long id, HttpRequest<?> request,
                                         @Parameter(hidden = true) Behorighet behorighet) {
         LagratForslag lagrat = tjanst.hamtaLagrat(id).orElseThrow(() -> Problems.okandForslag(id));
@@ -127,23 +130,21 @@ class ForslagController {
         return Etikett.medEtikett(request, HttpResponse.ok(svar(lagrat.forslag())), etikett(lagrat));
     }
 
+    /**
+     * Ändra celler i ett förslag.
+     * Allt eller inget: varje cell (en post eller en umgängesnorm) får sitt nya belopp, matnorm och exemplet räknas om,
+     * och tabellen prövas mot riksnormen igen. Varje ändrad cell sparas i historiken med vem, när, före → efter och
+     * motiveringen. En kolumn som inte summerar till riksnormen får stå kvar i ett förslag men hindrar beslut. Ett
+     * beslutat förslag ändras inte (409).
+     */
     @Secured(Roller.SAKKUNNIG)
     @Patch(value = "/forslag/{id}", consumes = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "andraForslag", summary = "Ändra celler i ett förslag",
-            description = "Allt eller inget: varje cell (en post eller en umgängesnorm) får sitt nya belopp, matnorm och exemplet "
-                    + "räknas om, och tabellen prövas mot riksnormen igen. Varje ändrad cell sparas i historiken med vem, när, "
-                    + "före → efter och motiveringen. En kolumn som inte summerar till riksnormen får stå kvar i ett förslag men "
-                    + "hindrar beslut. Ett beslutat förslag ändras inte (409).")
-    @ApiResponse(responseCode = "400", description = "En cell, ett belopp eller motiveringen är fel; fältet anges",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "428", description = "If-Match saknas",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "andraForslag")
+    @ApiResponse(responseCode = "400", description = "En cell, ett belopp eller motiveringen är fel; fältet anges")
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte")
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte")
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades")
+    @ApiResponse(responseCode = "428", description = "If-Match saknas")
     HttpResponse<AndringResponse> andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
                                         @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                         @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
@@ -162,19 +163,18 @@ class ForslagController {
                 svar(andring.utfall().forslag()))).header(HttpHeaders.ETAG, Etikett.forslag(id, andring.revision()));
     }
 
+    /**
+     * Bekräfta den föreslagna umgängesnormen.
+     * Umgängesnormen föreslås av en regel och är inte beslutsgrundande förrän sakkunnig bekräftat den (efter ändringar
+     * av enskilda celler, om så behövs). Bekräftelsen sparas i historiken.
+     */
     @Secured(Roller.SAKKUNNIG)
     @Post(value = "/forslag/{id}/umgangesnorm/bekraftelse", consumes = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "bekraftaUmgangesnorm", summary = "Bekräfta den föreslagna umgängesnormen",
-            description = "Umgängesnormen föreslås av en regel och är inte beslutsgrundande förrän sakkunnig bekräftat den "
-                    + "(efter ändringar av enskilda celler, om så behövs). Bekräftelsen sparas i historiken.")
-    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "428", description = "If-Match saknas",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "bekraftaUmgangesnorm")
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte")
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat och ändras inte")
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget ändrades")
+    @ApiResponse(responseCode = "428", description = "If-Match saknas")
     HttpResponse<ForslagResponse> bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
                                            @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                            @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
@@ -183,21 +183,20 @@ class ForslagController {
         return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
 
+    /**
+     * Lämna över förslaget för beslut.
+     * Sakkunnig lämnar förslaget till beslutsfattaren (nämndens ärende). Vägras medan tabellen har avvikelser eller
+     * umgängesnormen inte är bekräftad; varje hinder listas. Överlämningen sparas i historiken (OVERLAMNAT_FOR_BESLUT);
+     * en senare ändring av en cell tar tillbaka förslaget till sakkunnig.
+     */
     @Secured(Roller.SAKKUNNIG)
     @Post(value = "/forslag/{id}/overlamning", consumes = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "lamnaOverForslag", summary = "Lämna över förslaget för beslut",
-            description = "Sakkunnig lämnar förslaget till beslutsfattaren (nämndens ärende). Vägras medan tabellen har avvikelser "
-                    + "eller umgängesnormen inte är bekräftad; varje hinder listas. Överlämningen sparas i historiken "
-                    + "(OVERLAMNAT_FOR_BESLUT); en senare ändring av en cell tar tillbaka förslaget till sakkunnig.")
+    @Operation(operationId = "lamnaOverForslag")
     @ApiResponse(responseCode = "200", description = "Överlämnat; ETag anger förslagets nya version")
-    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat, eller något hindrar beslut (avvikelser, obekräftad umgängesnorm)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget lämnades över",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "428", description = "If-Match saknas",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte")
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat, eller något hindrar beslut (avvikelser, obekräftad umgängesnorm)")
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget lämnades över")
+    @ApiResponse(responseCode = "428", description = "If-Match saknas")
     HttpResponse<ForslagResponse> lamnaOver(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
                                             @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                             @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
@@ -206,24 +205,22 @@ class ForslagController {
         return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
 
+    /**
+     * Besluta förslaget.
+     * Nämndens beslut (nämnd, datum, paragraf, diarienummer) gör förslaget till årets tabell, som en ny version. Kräver
+     * den publicerade riksnormen, bekräftad umgängesnorm och en tabell utan avvikelser; varje hinder listas. Har året
+     * redan en beslutad tabell måste beslutet ange vilken version det ersätter (ersatter); den gamla versionen finns
+     * kvar att läsa. Därefter ändras förslaget aldrig (409).
+     */
     @Secured(Roller.BESLUTSFATTARE)
     @Post(value = "/forslag/{id}/beslut", consumes = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "beslutaForslag", summary = "Besluta förslaget",
-            description = "Nämndens beslut (nämnd, datum, paragraf, diarienummer) gör förslaget till årets tabell, som en ny "
-                    + "version. Kräver den publicerade riksnormen, bekräftad umgängesnorm och en tabell utan avvikelser; varje "
-                    + "hinder listas. Har året redan en beslutad tabell måste beslutet ange vilken version det ersätter "
-                    + "(ersatter); den gamla versionen finns kvar att läsa. Därefter ändras förslaget aldrig (409).")
+    @Operation(operationId = "beslutaForslag")
     @ApiResponse(responseCode = "201", description = "Beslutat; Location anger den nya versionen")
-    @ApiResponse(responseCode = "400", description = "En uppgift i beslutet saknas eller är fel; fältet anges",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Beslutat redan, något hindrar beslut, eller ersatter saknas eller är fel",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget beslutades",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "428", description = "If-Match saknas",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "En uppgift i beslutet saknas eller är fel; fältet anges")
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte")
+    @ApiResponse(responseCode = "409", description = "Beslutat redan, något hindrar beslut, eller ersatter saknas eller är fel")
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget beslutades")
+    @ApiResponse(responseCode = "428", description = "If-Match saknas")
     HttpResponse<ForslagResponse> besluta(@PathVariable @Parameter(example = "7") long id, @Body BeslutRequest begaran,
                                           @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                           @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
@@ -239,17 +236,17 @@ class ForslagController {
                 .body(svar);
     }
 
+    /**
+     * Kassera ett förslag som inte beslutats.
+     * Förslaget tas bort; dess historik finns kvar. Ett beslutat förslag kasseras inte (409).
+     */
     @Secured(Roller.SAKKUNNIG)
     @Delete("/forslag/{id}")
-    @Operation(operationId = "kasseraForslag", summary = "Kassera ett förslag som inte beslutats",
-            description = "Förslaget tas bort; dess historik finns kvar. Ett beslutat förslag kasseras inte (409).")
+    @Operation(operationId = "kasseraForslag")
     @ApiResponse(responseCode = "204", description = "Kasserat")
-    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget kasserades",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "428", description = "If-Match saknas",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Förslaget är beslutat")
+    @ApiResponse(responseCode = "412", description = "Förslaget har ändrats sedan det lästes (If-Match); inget kasserades")
+    @ApiResponse(responseCode = "428", description = "If-Match saknas")
     HttpResponse<Void> kassera(@PathVariable @Parameter(example = "7") long id,
                                @QueryValue @Nullable @Parameter(description = "varför; sparas i historiken") String motivering,
                                @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
@@ -259,18 +256,23 @@ class ForslagController {
         return HttpResponse.noContent();
     }
 
+    /**
+     * Förslagets historik.
+     * Skapat, varje ändring (vem, när, varför, före → efter), bekräftelse och beslut.
+     */
     @Get("/forslag/{id}/historik")
-    @Operation(operationId = "forslagetsHistorik", summary = "Förslagets historik",
-            description = "Skapat, varje ändring (vem, när, varför, före → efter), bekräftelse och beslut.")
+    @Operation(operationId = "forslagetsHistorik")
     List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
         return tjanst.historik(las(id, behorighet, "läsa förslag " + id)).stream().map(HandelseResponse::av).toList();
     }
 
+    /**
+     * Förslaget jämfört med föregående år.
+     * Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.
+     */
     @Get("/forslag/{id}/jamforelse")
-    @Operation(operationId = "forslagetsJamforelse", summary = "Förslaget jämfört med föregående år",
-            description = "Riksnormens kolumner och varje cell, före → efter i kronor och procent, och båda årens avvikelser.")
-    @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "forslagetsJamforelse")
+    @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år")
     JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
         Forslag forslag = las(id, behorighet, "läsa förslag " + id);
         return JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(), tjanst.avvikelser(forslag)));

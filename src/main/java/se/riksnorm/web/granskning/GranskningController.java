@@ -10,8 +10,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import se.riksnorm.app.granskning.GranskningService;
 import se.riksnorm.storage.GranskningStore;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -37,14 +34,16 @@ class GranskningController {
         this.store = store;
     }
 
+    /**
+     * Granskningsloggen.
+     * Varje skrivning (inläsning, förslag, ändring, beslut, inmatad riksnorm, export, sparad beräkning, ändrad källa
+     * eller kommun) med vem, när, vad och före/efter, nyast först. Skrivningen och dess post sparas i samma
+     * transaktion.
+     */
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "listaGranskning", summary = "Granskningsloggen",
-            description = "Varje skrivning (inläsning, förslag, ändring, beslut, inmatad riksnorm, export, sparad beräkning, ändrad "
-                    + "källa eller kommun) med vem, när, vad och före/efter, nyast först. Skrivningen och dess post sparas i samma "
-                    + "transaktion.")
-    @ApiResponse(responseCode = "400", description = "Ett filter har fel form",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "listaGranskning")
+    @ApiResponse(responseCode = "400", description = "Ett filter har fel form")
     GranskningResponse lista(
             @Nullable @QueryValue @Parameter(description = "från och med dag, ÅÅÅÅ-MM-DD", example = "2026-11-01") String fran,
             @Nullable @QueryValue @Parameter(description = "till och med dag, ÅÅÅÅ-MM-DD", example = "2026-11-30") String till,

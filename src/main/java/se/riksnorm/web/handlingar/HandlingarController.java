@@ -15,7 +15,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -33,7 +32,6 @@ import se.riksnorm.app.handlingar.Handlingsfragan;
 import se.riksnorm.app.handlingar.HandlingarService;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.budget.Budgetunderlag;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
@@ -53,12 +51,6 @@ class HandlingarController {
     private static final String HTML = "text/html";
     private static final String CSV = "text/csv";
     private static final String NDJSON = "application/x-ndjson";
-    private static final String UTAN_UNDERLAG = "Utan underlag står en markerad platshållare under Ekonomiska konsekvenser. ";
-    private static final String OM_HANDLINGEN = "Avsnitten fylls ur data: lagen som gäller årets månader, regeringens beslut "
-            + "(procent; datum om det anges), kommunens val (behållen fördelning eller varje ändrad cell med skäl ur förslagets "
-            + "historik), iakttagelser, budgetpåverkan, förslag till beslut och bilagorna. Det tjänsten inte kan veta "
-            + "(barnrättsprövning, underskrift, datum som inte angetts) står som markerade platshållare inom hakparentes. "
-            + "format: docx, pdf eller html.";
 
     private final HandlingarService tjanst;
     private final Budgetunderlag budget;
@@ -70,16 +62,21 @@ class HandlingarController {
         this.register = register;
     }
 
+    /**
+     * Tjänsteskrivelsen om förslaget, som utkast.
+     * Utan underlag står en markerad platshållare under Ekonomiska konsekvenser. Avsnitten fylls ur data: lagen som
+     * gäller årets månader, regeringens beslut (procent; datum om det anges), kommunens val (behållen fördelning eller
+     * varje ändrad cell med skäl ur förslagets historik), iakttagelser, budgetpåverkan, förslag till beslut och
+     * bilagorna. Det tjänsten inte kan veta (barnrättsprövning, underskrift, datum som inte angetts) står som markerade
+     * platshållare inom hakparentes. format: docx, pdf eller html.
+     */
     @Get(value = "/tjansteskrivelse.{format}", produces = {DOCX, PDF, HTML})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "tjansteskrivelse", summary = "Tjänsteskrivelsen om förslaget, som utkast",
-            description = UTAN_UNDERLAG + OM_HANDLINGEN)
+    @Operation(operationId = "tjansteskrivelse")
     @ApiResponse(responseCode = "200", description = "Tjänsteskrivelsen",
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
-    @ApiResponse(responseCode = "404", description = "Förslaget finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "Förslaget finns inte")
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun")
     HttpResponse<byte[]> tjansteskrivelse(@PathVariable @Parameter(example = "1") long id,
                                           @PathVariable @Parameter(description = "docx, pdf eller html", example = "docx") String format,
                                           @Nullable @QueryValue @Parameter(description = "tjänsteskrivelsens datum (standard: i dag)") String datum,
@@ -93,16 +90,21 @@ class HandlingarController {
         return fil(tjanst.tjansteskrivelse(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), format);
     }
 
+    /**
+     * Tjänsteskrivelsen med budgetpåverkan över kommunens hushåll.
+     * Kroppen är kommunens hushåll (CSV eller NDJSON, som för budgetpaverkan). Budgetpåverkan jämför basårets beslutade
+     * fördelning (eller riksnormen, om basåret inte är beslutat) med förslaget, samma månader av båda åren. Avsnitten
+     * fylls ur data: lagen som gäller årets månader, regeringens beslut (procent; datum om det anges), kommunens val
+     * (behållen fördelning eller varje ändrad cell med skäl ur förslagets historik), iakttagelser, budgetpåverkan,
+     * förslag till beslut och bilagorna. Det tjänsten inte kan veta (barnrättsprövning, underskrift, datum som inte
+     * angetts) står som markerade platshållare inom hakparentes. format: docx, pdf eller html.
+     */
     @Post(value = "/tjansteskrivelse.{format}", consumes = {CSV, NDJSON}, produces = {DOCX, PDF, HTML})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "tjansteskrivelseMedBudgetpaverkan", summary = "Tjänsteskrivelsen med budgetpåverkan över kommunens hushåll",
-            description = "Kroppen är kommunens hushåll (CSV eller NDJSON, som för budgetpaverkan). Budgetpåverkan jämför basårets "
-                    + "beslutade fördelning (eller riksnormen, om basåret inte är beslutat) med förslaget, samma månader av båda "
-                    + "åren. " + OM_HANDLINGEN)
+    @Operation(operationId = "tjansteskrivelseMedBudgetpaverkan")
     @ApiResponse(responseCode = "200", description = "Tjänsteskrivelsen med budgetpåverkan, tabell och diagram",
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
-    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun")
     HttpResponse<byte[]> tjansteskrivelseMedBudget(@PathVariable long id, @PathVariable String format,
                                                    @Nullable @Body InputStream hushall, @Header("Content-Type") String mediatyp,
                                                    @Nullable @QueryValue String datum, @Nullable @QueryValue String dnr,
@@ -117,14 +119,20 @@ class HandlingarController {
         return fil(tjanst.tjansteskrivelse(id, fraga, budget(id, hushall, mediatyp, per, manader, behorighet)), format);
     }
 
+    /**
+     * Protokollsförslaget om förslaget, som utkast.
+     * Utan underlag står en markerad platshållare under Ekonomiska konsekvenser. Avsnitten fylls ur data: lagen som
+     * gäller årets månader, regeringens beslut (procent; datum om det anges), kommunens val (behållen fördelning eller
+     * varje ändrad cell med skäl ur förslagets historik), iakttagelser, budgetpåverkan, förslag till beslut och
+     * bilagorna. Det tjänsten inte kan veta (barnrättsprövning, underskrift, datum som inte angetts) står som markerade
+     * platshållare inom hakparentes. format: docx, pdf eller html.
+     */
     @Get(value = "/protokollsforslag.{format}", produces = {DOCX, PDF, HTML})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "protokollsforslag", summary = "Protokollsförslaget om förslaget, som utkast",
-            description = UTAN_UNDERLAG + OM_HANDLINGEN)
+    @Operation(operationId = "protokollsforslag")
     @ApiResponse(responseCode = "200", description = "Protokollsförslaget",
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
-    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun")
     HttpResponse<byte[]> protokollsforslag(@PathVariable long id, @PathVariable String format,
                                            @Nullable @QueryValue String datum, @Nullable @QueryValue String dnr,
                                            @Nullable @QueryValue String namnd, @Nullable @QueryValue String sammantrade,
@@ -135,14 +143,20 @@ class HandlingarController {
         return fil(tjanst.protokollsforslag(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), format);
     }
 
+    /**
+     * Protokollsförslaget med budgetpåverkan i en mening.
+     * Kroppen är kommunens hushåll (CSV eller NDJSON). Avsnitten fylls ur data: lagen som gäller årets månader,
+     * regeringens beslut (procent; datum om det anges), kommunens val (behållen fördelning eller varje ändrad cell med
+     * skäl ur förslagets historik), iakttagelser, budgetpåverkan, förslag till beslut och bilagorna. Det tjänsten inte
+     * kan veta (barnrättsprövning, underskrift, datum som inte angetts) står som markerade platshållare inom
+     * hakparentes. format: docx, pdf eller html.
+     */
     @Post(value = "/protokollsforslag.{format}", consumes = {CSV, NDJSON}, produces = {DOCX, PDF, HTML})
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "protokollsforslagMedBudgetpaverkan", summary = "Protokollsförslaget med budgetpåverkan i en mening",
-            description = "Kroppen är kommunens hushåll (CSV eller NDJSON). " + OM_HANDLINGEN)
+    @Operation(operationId = "protokollsforslagMedBudgetpaverkan")
     @ApiResponse(responseCode = "200", description = "Protokollsförslaget",
             content = {@Content(mediaType = DOCX), @Content(mediaType = PDF), @Content(mediaType = HTML)})
-    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för förslagets kommun")
     HttpResponse<byte[]> protokollsforslagMedBudget(@PathVariable long id, @PathVariable String format,
                                                     @Nullable @Body InputStream hushall, @Header("Content-Type") String mediatyp,
                                                     @Nullable @QueryValue String datum, @Nullable @QueryValue String dnr,

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.Deserializer;
 import io.micronaut.serde.LimitingStream;
 import io.micronaut.serde.SerdeRegistry;
@@ -18,7 +17,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
-import se.riksnorm.web.problem.Problems;
 
 /**
  * Reads a request's JSON strictly (RFC 8259, I-JSON RFC 7493; docs/adr/0142): a name twice in one object, text
@@ -78,9 +76,8 @@ public class StriktJson {
                         + ". Ange varje fält en gång (RFC 8259, I-JSON).");
             }
             if (t instanceof JsonParseException syntax) {
-                return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.OGILTIG_JSON), "Begäran är inte giltig JSON", 400,
-                        "Begärans innehåll är inte giltig JSON" + plats(syntax.getLocation()) + ". Skicka ett JSON-objekt enligt API:t.",
-                        null, null, null, null));
+                return new ProblemException(ProblemDetail.av(Problemtyp.OGILTIG_JSON, "Begärans innehåll är inte giltig JSON"
+                        + plats(syntax.getLocation()) + ". Skicka ett JSON-objekt enligt API:t.", null, null));
             }
         }
         String falt = falt(parser);
@@ -89,8 +86,7 @@ public class StriktJson {
     }
 
     private static ProblemException problem(JsonParser parser, String falt, String detalj) {
-        return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", HttpStatus.BAD_REQUEST.getCode(),
-                detalj, null, falt, null, null));
+        return new ProblemException(ProblemDetail.av(Problemtyp.OGILTIGT_VARDE, detalj, falt, null));
     }
 
     /** The field the parser stands at, as the API names fields: {@code kostnader[0].belopp}. */

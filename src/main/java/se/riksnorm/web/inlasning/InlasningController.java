@@ -8,8 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import se.riksnorm.normfiles.Inlasningsrapport;
 import se.riksnorm.app.normer.NormLoadService;
 import se.riksnorm.normfiles.NormsConfiguration;
 import se.riksnorm.normfiles.Inlasningsutfall;
-import se.riksnorm.web.problem.ProblemDetail;
 
 @Secured(Roller.ADMINISTRATOR)
 @Controller(value = "/api/v1/inlasning", produces = MediaType.APPLICATION_JSON)
@@ -35,19 +32,26 @@ class InlasningController {
         this.configuration = configuration;
     }
 
+    /**
+     * Senaste inläsningen av norms/.
+     * Varje fil: ny, oförändrad, uppdaterad, vägrad (en beslutad tabell ändras inte) eller fel, med skillnaderna mot
+     * det lagrade och tabellens avvikelser.
+     */
     @Get
-    @Operation(operationId = "senasteInlasning", summary = "Senaste inläsningen av norms/", description = "Varje fil: ny, oförändrad, uppdaterad, vägrad "
-            + "(en beslutad tabell ändras inte) eller fel, med skillnaderna mot det lagrade och tabellens avvikelser.")
+    @Operation(operationId = "senasteInlasning")
     InlasningResponse senaste() {
         return svar(loader.senasteRapport());
     }
 
+    /**
+     * Läs in norms/ igen.
+     * Läser in den konfigurerade normkatalogen utan omstart, med samma regler som vid start: oförändrade filer skriver
+     * ingenting, en ändrad beslutad tabell vägras.
+     */
     @Post(consumes = MediaType.APPLICATION_JSON)
     @ApiResponse(responseCode = "200", description = "Inläsningens rapport")
-    @ApiResponse(responseCode = "415", description = "Begäran är inte application/json",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @Operation(operationId = "lasInNormer", summary = "Läs in norms/ igen", description = "Läser in den konfigurerade normkatalogen utan omstart, med samma "
-            + "regler som vid start: oförändrade filer skriver ingenting, en ändrad beslutad tabell vägras.")
+    @ApiResponse(responseCode = "415", description = "Begäran är inte application/json")
+    @Operation(operationId = "lasInNormer")
     InlasningResponse lasIn(@Parameter(hidden = true) Anvandare anvandare) {
         return svar(loader.lasIn(Path.of(configuration.directory()), anvandare));
     }

@@ -20,7 +20,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,7 +37,6 @@ import se.riksnorm.app.upprakning.InmatningService;
 import se.riksnorm.web.forslag.BeslutRequest;
 import se.riksnorm.web.forslag.BeslutRequestParser;
 import se.riksnorm.web.http.Etikett;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
@@ -70,30 +68,28 @@ class InmatningController {
         this.register = register;
     }
 
+    /**
+     * Mata in kommunens tabell för året.
+     * Bilagans XLSX eller CSV (exportera bilaga.xlsx, ändra i Excel, ladda upp; tabellen hittas på sina rubriker och
+     * cellnycklar), eller normfilens format som JSON eller YAML (som normfil ger den). Varje cell prövas; fel ger 422
+     * med blad, rad och kolumn och inget sparas. provning=true visar tabellen och dess avvikelser utan att spara.
+     * Annars lagras den som årets nästa version: ett utkast, eller med beslut i JSON/YAML en beslutad tabell
+     * (beslutsfattare; en redan beslutad version ersätts bara med ersatter). En fil i norms/ ersätter aldrig en inmatad
+     * tabell (docs/adr/0051).
+     */
     @Put(consumes = {XLSX, XLSM, XLS, CSV, MediaType.APPLICATION_JSON, YAML, "text/yaml", "application/x-yaml", OKTETTER},
             produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "mataInFordelning", summary = "Mata in kommunens tabell för året",
-            description = "Bilagans XLSX eller CSV (exportera …/bilaga.xlsx, ändra i Excel, ladda upp; tabellen hittas på sina "
-                    + "rubriker och cellnycklar), eller normfilens format som JSON eller YAML (…/normfil). Varje cell prövas; fel ger "
-                    + "422 med blad, rad och kolumn och inget sparas. provning=true visar tabellen och dess avvikelser utan att spara. "
-                    + "Annars lagras den som årets nästa version: ett utkast, eller med beslut i JSON/YAML en beslutad tabell "
-                    + "(beslutsfattare; en redan beslutad version ersätts bara med ersatter). En fil i norms/ ersätter aldrig en "
-                    + "inmatad tabell (docs/adr/0051).")
+    @Operation(operationId = "mataInFordelning")
     @RequestBody(content = {@Content(mediaType = XLSX), @Content(mediaType = CSV), @Content(mediaType = MediaType.APPLICATION_JSON),
             @Content(mediaType = YAML)})
     @ApiResponse(responseCode = "200", description = "Provning: tabellen som den skulle lagras; inget sparades")
     @ApiResponse(responseCode = "201", description = "Lagrad; Location anger versionen")
-    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen, eller saknar rollen",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Året är beslutat, riksnormen saknas, eller någon annan matade in samtidigt",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "Filen är för stor, också uppackad",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "415", description = "Inte XLSX, CSV, JSON eller YAML; en arbetsbok med makron",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "Tabellen är fel: varje fel med blad, rad och kolumn (eller fält)",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen, eller saknar rollen")
+    @ApiResponse(responseCode = "409", description = "Året är beslutat, riksnormen saknas, eller någon annan matade in samtidigt")
+    @ApiResponse(responseCode = "413", description = "Filen är för stor, också uppackad")
+    @ApiResponse(responseCode = "415", description = "Inte XLSX, CSV, JSON eller YAML; en arbetsbok med makron")
+    @ApiResponse(responseCode = "422", description = "Tabellen är fel: varje fel med blad, rad och kolumn (eller fält)")
     HttpResponse<InmatningResponse> mataIn(
             @PathVariable @Parameter(description = "id, kommunkod eller namn", example = "tranas") String kommun,
             @PathVariable @Parameter(example = "2022") int ar,
@@ -119,18 +115,19 @@ class InmatningController {
         return HttpResponse.<InmatningResponse>status(HttpStatus.CREATED).headers(h -> h.location(URI.create(svar.href()))).body(svar);
     }
 
+    /**
+     * Registrera nämndens beslut om årets inmatade utkast.
+     * Utkastet som gäller blir årets beslutade tabell, som nästa version, med beslutet som källa. Avvikelser visas och
+     * följer tabellen (beslutet är fattat utanför tjänstens förslag). If-Match med utkastets version (valfritt) säkrar
+     * att beslutet gäller den version som granskades.
+     */
     @Secured(Roller.BESLUTSFATTARE)
     @Post(value = "/beslut", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "beslutaFordelning", summary = "Registrera nämndens beslut om årets inmatade utkast",
-            description = "Utkastet som gäller blir årets beslutade tabell, som nästa version, med beslutet som källa. Avvikelser "
-                    + "visas och följer tabellen (beslutet är fattat utanför tjänstens förslag). If-Match med utkastets version "
-                    + "(valfritt) säkrar att beslutet gäller den version som granskades.")
+    @Operation(operationId = "beslutaFordelning")
     @ApiResponse(responseCode = "201", description = "Beslutad; Location anger versionen")
-    @ApiResponse(responseCode = "409", description = "Året har inget utkast, eller är redan beslutat",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "Utkastet har fått en ny version sedan If-Match lästes",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Året har inget utkast, eller är redan beslutat")
+    @ApiResponse(responseCode = "412", description = "Utkastet har fått en ny version sedan If-Match lästes")
     HttpResponse<InmatningResponse> besluta(
             @PathVariable @Parameter(description = "id, kommunkod eller namn", example = "tranas") String kommun,
             @PathVariable @Parameter(example = "2022") int ar,

@@ -1,6 +1,5 @@
 package se.riksnorm.web.kommun;
 
-import io.micronaut.http.HttpStatus;
 import se.riksnorm.web.problem.Problemtyp;
 import java.util.List;
 import se.riksnorm.inmatning.InmatningAvvisad;
@@ -8,7 +7,6 @@ import se.riksnorm.inmatning.Tabellfel;
 import se.riksnorm.normfiles.NormFileException;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
-import se.riksnorm.web.problem.Problems;
 
 /**
  * A refused upload as a problem: 422 {@code ogiltig-tabell} (the table is wrong), 413 {@code for-stor-begaran} (too large,
@@ -22,31 +20,20 @@ final class InmatningProblem {
     }
 
     static ProblemException av(InmatningAvvisad avvisad) {
-        HttpStatus status = switch (avvisad.orsak()) {
-            case OGILTIG_TABELL -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case FOR_STOR -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
-            case OTILLATEN_FIL -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        };
         Problemtyp typ = switch (avvisad.orsak()) {
             case OGILTIG_TABELL -> Problemtyp.OGILTIG_TABELL;
             case FOR_STOR -> Problemtyp.FOR_STOR_BEGARAN;
             case OTILLATEN_FIL -> Problemtyp.OTILLATEN_FIL;
         };
-        String titel = switch (avvisad.orsak()) {
-            case OGILTIG_TABELL -> "Tabellen i filen är inte giltig";
-            case FOR_STOR -> "Filen är för stor";
-            case OTILLATEN_FIL -> "Filslaget tas inte emot";
-        };
         List<ProblemDetail.Fel> fel = avvisad.fel().stream().map(InmatningProblem::fel).toList();
         Tabellfel forsta = avvisad.fel().isEmpty() ? null : avvisad.fel().get(0);
-        return new ProblemException(new ProblemDetail(Problems.typ(typ), titel, status.getCode(), avvisad.getMessage(), null,
+        return new ProblemException(ProblemDetail.av(typ, avvisad.getMessage(),
                 forsta == null || forsta.plats() == null ? "fil" : forsta.plats().referens(), null, fel));
     }
 
     static ProblemException av(NormFileException fel) {
-        return new ProblemException(new ProblemDetail(Problems.typ(Problemtyp.OGILTIG_TABELL), "Tabellen i begäran är inte giltig",
-                HttpStatus.UNPROCESSABLE_ENTITY.getCode(), "Tabellen följer inte normfilernas format (norms/README.md): "
-                + String.join("; ", fel.problem()) + ". Inget sparades.", null, fel.fil(), null,
+        return new ProblemException(ProblemDetail.av(Problemtyp.OGILTIG_TABELL, "Tabellen följer inte normfilernas format "
+                + "(norms/README.md): " + String.join("; ", fel.problem()) + ". Inget sparades.", fel.fil(), null,
                 fel.problem().stream().map(p -> new ProblemDetail.Fel(fel.fil(), p)).toList()));
     }
 

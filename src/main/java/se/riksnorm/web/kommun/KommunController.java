@@ -8,8 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -17,7 +15,6 @@ import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.app.normer.Normregister;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 
 @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG, Roller.BESLUTSFATTARE, Roller.ADMINISTRATOR})
@@ -31,26 +28,35 @@ class KommunController {
         this.register = register;
     }
 
+    /**
+     * Alla kommuner.
+     * Varje kommun med de år den har en fördelning för.
+     */
     @Get
-    @Operation(operationId = "listaKommuner", summary = "Alla kommuner", description = "Varje kommun med de år den har en fördelning för.")
+    @Operation(operationId = "listaKommuner")
     List<KommunResponse> lista() {
         Normbok normbok = register.aktuell();
         return normbok.kommuner().stream().map(k -> FordelningResponses.kommun(k, normbok)).toList();
     }
 
+    /**
+     * En kommun.
+     */
     @Get("/{kommun}")
-    @Operation(operationId = "hamtaKommun", summary = "En kommun")
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "hamtaKommun")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
     KommunResponse kommun(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
         Normbok normbok = register.aktuell();
         return FordelningResponses.kommun(hitta(kommun, normbok), normbok);
     }
 
+    /**
+     * En kommuns fördelningar.
+     * Varje år med status, beslut och antal avvikelser.
+     */
     @Get("/{kommun}/fordelningar")
-    @Operation(operationId = "listaFordelningar", summary = "En kommuns fördelningar", description = "Varje år med status, beslut och antal avvikelser.")
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "listaFordelningar")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
     List<FordelningSummaryResponse> fordelningar(
             @PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun) {
         Normbok normbok = register.aktuell();
@@ -58,15 +64,16 @@ class KommunController {
                 .map(f -> FordelningResponses.sammanfattning(f, normbok)).toList();
     }
 
+    /**
+     * En kommuns fördelning för ett år.
+     * Alla poster i alla kolumner, gemensamma kostnader per hushållsstorlek, matnorm, umgängesnorm och regeln för
+     * hemmavarande ungdom; med beslut, källa och varje avvikelse mot riksnormen.
+     */
     @Get("/{kommun}/fordelningar/{ar}")
-    @Operation(operationId = "hamtaFordelning", summary = "En kommuns fördelning för ett år", description = "Alla poster i alla kolumner, gemensamma kostnader "
-            + "per hushållsstorlek, matnorm, umgängesnorm och regeln för hemmavarande ungdom; med beslut, källa och "
-            + "varje avvikelse mot riksnormen.")
+    @Operation(operationId = "hamtaFordelning")
     @ApiResponse(responseCode = "200", description = "Fördelningen")
-    @ApiResponse(responseCode = "400", description = "Kommun eller år är inte giltiga värden",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Kommun eller år är inte giltiga värden")
+    @ApiResponse(responseCode = "404", description = "Kommunen eller fördelningen finns inte")
     FordelningResponse fordelning(
             @PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
             @PathVariable @Parameter(description = "årtal", example = "2023") int ar) {

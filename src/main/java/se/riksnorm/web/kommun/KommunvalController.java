@@ -14,8 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.OptionalInt;
@@ -26,7 +24,6 @@ import se.riksnorm.app.normer.KommunvalService;
 import se.riksnorm.storage.Kommunval;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.http.Etikett;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -48,34 +45,35 @@ class KommunvalController {
         this.register = register;
     }
 
+    /**
+     * Kommunens val.
+     * Åldersbyte och dagberäkning (beräkningar), regeln som föreslår umgängesnormen och avrundningen av hemmavarande
+     * ungdoms andel; var de kommer ifrån (tjänstens standard, kommun.yaml eller API:t). ETag: versionen.
+     */
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "kommunensVal", summary = "Kommunens val",
-            description = "Åldersbyte och dagberäkning (beräkningar), regeln som föreslår umgängesnormen och avrundningen av "
-                    + "hemmavarande ungdoms andel; var de kommer ifrån (tjänstens standard, kommun.yaml eller API:t). ETag: versionen.")
-    @ApiResponse(responseCode = "404", description = "Kommunen finns inte",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "kommunensVal")
+    @ApiResponse(responseCode = "404", description = "Kommunen finns inte")
     HttpResponse<KommunvalResponse> hamta(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "tranas") String kommun) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         return svar(hittad, kommunval.val(hittad));
     }
 
+    /**
+     * Sätt kommunens val.
+     * Alla val på en gång (skicka tillbaka det GET gav, ändrat). If-Match med versionen som lästes krävs: 428 utan, 412
+     * om någon annan hunnit ändra. Gäller beräkningar direkt och nästa förslag; kommunens kommun.yaml sätter dem inte
+     * längre.
+     */
     @Secured(Roller.SAKKUNNIG)
     @Put(consumes = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Operation(operationId = "sattKommunensVal", summary = "Sätt kommunens val",
-            description = "Alla val på en gång (skicka tillbaka det GET gav, ändrat). If-Match med versionen som lästes krävs: 428 "
-                    + "utan, 412 om någon annan hunnit ändra. Gäller beräkningar direkt och nästa förslag; kommunens kommun.yaml "
-                    + "sätter dem inte längre.")
+    @Operation(operationId = "sattKommunensVal")
     @ApiResponse(responseCode = "200", description = "Valen sparade; ETag anger den nya versionen")
-    @ApiResponse(responseCode = "400", description = "Ett val är fel; fältet anges",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "412", description = "Versionen i If-Match är inte längre den lagrade",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "428", description = "If-Match saknas",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "Ett val är fel; fältet anges")
+    @ApiResponse(responseCode = "403", description = "Inloggningen agerar inte för kommunen")
+    @ApiResponse(responseCode = "412", description = "Versionen i If-Match är inte längre den lagrade")
+    @ApiResponse(responseCode = "428", description = "If-Match saknas")
     HttpResponse<KommunvalResponse> satt(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "tranas") String kommun,
                                          @Header("If-Match") @Nullable @Parameter(description = "ETag från GET", example = "\"1\"")
                                          String ifMatch,

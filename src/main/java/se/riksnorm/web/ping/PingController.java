@@ -22,11 +22,14 @@ class PingController {
 
     static final String SVAR = "pong";
 
+    /**
+     * Svarar pong.
+     * Det minsta svar servern ger, utan normer och utan databas. Jämförelsepunkt för beräkningens genomströmning i
+     * prestandamätningen (bench/run).
+     */
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Get(produces = MediaType.TEXT_PLAIN)
-    @Operation(operationId = "ping", summary = "Svarar pong",
-            description = "Det minsta svar servern ger, utan normer och utan databas. Jämförelsepunkt för beräkningens "
-                    + "genomströmning i prestandamätningen (bench/run).")
+    @Operation(operationId = "ping")
     @ApiResponse(responseCode = "200", description = "Tjänsten svarar",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string", example = SVAR)))
     String ping() {

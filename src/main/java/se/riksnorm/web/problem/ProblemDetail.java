@@ -2,6 +2,7 @@ package se.riksnorm.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -33,6 +34,21 @@ public record ProblemDetail(
     /** @param fel one entry per wrong field, or {@code null} */
     public static ProblemDetail av(Problemtyp typ, String detalj, String falt, String varde, List<Fel> fel) {
         return new ProblemDetail(typ.urn(), typ.titel(), typ.status().getCode(), detalj, null, falt, varde, fel);
+    }
+
+    /**
+     * A status the framework answers for which the service has no type of its own: {@code internt-fel} for a 5xx,
+     * else {@code felaktig-begaran} titled with the status's reason phrase; the status is the one answered.
+     */
+    public static ProblemDetail ovrigt(HttpStatus status, String detalj, String falt, List<Fel> fel) {
+        Problemtyp typ = status.getCode() >= 500 ? Problemtyp.INTERNT_FEL : Problemtyp.FELAKTIG_BEGARAN;
+        String titel = status == typ.status() || status.getCode() >= 500 ? typ.titel() : status.getReason();
+        return new ProblemDetail(typ.urn(), titel, status.getCode(), detalj, null, falt, null, fel);
+    }
+
+    /** The same problem with another detail and field, e.g. a batch line's problem that names its line. */
+    public ProblemDetail med(String detalj, String falt) {
+        return new ProblemDetail(type, title, status, detalj, instance, falt, varde, fel);
     }
 
     public ProblemDetail withInstance(String path) {

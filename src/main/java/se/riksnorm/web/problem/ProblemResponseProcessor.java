@@ -72,22 +72,19 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
                 context.getRootCause().map(Throwable::getMessage).orElse(""));
         String inget = " Inget ändrades.";
         ProblemDetail problem = switch (fel) {
-            case UPPTAGEN -> new ProblemDetail(Problems.typ(Problemtyp.DATABASEN_UPPTAGEN), "Databasen är upptagen", 503,
-                    "Databasen hann inte ta emot skrivningen medan andra skrivningar pågick." + inget + " Försök igen om en stund.",
-                    null, null, null, null);
-            case FULL -> new ProblemDetail(Problems.typ(Problemtyp.LAGRINGEN_FULL), "Lagringsutrymmet är fullt", 503,
-                    "Databasens lagringsutrymme är fullt, så inget kan sparas just nu." + inget + " Läsning och beräkningar utan "
-                            + "spara fungerar. Driften behöver frigöra utrymme på databasens disk; har databasen en egen "
-                            + "storleksgräns räcker det att gallra sparade beräkningar (DELETE /api/v1/berakningar?sparadFore=…).",
-                    null, null, null, null);
-            case SKRIVSKYDDAD -> new ProblemDetail(Problems.typ(Problemtyp.DATABASEN_SKRIVSKYDDAD), "Databasen tar inte emot skrivningar", 503,
-                    "Databasen är skrivskyddad just nu, så inget kan sparas." + inget + " Läsning och beräkningar utan spara "
-                            + "fungerar. Driften behöver ge tjänsten skrivrätt igen.", null, null, null, null);
-            case OTILLGANGLIG -> new ProblemDetail(Problems.typ(Problemtyp.DATABASEN_OTILLGANGLIG), "Databasen kan inte nås", 503,
-                    "Databasen kunde inte nås." + inget + " Försök igen om en stund.", null, null, null, null);
-            case KONFLIKT -> new ProblemDetail(Problems.typ(Problemtyp.SAMTIDIG_ANDRING), "Någon annan ändrade samtidigt", 409,
-                    "En annan skrivning av samma sak hann före." + inget + " Hämta det aktuella läget och gör om ändringen.",
-                    null, null, null, null);
+            case UPPTAGEN -> ProblemDetail.av(Problemtyp.DATABASEN_UPPTAGEN, "Databasen hann inte ta emot skrivningen medan "
+                    + "andra skrivningar pågick." + inget + " Försök igen om en stund.", null, null);
+            case FULL -> ProblemDetail.av(Problemtyp.LAGRINGEN_FULL, "Databasens lagringsutrymme är fullt, så inget kan sparas "
+                    + "just nu." + inget + " Läsning och beräkningar utan spara fungerar. Driften behöver frigöra utrymme på "
+                    + "databasens disk; har databasen en egen storleksgräns räcker det att gallra sparade beräkningar "
+                    + "(DELETE /api/v1/berakningar?sparadFore=…).", null, null);
+            case SKRIVSKYDDAD -> ProblemDetail.av(Problemtyp.DATABASEN_SKRIVSKYDDAD, "Databasen är skrivskyddad just nu, så inget "
+                    + "kan sparas." + inget + " Läsning och beräkningar utan spara fungerar. Driften behöver ge tjänsten skrivrätt "
+                    + "igen.", null, null);
+            case OTILLGANGLIG -> ProblemDetail.av(Problemtyp.DATABASEN_OTILLGANGLIG, "Databasen kunde inte nås." + inget
+                    + " Försök igen om en stund.", null, null);
+            case KONFLIKT -> ProblemDetail.av(Problemtyp.SAMTIDIG_ANDRING, "En annan skrivning av samma sak hann före." + inget
+                    + " Hämta det aktuella läget och gör om ändringen.", null, null);
         };
         MutableHttpResponse<ProblemDetail> svar = ProblemResponses.svar(request, problem);
         return fel.tillfalligt() ? svar.header(HttpHeaders.RETRY_AFTER, Integer.toString(fel == Lagringsfel.UPPTAGEN ? 1 : 30)) : svar;
@@ -108,17 +105,15 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         Optional<Throwable> orsak = context.getRootCause();
         if (orsak.orElse(null) instanceof JsonSyntaxException fel) {
             JsonLocation plats = fel.getCause() instanceof JsonProcessingException jackson ? jackson.getLocation() : null;
-            return new ProblemDetail(Problems.typ(Problemtyp.OGILTIG_JSON), "Begäran är inte giltig JSON", 400,
-                    "Begärans innehåll är inte giltig JSON" + (plats == null ? "" : " (rad " + plats.getLineNr() + ", kolumn "
-                    + plats.getColumnNr() + ")") + ". Skicka ett JSON-objekt enligt API:t. " + API_DOKUMENTATION,
-                    null, null, null, null);
+            return ProblemDetail.av(Problemtyp.OGILTIG_JSON, "Begärans innehåll är inte giltig JSON" + (plats == null ? ""
+                    : " (rad " + plats.getLineNr() + ", kolumn " + plats.getColumnNr() + ")") + ". Skicka ett JSON-objekt enligt "
+                    + "API:t. " + API_DOKUMENTATION, null, null);
         }
         if (orsak.orElse(null) instanceof ConversionErrorException fel && fel.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)) {
             // a body that is JSON but does not fit the request type, e.g. a number too large for whole kronor
-            return new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", 400, "Begärans JSON passar inte "
+            return ProblemDetail.av(Problemtyp.OGILTIGT_VARDE, "Begärans JSON passar inte "
                     + fel.getArgument().getType().getSimpleName() + ": ett värde har fel typ eller är för stort ("
-                    + fel.getConversionError().getCause().getMessage().lines().findFirst().orElse("") + "). " + API_DOKUMENTATION,
-                    null, null, null, null);
+                    + fel.getConversionError().getCause().getMessage().lines().findFirst().orElse("") + "). " + API_DOKUMENTATION, null, null);
         }
         if (orsak.orElse(null) instanceof ConversionErrorException fel) {
             Argument<?> argument = fel.getArgument();
@@ -130,32 +125,28 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
             return faltproblem(fel.getArgument().getName(), null, fel.getArgument().getName() + " saknas i begäran.");
         }
         return switch (status) {
-            case UNAUTHORIZED -> new ProblemDetail(Problems.typ(Problemtyp.EJ_INLOGGAD), "Inloggning krävs", 401,
-                    "Logga in med en bearer-token från kommunens inloggning (Authorization: Bearer …) eller en API-nyckel "
-                            + "(X-API-Key). " + API_DOKUMENTATION, null, "Authorization", null, null);
-            case FORBIDDEN -> new ProblemDetail(Problems.typ(Problemtyp.SAKNAR_BEHORIGHET), "Behörighet saknas", 403,
-                    "Inloggningen saknar den roll som krävs för " + request.getMethodName() + " " + request.getPath()
-                            + ". Rollerna och vad var och en får göra står i README under \"Roles and login\".", null, null, null, null);
-            case NOT_FOUND -> new ProblemDetail(Problems.typ(Problemtyp.OKAND_RESURS), "Sidan finns inte", 404,
-                    "Det finns ingenting på " + request.getPath() + ". " + API_DOKUMENTATION, null, null, null, null);
-            case METHOD_NOT_ALLOWED -> new ProblemDetail(Problems.typ(Problemtyp.METOD_STODS_INTE), "Metoden stöds inte", 405,
-                    "Metoden " + request.getMethodName() + " stöds inte för " + request.getPath() + ". " + API_DOKUMENTATION,
-                    null, null, null, null);
-            case UNSUPPORTED_MEDIA_TYPE -> new ProblemDetail(Problems.typ(Problemtyp.MEDIATYP_STODS_INTE), "Innehållstypen stöds inte",
-                    415, "Innehållstypen " + request.getContentType().map(MediaType::toString).orElse("(ingen)")
-                    + " stöds inte här. Skicka " + MediaType.APPLICATION_JSON + ".", null, "Content-Type", null, null);
-            case NOT_ACCEPTABLE -> new ProblemDetail(Problems.typ(Problemtyp.SVARSTYP_STODS_INTE), "Svarstypen stöds inte", 406,
-                    "Svaret kan bara ges som " + MediaType.APPLICATION_JSON + "; begäran accepterar "
-                            + request.getHeaders().get("Accept") + ".", null, "Accept", null, null);
-            case REQUEST_ENTITY_TOO_LARGE -> new ProblemDetail(Problems.typ(Problemtyp.FOR_STOR_BEGARAN), "Begäran är för stor", 413,
-                    "Begäran är större än tjänsten tar emot: högst " + storstaKropp / 1024 + " kB (docs/adr/0144).", null, null, null, null);
+            case UNAUTHORIZED -> ProblemDetail.av(Problemtyp.EJ_INLOGGAD, "Logga in med en bearer-token från kommunens inloggning "
+                    + "(Authorization: Bearer …) eller en API-nyckel (X-API-Key). " + API_DOKUMENTATION, "Authorization", null);
+            case FORBIDDEN -> ProblemDetail.av(Problemtyp.SAKNAR_BEHORIGHET, "Inloggningen saknar den roll som krävs för "
+                    + request.getMethodName() + " " + request.getPath() + ". Rollerna och vad var och en får göra står i README "
+                    + "under \"Roles and login\".", null, null);
+            case NOT_FOUND -> ProblemDetail.av(Problemtyp.OKAND_RESURS, "Det finns ingenting på " + request.getPath() + ". "
+                    + API_DOKUMENTATION, null, null);
+            case METHOD_NOT_ALLOWED -> ProblemDetail.av(Problemtyp.METOD_STODS_INTE, "Metoden " + request.getMethodName()
+                    + " stöds inte för " + request.getPath() + ". " + API_DOKUMENTATION, null, null);
+            case UNSUPPORTED_MEDIA_TYPE -> ProblemDetail.av(Problemtyp.MEDIATYP_STODS_INTE, "Innehållstypen "
+                    + request.getContentType().map(MediaType::toString).orElse("(ingen)") + " stöds inte här. Skicka "
+                    + MediaType.APPLICATION_JSON + ".", "Content-Type", null);
+            case NOT_ACCEPTABLE -> ProblemDetail.av(Problemtyp.SVARSTYP_STODS_INTE, "Svaret kan bara ges som "
+                    + MediaType.APPLICATION_JSON + "; begäran accepterar " + request.getHeaders().get("Accept") + ".", "Accept", null);
+            case REQUEST_ENTITY_TOO_LARGE -> ProblemDetail.av(Problemtyp.FOR_STOR_BEGARAN, "Begäran är större än tjänsten tar "
+                    + "emot: högst " + storstaKropp / 1024 + " kB (docs/adr/0144).", null, null);
             default -> status.getCode() >= 500 ? internt(context, status) : allmant(context, status);
         };
     }
 
     private static ProblemDetail faltproblem(String falt, Object varde, String detalj) {
-        return new ProblemDetail(Problems.typ(Problemtyp.OGILTIGT_VARDE), "Ogiltigt värde", 400, detalj, null, falt,
-                varde == null ? null : varde.toString(), null);
+        return ProblemDetail.av(Problemtyp.OGILTIGT_VARDE, detalj, falt, varde == null ? null : varde.toString());
     }
 
     private static ProblemDetail allmant(ErrorContext context, HttpStatus status) {
@@ -163,8 +154,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         String detalj = fel.isEmpty() ? status.getReason() : fel.get(0).getMessage();
         List<ProblemDetail.Fel> alla = fel.size() < 2 ? null : fel.stream()
                 .map(e -> new ProblemDetail.Fel(e.getPath().orElse(null), e.getMessage())).toList();
-        return new ProblemDetail(Problems.typ(Problemtyp.FELAKTIG_BEGARAN), status.getReason(), status.getCode(), detalj, null,
-                fel.isEmpty() ? null : fel.get(0).getPath().orElse(null), null, alla);
+        return ProblemDetail.ovrigt(status, detalj, fel.isEmpty() ? null : fel.get(0).getPath().orElse(null), alla);
     }
 
     /** A fault of ours: the client gets an id to quote, the log gets the cause under that id. */
@@ -172,8 +162,7 @@ class ProblemResponseProcessor implements ErrorResponseProcessor<ProblemDetail> 
         String id = UUID.randomUUID().toString();
         LOG.error("Internt fel {} på {} {}", id, context.getRequest().getMethodName(), context.getRequest().getPath(),
                 context.getRootCause().orElse(null));
-        return new ProblemDetail(Problems.typ(Problemtyp.INTERNT_FEL), "Internt fel", status.getCode(),
-                "Ett oväntat fel inträffade och är loggat med id " + id + ".", null, null, null, null);
+        return ProblemDetail.ovrigt(status, "Ett oväntat fel inträffade och är loggat med id " + id + ".", null, null);
     }
 
     private static String typnamn(Argument<?> argument) {

@@ -20,7 +20,6 @@ import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.app.upprakning.ExportService;
 import se.riksnorm.web.kommun.Kommunuppslag;
-import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.domain.fordelning.Kommun;
@@ -45,28 +44,36 @@ class ExportController {
         this.register = register;
     }
 
+    /**
+     * Årets riksnorm som normfil.
+     * Filen norms/riksnorm/&lt;år&gt;.yaml som exporten skulle skriva, för granskning.
+     */
     @Get(value = "/riksnormer/{ar}/normfil", produces = YAML)
-    @Operation(operationId = "riksnormensNormfil", summary = "Årets riksnorm som normfil",
-            description = "Filen norms/riksnorm/<år>.yaml som exporten skulle skriva, för granskning.")
+    @Operation(operationId = "riksnormensNormfil")
     @ApiResponse(responseCode = "200", description = "Filen", content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
     HttpResponse<String> riksnormensFil(@PathVariable @Parameter(example = "2024") int ar) {
         return HttpResponse.ok(tjanst.text(riksnorm(ar))).contentType(YAML + "; charset=utf-8");
     }
 
+    /**
+     * Skriv årets riksnorm till norms/.
+     * Skriver norms/riksnorm/&lt;år&gt;.yaml och lägger till källor som saknas i norms/kallor.yaml; filerna läses tillbaka
+     * och måste ge exakt den lagrade tabellen. Checka sedan in dem.
+     */
     @Secured(Roller.ADMINISTRATOR)
     @Post(value = "/riksnormer/{ar}/export", produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "exporteraRiksnorm", summary = "Skriv årets riksnorm till norms/",
-            description = "Skriver norms/riksnorm/<år>.yaml och lägger till källor som saknas i norms/kallor.yaml; filerna läses "
-                    + "tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.")
-    @ApiResponse(responseCode = "404", description = "Ingen riksnorm för året",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "exporteraRiksnorm")
+    @ApiResponse(responseCode = "404", description = "Ingen riksnorm för året")
     ExportResponse exporteraRiksnorm(@PathVariable @Parameter(example = "2024") int ar, @Parameter(hidden = true) Anvandare anvandare) {
         return ExportResponse.av(tjanst.exportera(riksnorm(ar), anvandare));
     }
 
+    /**
+     * Kommunens gällande tabell som normfil.
+     * Filen norms/kommuner/&lt;kommun&gt;/&lt;år&gt;.yaml som exporten skulle skriva, för granskning.
+     */
     @Get(value = "/kommuner/{kommun}/fordelningar/{ar}/normfil", produces = YAML)
-    @Operation(operationId = "fordelningensNormfil", summary = "Kommunens gällande tabell som normfil",
-            description = "Filen norms/kommuner/<kommun>/<år>.yaml som exporten skulle skriva, för granskning.")
+    @Operation(operationId = "fordelningensNormfil")
     @ApiResponse(responseCode = "200", description = "Filen", content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
     HttpResponse<String> fordelningensFil(@PathVariable @Parameter(example = "nykoping") String kommun,
                                           @PathVariable @Parameter(example = "2024") int ar) {
@@ -74,13 +81,15 @@ class ExportController {
         return HttpResponse.ok(tjanst.text(Kommunuppslag.hitta(kommun, normbok), ar)).contentType(YAML + "; charset=utf-8");
     }
 
+    /**
+     * Skriv en beslutad fördelning till norms/.
+     * Skriver den gällande, beslutade versionen till norms/kommuner/&lt;kommun&gt;/&lt;år&gt;.yaml och dess källa
+     * (beslutet) till norms/kallor.yaml; filerna läses tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.
+     */
     @Secured(Roller.SAKKUNNIG)
     @Post(value = "/kommuner/{kommun}/fordelningar/{ar}/export", produces = MediaType.APPLICATION_JSON)
-    @Operation(operationId = "exporteraFordelning", summary = "Skriv en beslutad fördelning till norms/",
-            description = "Skriver den gällande, beslutade versionen till norms/kommuner/<kommun>/<år>.yaml och dess källa (beslutet) "
-                    + "till norms/kallor.yaml; filerna läses tillbaka och måste ge exakt den lagrade tabellen. Checka sedan in dem.")
-    @ApiResponse(responseCode = "409", description = "Året är inte beslutat, eller kommunen har ingen katalog i norms/",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
+    @Operation(operationId = "exporteraFordelning")
+    @ApiResponse(responseCode = "409", description = "Året är inte beslutat, eller kommunen har ingen katalog i norms/")
     ExportResponse exporteraFordelning(@PathVariable @Parameter(example = "nykoping") String kommun,
                                        @PathVariable @Parameter(example = "2024") int ar,
                                        @Parameter(hidden = true) Anvandare anvandare,
