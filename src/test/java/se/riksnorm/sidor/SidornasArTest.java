@@ -284,6 +284,7 @@ class SidornasArTest extends SidornasTjanst {
         webblasare.loggaIn("sakkunnig-tranas");
         webblasare.oppna("/sakkunnig/nykoping");
         assertThat(webblasare.sidtext()).contains("Behörighet saknas", "Inloggningen 'sakkunnig-tranas' agerar för Tranås (0687), inte för Nyköping (0480)");
+        webblasare.skarmbild("nekad"); // the refusal itself, not the own kommun's page after it
         webblasare.oppna("/sakkunnig/nykoping/forslag/1");
         assertThat(webblasare.sidtext()).contains("Behörighet saknas").doesNotContain("Kläder och skor");
         webblasare.oppna("/beslut/nykoping/2024");
@@ -292,7 +293,6 @@ class SidornasArTest extends SidornasTjanst {
         assertThat(webblasare.sidtext()).contains("Behörighet saknas", "roll");
         webblasare.oppna("/sakkunnig/tranas");
         assertThat(webblasare.sidtext()).contains("Tranås: fördelning och bilaga");
-        webblasare.skarmbild("nekad");
     }
 
     @Test
