@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import se.riksnorm.web.problem.Problems;
 
-/** The audit log's filters and page from the query, each refused by its field. */
-final class GranskningRequestParser {
+/** The audit log's filters and page from the query, each refused by its field (the administrator's page reads its days here too). */
+public final class GranskningRequestParser {
 
     static final int STORSTA_SIDA = 500;
     private static final int STANDARDSTORLEK = 100;
@@ -35,12 +35,12 @@ final class GranskningRequestParser {
     }
 
     /** From the start of the day {@code fran} (UTC); without it, from the first entry. */
-    static Instant fran(String fran) {
+    public static Instant fran(String fran) {
         return fran == null ? Instant.EPOCH : dag("fran", fran).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     /** To the end of the day {@code till} (UTC); without it, up to now. */
-    static Instant till(String till) {
+    public static Instant till(String till) {
         return till == null ? Instant.now().plusSeconds(1)
                 : dag("till", till).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
     }
