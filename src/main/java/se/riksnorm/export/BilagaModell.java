@@ -70,6 +70,11 @@ public final class BilagaModell {
         return dokument(f, List.of(lage(forslag), riksnormen(riksnorm)), avvikelser, riksnorm, obekraftad, noter, filnamn);
     }
 
+    /** The XLSX sheet's name for the bilaga of the year's table, e.g. "Underlag 2023". */
+    public static String bladnamn(int ar) {
+        return "Underlag " + ar;
+    }
+
     /** What a proposal is, in one line for the bilaga and the comparison. */
     public static String lage(Forslag forslag) {
         Fordelning tabell = forslag.fordelning();

@@ -19,6 +19,11 @@ public final class JamforelseModell {
     private JamforelseModell() {
     }
 
+    /** The XLSX sheet's name for the comparison that ends in the year, e.g. "Jämförelse 2024". */
+    public static String bladnamn(int ar) {
+        return "Jämförelse " + ar;
+    }
+
     public static Dokument jamforelse(Arsjamforelse j, String lage, String filnamn) {
         int fore = j.fore().ar();
         int efter = j.efter().ar();

@@ -11,6 +11,7 @@ import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.sidor.sakerhet.Inloggad;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.kommun.Kommunuppslag;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.BehorighetBinder;
 
@@ -51,7 +52,7 @@ public class Kommunatkomst {
     public void kravFor(HttpRequest<?> request, Kommun kommun) {
         Behorighet behorighet = behorighet(request);
         Sidfel.vid(() -> {
-            behorighet.kravFor(kommun, "se eller ändra kommunens tabeller");
+            behorighet.kravFor(kommun, Atgard.SE_ELLER_ANDRA_TABELLER);
             return kommun;
         });
     }

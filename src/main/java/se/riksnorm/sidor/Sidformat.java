@@ -1,5 +1,6 @@
 package se.riksnorm.sidor;
 
+import se.riksnorm.domain.fordelning.Beslut;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,6 +39,12 @@ public final class Sidformat {
     /** "+6 kr", "−34 kr", "0 kr": a difference. */
     public static String skillnad(long kronor) {
         return (kronor > 0 ? "+" : "") + kr(kronor);
+    }
+
+    /** A decision in words: "Socialnämnden 8 december 2022, § 112, Dnr SN22/37" (the parts it has). */
+    public static String beslut(Beslut b) {
+        return b.namnd() + (b.datum() == null ? "" : " " + datum(b.datum().toString())) + (b.paragraf() == null ? "" : ", " + b.paragraf())
+                + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer());
     }
 
     /** An ISO date ("2023-12-07") as "7 december 2023"; anything else as given. */

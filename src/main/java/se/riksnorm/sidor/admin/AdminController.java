@@ -19,8 +19,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.riksnorm.domain.Normbok;
-import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.riksnorm.Aldersgrupp;
 import se.riksnorm.domain.riksnorm.Riksnorm;
@@ -49,8 +46,8 @@ import se.riksnorm.web.upprakning.Kallbegaran;
 import se.riksnorm.web.upprakning.PubliceradRiksnorm;
 import se.riksnorm.app.upprakning.RiksnormForslagService;
 import se.riksnorm.app.upprakning.Riksnormutfall;
+import se.riksnorm.web.granskning.GranskningRequestParser;
 import se.riksnorm.web.problem.ProblemException;
-import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
@@ -91,18 +88,11 @@ class AdminController {
     @Post(value = "/riksnorm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> foresla(HttpRequest<?> request, @Body Map<String, String> falt, Anvandare anvandare) {
         try {
-            String text = tom(falt.get("ar"));
-            if (text == null || !text.matches("[0-9]{4}")) {
-                throw Problems.ogiltigtVarde("ar", text, "Ange året som föreslås, t.ex. 2025.");
-            }
-            int ar = Integer.parseInt(text);
+            int ar = AdminRequestParser.ar(tom(falt.get("ar")));
             Procentsats procent = Procentsats.tolka(falt.get("procent"));
             Riksnormutfall utfall = riksnormer.foresla(ar, procent, anvandare, tom(falt.get("motivering")));
-            String meddelande = utfall.endastExempel()
-                    ? "Räkneexempel för riksnormen " + ar + " ur " + (ar - 1) + " + " + procent.svenskText() + ", inte lagrat. " + utfall.forklaring()
-                    : "Riksnormen " + ar + " är föreslagen (preliminär) ur " + (ar - 1) + " + " + procent.svenskText() + ".";
             return HttpResponse.ok(new ModelAndView<>("admin/start", sidor.vy(request, "Administration",
-                    adminsida(Map.of(), Formularfel.INGA, meddelande))));
+                    adminsida(Map.of(), Formularfel.INGA, Adminsida.foreslagen(utfall, ar, procent)))));
         } catch (ProblemException | Vagran fel) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("admin/start", sidor.vy(request,
                     "Administration", adminsida(falt, Formularfel.av(Sidfel.problem(fel), f -> f.equals("ar") || f.equals("procent")
@@ -132,8 +122,8 @@ class AdminController {
             lagrad.upprakningen().ifPresent(u -> falt.put("upprakningProcent", u.procent().toPlainString().replace('.', ',')));
         }
         falt.put("kallaId", "regeringen-" + ar);
-        falt.put("kallaTitel", "Regeringens beslut om riksnormen för " + ar);
-        return sidor.vy(request, "Riksnormen " + ar, riksnormsida(ar, falt, Formularfel.INGA, null, List.of()));
+        falt.put("kallaTitel", Riksnormsida.kallansTitel(ar));
+        return sidor.vy(request, Riksnormsida.titel(ar), riksnormsida(ar, falt, Formularfel.INGA, null, List.of()));
     }
 
     @Post(value = "/riksnorm/{ar}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -143,13 +133,13 @@ class AdminController {
             Map<String, Long> ejLunch = new LinkedHashMap<>();
             Map<String, Long> gemensamma = new LinkedHashMap<>();
             for (Aldersgrupp g : Aldersgrupp.values()) {
-                personliga.put(g.nyckel(), belopp(falt, "p." + g.nyckel(), "personligaKostnader." + g.nyckel()));
-                Long e = belopp(falt, "e." + g.nyckel(), "ejLunch." + g.nyckel());
+                personliga.put(g.nyckel(), AdminRequestParser.belopp(tom(falt.get("p." + g.nyckel())), "personligaKostnader." + g.nyckel()));
+                Long e = AdminRequestParser.belopp(tom(falt.get("e." + g.nyckel())), "ejLunch." + g.nyckel());
                 if (e != null) {
                     ejLunch.put(g.nyckel(), e);
                 }
             }
-            HUSHALL.forEach(n -> gemensamma.put(Integer.toString(n), belopp(falt, "g." + n, "gemensammaKostnader." + n)));
+            HUSHALL.forEach(n -> gemensamma.put(Integer.toString(n), AdminRequestParser.belopp(tom(falt.get("g." + n)), "gemensammaKostnader." + n)));
             String procent = falt.get("upprakningProcent");
             Riksnormstatus status = "PRELIMINAR".equals(falt.get("status")) ? Riksnormstatus.PRELIMINAR : Riksnormstatus.FASTSTALLD;
             Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, personliga, gemensamma, ejLunch.isEmpty() ? null : ejLunch,
@@ -158,13 +148,11 @@ class AdminController {
                     procent == null || procent.isBlank() ? null : Procentsats.tolka(procent), status, riksnormer.normbok());
             Riksnormutfall utfall = riksnormer.faststall(publicerad, anvandare, tom(falt.get("motivering")));
             List<String> skillnader = utfall.skillnader().stream().map(s -> Cellnamn.av(s.var()) + ": " + s.fore() + " → " + s.efter()).toList();
-            return HttpResponse.ok(new ModelAndView<>("admin/riksnorm", sidor.vy(request, "Riksnormen " + ar, riksnormsida(ar, falt,
-                    Formularfel.INGA, (status.arLast() ? "Riksnormen " + ar + " är fastställd enligt den publicerade tabellen"
-                            : "Riksnormen " + ar + " är inmatad som preliminär")
-                            + (utfall.ersatte() ? "; " + skillnader.size() + " belopp skilde sig från den lagrade tabellen." : "."), skillnader))));
+            return HttpResponse.ok(new ModelAndView<>("admin/riksnorm", sidor.vy(request, Riksnormsida.titel(ar), riksnormsida(ar, falt,
+                    Formularfel.INGA, Riksnormsida.inmatad(ar, status, utfall), skillnader))));
         } catch (ProblemException | Vagran fel) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("admin/riksnorm", sidor.vy(request,
-                    "Riksnormen " + ar, riksnormsida(ar, falt, Formularfel.av(Sidfel.problem(fel), AdminController::formfalt), null, List.of()))));
+                    Riksnormsida.titel(ar), riksnormsida(ar, falt, Formularfel.av(Sidfel.problem(fel), AdminController::formfalt), null, List.of()))));
         }
     }
 
@@ -183,10 +171,10 @@ class AdminController {
         riksnormer.normbok().kommuner().forEach(k -> kommuner.put(k.id(), k.namn()));
         int s = sida == null || sida < 0 ? 0 : Math.min(sida, 100_000);
         try {
-            Instant start = tom(fran) == null ? Instant.EPOCH : dag("fran", fran).atStartOfDay().toInstant(ZoneOffset.UTC);
-            Instant slut = tom(till) == null ? Instant.now().plusSeconds(1)
-                    : dag("till", till).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
-            GranskningStore.Sida resultat = granskning.lista(start, slut, tom(anvandare), monster(tabell, kommun), s, SIDA);
+            Instant start = GranskningRequestParser.fran(tom(fran));
+            Instant slut = GranskningRequestParser.till(tom(till));
+            GranskningStore.Sida resultat = granskning.lista(start, slut, tom(anvandare),
+                    AdminRequestParser.monster(tom(tabell), tom(kommun), riksnormer.normbok()), s, SIDA);
             return HttpResponse.ok(sidor.vy(request, "Granskningslogg", new Granskningssida(filter, kommuner, resultat.poster(),
                     resultat.totalt(), s, SIDA, Formularfel.INGA)));
         } catch (ProblemException fel) {
@@ -204,13 +192,7 @@ class AdminController {
         var rapport = loader.senasteRapport();
         Map<String, Long> utfall = new LinkedHashMap<>();
         for (Inlasningsutfall u : Inlasningsutfall.values()) {
-            utfall.put(switch (u) {
-                case NY -> "nya";
-                case OFORANDRAD -> "oförändrade";
-                case UPPDATERAD -> "uppdaterade";
-                case VAGRAD -> "vägrade";
-                case FEL -> "med fel";
-            }, rapport.antal(u));
+            utfall.put(Adminsida.utfall(u), rapport.antal(u));
         }
         int nasta = normbok.riksnormer().stream().mapToInt(Riksnorm::ar).max().orElse(LocalDate.now().getYear()) + 1;
         return new Adminsida(ar, rapport, utfall, nasta, falt, fel, meddelande);
@@ -237,49 +219,6 @@ class AdminController {
         }
         return falt.replace("personligaKostnader.", "p.").replace("gemensammaKostnader.", "g.").replace("ejLunch.", "e.")
                 .replace("kalla.id", "kallaId").replace("kalla.titel", "kallaTitel").replace("procent", "upprakningProcent");
-    }
-
-    private static Long belopp(Map<String, String> falt, String namn, String apiFalt) {
-        String text = tom(falt.get(namn));
-        if (text == null) {
-            return null;
-        }
-        String siffror = text.replaceAll("[\\s\u00A0\u202F]", "");
-        if (!siffror.matches("[0-9]{1,9}")) {
-            throw Problems.ogiltigtVarde(apiFalt, text, "Ange ett belopp i hela kronor, t.ex. 3 490 (inte '" + text + "').");
-        }
-        return Long.valueOf(siffror);
-    }
-
-    /**
-     * The audit entries' object text, as the log writes it: "fördelning nykoping 2024, förslag 1" or "riksnorm 2024"
-     * (the audit row has no kommun column). The kommun is matched as a whole word between "fördelning " and the year,
-     * so Mark never matches Markaryd, nor Ånge Ängelholm; only known kommun ids (letters, digits, '-') and the two
-     * tables reach the LIKE pattern, so it holds no wildcard but its own.
-     */
-    private String monster(String tabell, String kommun) {
-        String t = tom(tabell);
-        String k = tom(kommun);
-        if (t != null && !t.equals("fördelning") && !t.equals("riksnorm")) {
-            throw Problems.ogiltigtVarde("tabell", t, "Tabellen är fördelning eller riksnorm.");
-        }
-        if (k == null) {
-            return t == null ? null : t + " %";
-        }
-        String id = riksnormer.normbok().kommun(k).map(Kommun::id).filter(i -> i.matches("[a-z0-9-]+")).orElseThrow(() ->
-                Problems.ogiltigtVarde("kommun", k, "Tjänsten känner ingen kommun '" + k + "'."));
-        if ("riksnorm".equals(t)) {
-            throw Problems.ogiltigtVarde("kommun", k, "Riksnormen är nationell: välj alla kommuner eller tabellen fördelning.");
-        }
-        return "fördelning " + id + " %";
-    }
-
-    private static LocalDate dag(String falt, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw Problems.ogiltigtVarde(falt, text, "'" + text + "' är inte en dag på formen ÅÅÅÅ-MM-DD.");
-        }
     }
 
     private static String tom(String text) {

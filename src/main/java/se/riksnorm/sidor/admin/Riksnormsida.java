@@ -1,5 +1,7 @@
 package se.riksnorm.sidor.admin;
 
+import se.riksnorm.domain.riksnorm.Riksnormstatus;
+import se.riksnorm.app.upprakning.Riksnormutfall;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,22 @@ import se.riksnorm.sidor.Formularfel;
 public record Riksnormsida(int ar, @Nullable String status, List<Map.Entry<String, String>> personliga,
                            List<Map.Entry<String, String>> gemensamma, List<Map.Entry<String, String>> ejLunch,
                            Map<String, String> falt, Formularfel fel, @Nullable String meddelande, List<String> skillnader) {
+
+    /** The page's title, e.g. "Riksnormen 2025". */
+    public static String titel(int ar) {
+        return "Riksnormen " + ar;
+    }
+
+    /** The source's title the form suggests for the year's published table. */
+    public static String kallansTitel(int ar) {
+        return "Regeringens beslut om riksnormen för " + ar;
+    }
+
+    /** What entering the year's table did, and how many amounts differed from the stored table it replaced. */
+    public static String inmatad(int ar, Riksnormstatus status, Riksnormutfall utfall) {
+        return titel(ar) + (status.arLast() ? " är fastställd enligt den publicerade tabellen" : " är inmatad som preliminär")
+                + (utfall.ersatte() ? "; " + utfall.skillnader().size() + " belopp skilde sig från den lagrade tabellen." : ".");
+    }
 
     public String v(String namn) {
         return falt.getOrDefault(namn, "");

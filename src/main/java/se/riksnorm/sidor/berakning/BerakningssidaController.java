@@ -65,7 +65,7 @@ class BerakningssidaController {
         falt.put("medlemmar[0].roll", "SOKANDE");
         falt.put("kostnader[0].typ", "BOENDE");
         falt.put("inkomster[0].typ", "LON");
-        return sidor.vy(request, "Beräkna försörjningsstöd", new Kalkylator(kommuner(mina), falt, FORST, Formularfel.INGA,
+        return sidor.vy(request, Kalkylator.TITEL, new Kalkylator(kommuner(mina), falt, FORST, Formularfel.INGA,
                 null, null, null, null));
     }
 
@@ -121,7 +121,7 @@ class BerakningssidaController {
 
     private HttpResponse<?> sida(HttpRequest<?> request, Kalkylator kalkylator, HttpStatus status) {
         return HttpResponse.status(status).body(new ModelAndView<>("berakning/kalkylator",
-                sidor.vy(request, "Beräkna försörjningsstöd", kalkylator)));
+                sidor.vy(request, Kalkylator.TITEL, kalkylator)));
     }
 
     private static int antal(Map<String, String> falt, String namn, int standard) {

@@ -26,6 +26,8 @@ public record Kalkylator(List<Kommun> kommuner, Map<String, String> falt, Rader 
                          @Nullable ForsorjningsstodResponse forsorjningsstod, @Nullable MatnormResponse matnorm,
                          @Nullable UmgangesnormResponse umgangesnorm, @Nullable String sparad) {
 
+    public static final String TITEL = "Beräkna försörjningsstöd";
+
     /** How many rows of each kind the form shows (more on demand). */
     public record Rader(int medlemmar, int kostnader, int inkomster, int nedsattningar) {
     }

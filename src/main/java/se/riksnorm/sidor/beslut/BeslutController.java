@@ -88,7 +88,7 @@ class BeslutController {
                 .map(f -> new Kommunsida.Forslagsrad(f.id(), f.fordelning().ar(), f.basar(), false, null, tjanst.avvikelser(f).size(),
                         Overlamning.vantar(tjanst.historik(f)))).toList();
         List<Kommunsida.Arsrad> ar = normbok.fordelningar(k).stream().map(f -> new Kommunsida.Arsrad(f.ar(), f.status().arLast(),
-                f.beslutet().map(BeslutController::beskrivning).orElse(null), normbok.avvikelser(f).stream().map(a -> a.meddelande()).toList()))
+                f.beslutet().map(Sidformat::beslut).orElse(null), normbok.avvikelser(f).stream().map(a -> a.meddelande()).toList()))
                 .toList();
         return sidor.vy(request, k.namn() + ": beslut", new Beslutslista(k, oppna.stream().filter(Kommunsida.Forslagsrad::vantar).toList(),
                 oppna.stream().filter(f -> !f.vantar()).toList(), ar));
@@ -98,7 +98,7 @@ class BeslutController {
     @View("beslut/forslag")
     Map<String, Object> forslag(HttpRequest<?> request, String kommun, long id) {
         LagratForslag lagrat = vyer.lagrat(request, kommun, id);
-        return sidor.vy(request, "Besluta förslag " + id, beslutssida(lagrat.forslag(), lagrat.revision(), Map.of("namnd", "Socialnämnden"),
+        return sidor.vy(request, Beslutssida.titel(id), beslutssida(lagrat.forslag(), lagrat.revision(), Map.of("namnd", "Socialnämnden"),
                 Formularfel.INGA));
     }
 
@@ -111,20 +111,16 @@ class BeslutController {
             forslag.kravEjBeslutat();
             Integer revision = Revision.ur(formular, id);
             visadRevision = revision == null ? visadRevision : revision;
-            String ersatter = formular.get("ersatter");
-            if (ersatter != null && !ersatter.isBlank() && !ersatter.strip().matches("[0-9]{1,6}")) {
-                throw Problems.ogiltigtVarde("ersatter", ersatter, "ersatter är versionens nummer, t.ex. 1.");
-            }
             BeslutRequest begaran = new BeslutRequest(formular.get("namnd"), formular.get("datum"), formular.get("paragraf"),
                     formular.get("diarienummer"), formular.get("tjansteskrivelse"), formular.get("underlag"),
-                    ersatter == null || ersatter.isBlank() ? null : Integer.valueOf(ersatter.strip()));
+                    Beslutsformular.ersatter(formular.get("ersatter")));
             Beslut beslut = Beslutsformular.beslut(begaran, forslag.fordelning().ar());
             Forslag beslutat = tjanst.besluta(id, revision, beslut, begaran.ersatter(), anvandare).forslag();
             return HttpResponse.seeOther(URI.create("/beslut/" + beslutat.fordelning().kommun().id() + "/" + beslutat.fordelning().ar()));
         } catch (ProblemException | Vagran fel) {
             ProblemDetail problem = Sidfel.problem(fel);
             return HttpResponse.status(HttpStatus.valueOf(problem.status())).body(new ModelAndView<>("beslut/forslag",
-                    sidor.vy(request, "Besluta förslag " + id, beslutssida(forslag, visadRevision, formular,
+                    sidor.vy(request, Beslutssida.titel(id), beslutssida(forslag, visadRevision, formular,
                             Formularfel.av(problem, f -> FALT.contains(f) ? f : null)))));
         }
     }
@@ -139,10 +135,9 @@ class BeslutController {
         Fordelning tabell = normbok.fordelning(k, ar).orElseThrow(() -> new Sidfel(Problems.okandFordelning(k, ar, normbok).problem()));
         var svar = FordelningResponses.hel(tabell, normbok.riksnorm(ar).orElseThrow(), normbok.avvikelser(tabell));
         List<String> versioner = tjanst.versioner(k, ar).stream().sorted(Comparator.comparingInt(Fordelningsversion::version))
-                .map(v -> "Version " + v.version() + ": " + v.fordelning().beslutet().map(BeslutController::beskrivning)
-                        .orElse("inte beslutad")).toList();
+                .map(Tabellsida::version).toList();
         return sidor.vy(request, k.namn() + " " + ar, new Tabellsida(k, ar, tabell.status().arLast(),
-                tabell.beslutet().map(BeslutController::beskrivning).orElse(null), tabell.beslutet().map(Beslut::underlag).orElse(null),
+                tabell.beslutet().map(Sidformat::beslut).orElse(null), tabell.beslutet().map(Beslut::underlag).orElse(null),
                 Rutnat.av(svar, Map.of(), Map.of(), Map.of()), versioner,
                 tjanst.historik(k, ar).stream().map(HandelseResponse::av).toList()));
     }
@@ -152,10 +147,5 @@ class BeslutController {
         Integer gallande = tjanst.versioner(tabell.kommun(), tabell.ar()).stream()
                 .filter(v -> v.fordelning().status().arLast()).map(Fordelningsversion::version).max(Integer::compare).orElse(null);
         return new Beslutssida(vyer.forslagssida(new LagratForslag(forslag, revision)), falt, fel, gallande);
-    }
-
-    static String beskrivning(Beslut b) {
-        return b.namnd() + (b.datum() == null ? "" : " " + Sidformat.datum(b.datum().toString())) + (b.paragraf() == null ? "" : ", " + b.paragraf())
-                + (b.diarienummer() == null ? "" : ", Dnr " + b.diarienummer());
     }
 }

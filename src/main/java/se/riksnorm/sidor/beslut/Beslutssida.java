@@ -13,6 +13,11 @@ import se.riksnorm.sidor.sakkunnig.Forslagssida;
  */
 public record Beslutssida(Forslagssida forslag, Map<String, String> falt, Formularfel fel, @Nullable Integer gallandeVersion) {
 
+    /** The page's title, e.g. "Besluta förslag 7". */
+    public static String titel(long forslag) {
+        return "Besluta förslag " + forslag;
+    }
+
     public String varde(String namn) {
         return falt.getOrDefault(namn, "");
     }

@@ -41,9 +41,6 @@ class InloggningController {
     @Get
     @View("logga-in")
     Map<String, Object> visa(HttpRequest<?> request, @Nullable @QueryValue String fel, @Nullable @QueryValue String utloggad) {
-        String felet = fel == null ? null : "Inloggningen misslyckades: fel användarnamn eller lösenord, eller en inloggning "
-                + "utan någon av tjänstens roller.";
-        return sidor.vy(request, "Logga in", new Inloggningssida(demo, kommunensInloggning,
-                utloggad == null ? null : "Du är utloggad.", felet));
+        return sidor.vy(request, Inloggningssida.TITEL, Inloggningssida.av(demo, kommunensInloggning, utloggad != null, fel != null));
     }
 }

@@ -12,4 +12,16 @@ import se.riksnorm.sidor.sakerhet.DemoAnvandare;
  */
 public record Inloggningssida(List<DemoAnvandare> demo, boolean kommunensInloggning, @Nullable String meddelande,
                               @Nullable String fel) {
+
+    public static final String TITEL = "Logga in";
+
+    /**
+     * @param utloggad the person just logged out
+     * @param misslyckad the last login failed
+     */
+    static Inloggningssida av(List<DemoAnvandare> demo, boolean kommunensInloggning, boolean utloggad, boolean misslyckad) {
+        return new Inloggningssida(demo, kommunensInloggning, utloggad ? "Du är utloggad." : null, misslyckad
+                ? "Inloggningen misslyckades: fel användarnamn eller lösenord, eller en inloggning utan någon av tjänstens roller."
+                : null);
+    }
 }

@@ -10,6 +10,8 @@ import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.FordelningCells;
 import se.riksnorm.domain.tabell.Normtabell;
 import se.riksnorm.domain.upprakning.Cellandring;
+import se.riksnorm.domain.upprakning.Vagran;
+import se.riksnorm.sidor.Formularfel;
 
 /**
  * The grid's form read against the stored proposal: which cells the sakkunnig changed, and which amounts cannot be
@@ -24,6 +26,19 @@ public record Cellvarden(List<Cellandring> andringar, Map<String, String> skrive
 
     private static final Set<Normtabell> ANDRINGSBARA =
             Set.of(Normtabell.PERSONLIGA_KOSTNADER, Normtabell.GEMENSAMMA_KOSTNADER, Normtabell.UMGANGESNORM);
+
+    /** The amounts that are not whole kronor, each by its cell, with what the page says above them. */
+    public Formularfel beloppsfel() {
+        return new Formularfel(fel, "Några belopp är inte hela kronor; inget sparades.");
+    }
+
+    /** The changed cells; a form that changes none is refused, as there is nothing to store. */
+    public List<Cellandring> kravAndringar() {
+        if (andringar.isEmpty()) {
+            throw Vagran.ogiltigt("celler", "[]", "Ingen cell är ändrad: skriv ett nytt belopp i en cell först.");
+        }
+        return andringar;
+    }
 
     public static Cellvarden las(Fordelning sparad, Map<String, String> formular) {
         List<Cellandring> andringar = new ArrayList<>();

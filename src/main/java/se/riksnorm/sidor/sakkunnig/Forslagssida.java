@@ -3,6 +3,7 @@ package se.riksnorm.sidor.sakkunnig;
 import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.sidor.Formularfel;
 import se.riksnorm.web.historik.HandelseResponse;
 
@@ -18,6 +19,11 @@ public record Forslagssida(Kommun kommun, long id, int revision, int ar, int fra
                            String riksnormStatus, @Nullable String upprakning, boolean umgangesnormBekraftad, String umgangesregel,
                            boolean vantar, List<String> hinder, Rutnat rutnat, List<String> andrade, String motivering,
                            List<HandelseResponse> historik, Formularfel fel, @Nullable String meddelande) {
+
+    /** The page's title, e.g. "Förslag 7: Nyköping 2024". */
+    public static String titel(Forslag forslag) {
+        return "Förslag " + forslag.id() + ": " + forslag.fordelning().kommun().namn() + " " + forslag.fordelning().ar();
+    }
 
     public String bas() {
         return "/sakkunnig/" + kommun.id() + "/forslag/" + id;

@@ -30,7 +30,6 @@ import se.riksnorm.web.kommun.InmatningForSidor;
 import se.riksnorm.web.kommun.InmatningResponse;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
-import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
@@ -65,11 +64,9 @@ class InmatningssidaController {
         Inmatningsruta ruta;
         HttpStatus status = HttpStatus.OK;
         try {
-            int aret = ar(ar);
-            if (fil == null || fil.getFilename() == null || fil.getFilename().isBlank() || fil.getSize() == 0) {
-                throw Problems.ogiltigtVarde("fil", null, "Välj kommunens tabell som fil: bilagan som Excel-arbetsbok (.xlsx) eller CSV.");
-            }
-            InmatningResponse svar = inmatning.mataIn(k, aret, innehall(fil), mediatyp(fil), "lagra".equals(steg), anvandare,
+            int aret = SakkunnigRequestParser.tabellensAr(ar);
+            CompletedFileUpload vald = SakkunnigRequestParser.fil(fil);
+            InmatningResponse svar = inmatning.mataIn(k, aret, innehall(vald), mediatyp(vald), "lagra".equals(steg), anvandare,
                     atkomst.behorighet(request));
             ruta = new Inmatningsruta(ar, svar, Rutnat.av(svar.tabell(), Map.of(), Map.of(), Map.of()), null, List.of());
         } catch (ProblemException | Vagran | Sidfel fel) {
@@ -83,15 +80,8 @@ class InmatningssidaController {
             // refusal comes as 200 with the API's text in place (the whole page without script keeps the API's status)
             return HttpResponse.ok(new ModelAndView<>("sakkunnig/inmatning", Map.of("i", ruta)));
         }
-        return HttpResponse.status(status).body(new ModelAndView<>("sakkunnig/kommun", sidor.vy(request, k.namn() + ": fördelning och bilaga",
+        return HttpResponse.status(status).body(new ModelAndView<>("sakkunnig/kommun", sidor.vy(request, Kommunsida.titel(k),
                 vyer.kommunsida(k, Formularfel.INGA, null, ruta))));
-    }
-
-    private static int ar(@Nullable String ar) {
-        if (ar == null || !ar.strip().matches("[0-9]{4}")) {
-            throw Problems.ogiltigtVarde("ar", ar, "Ange året tabellen gäller, t.ex. 2022.");
-        }
-        return Integer.parseInt(ar.strip());
     }
 
     /** The browser's media type, or by the file's name where the browser gives none (CSV often comes as text/plain). */

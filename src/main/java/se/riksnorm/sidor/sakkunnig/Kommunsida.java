@@ -17,6 +17,11 @@ import se.riksnorm.sidor.Formularfel;
 public record Kommunsida(Kommun kommun, List<Arsrad> ar, List<Forslagsrad> forslag, int nastaAr, boolean riksnormSaknas,
                          Formularfel fel, @Nullable String meddelande, Inmatningsruta inmatning) {
 
+    /** The page's title, e.g. "Nyköping: fördelning och bilaga". */
+    public static String titel(Kommun kommun) {
+        return kommun.namn() + ": fördelning och bilaga";
+    }
+
     /**
      * @param beslut the decision in words: "Socialnämnden 8 december 2022, Dnr SN22/37", or null
      * @param avvikelser each finding's message

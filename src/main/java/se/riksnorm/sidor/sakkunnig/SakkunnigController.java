@@ -34,7 +34,6 @@ import se.riksnorm.app.upprakning.LagradAndring;
 import se.riksnorm.web.forslag.JamforelseResponse;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
-import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
@@ -71,16 +70,15 @@ class SakkunnigController {
     @View("sakkunnig/kommun")
     Map<String, Object> kommun(HttpRequest<?> request, String kommun, @Nullable @QueryValue String klart) {
         Kommun k = atkomst.kommun(request, kommun);
-        return kommunsida(request, k, Formularfel.INGA, meddelande(klart));
+        return kommunsida(request, k, Formularfel.INGA, Klartmeddelande.av(klart));
     }
 
     @Post(value = "/{kommun}/forslag", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> nyttForslag(HttpRequest<?> request, String kommun, @Body Map<String, String> formular, Anvandare anvandare) {
         Kommun k = atkomst.kommun(request, kommun);
         try {
-            int ar = heltal(formular.get("ar"), "ar", "Ange året som föreslås, t.ex. 2024.");
-            String fran = formular.get("fran");
-            int basar = fran == null || fran.isBlank() ? ar - 1 : heltal(fran, "fran", "Ange basåret, t.ex. 2023.");
+            int ar = SakkunnigRequestParser.ar(formular.get("ar"));
+            int basar = SakkunnigRequestParser.basar(formular.get("fran"), ar);
             Forslag forslag = tjanst.skapa(k, ar, basar, anvandare, formular.get("motivering")).forslag();
             return HttpResponse.seeOther(URI.create("/sakkunnig/" + k.id() + "/forslag/" + forslag.id()));
         } catch (ProblemException | Vagran fel) {
@@ -96,8 +94,8 @@ class SakkunnigController {
         LagratForslag lagrat = vyer.lagrat(request, kommun, id);
         Forslag forslag = lagrat.forslag();
         Cellvarden inga = Cellvarden.las(forslag.fordelning(), Map.of());
-        return sidor.vy(request, titel(forslag), vyer.forslagssida(forslag, lagrat.revision(), forslag, inga, "", Formularfel.INGA,
-                meddelande(klart)));
+        return sidor.vy(request, Forslagssida.titel(forslag), vyer.forslagssida(forslag, lagrat.revision(), forslag, inga, "", Formularfel.INGA,
+                Klartmeddelande.av(klart)));
     }
 
     /** The grid as typed, checked by the proposal's own rules and the riksnorm, nothing stored: htmx swaps the parts. */
@@ -116,7 +114,7 @@ class SakkunnigController {
                 fel = Formularfel.av(Sidfel.problem(vagran), varden::formfalt);
             }
         }
-        return sidor.vy(request, titel(sparat), vyer.forslagssida(sparat, lagrat.revision(), visat, varden,
+        return sidor.vy(request, Forslagssida.titel(sparat), vyer.forslagssida(sparat, lagrat.revision(), visat, varden,
                 formular.getOrDefault("motivering", ""), fel, null));
     }
 
@@ -129,16 +127,13 @@ class SakkunnigController {
         int visadRevision = lagrat.revision();
         Formularfel fel;
         if (!varden.fel().isEmpty()) {
-            fel = new Formularfel(varden.fel(), "Några belopp är inte hela kronor; inget sparades.");
+            fel = varden.beloppsfel();
         } else {
             try {
                 Integer revision = Revision.ur(formular, id);
                 visadRevision = revision == null ? visadRevision : revision;
-                if (varden.andringar().isEmpty()) {
-                    throw Vagran.ogiltigt("celler", "[]", "Ingen cell är ändrad: skriv ett nytt belopp i en cell först.");
-                }
-                LagradAndring andring = tjanst.andra(id, revision, varden.andringar(), anvandare, motivering);
-                return HttpResponse.seeOther(URI.create(bas(sparat) + "?klart=sparat-" + andring.utfall().skillnader().size()));
+                LagradAndring andring = tjanst.andra(id, revision, varden.kravAndringar(), anvandare, motivering);
+                return HttpResponse.seeOther(URI.create(bas(sparat) + "?klart=" + Klartmeddelande.SPARAT + andring.utfall().skillnader().size()));
             } catch (ProblemException | Vagran problem) {
                 fel = Formularfel.av(Sidfel.problem(problem), varden::formfalt);
             }
@@ -151,7 +146,7 @@ class SakkunnigController {
         }
         // after a lost race the form keeps the revision it was rendered from: saving it again cannot overwrite the other change
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("sakkunnig/forslag",
-                sidor.vy(request, titel(sparat), vyer.forslagssida(sparat, visadRevision, visat, varden, motivering, fel, null))));
+                sidor.vy(request, Forslagssida.titel(sparat), vyer.forslagssida(sparat, visadRevision, visat, varden, motivering, fel, null))));
     }
 
     @Post(value = "/{kommun}/forslag/{id}/umgangesnorm", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -172,8 +167,7 @@ class SakkunnigController {
         Forslag forslag = vyer.lagrat(request, kommun, id).forslag();
         JamforelseResponse jamforelse = Sidfel.vid(() -> JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(),
                 tjanst.avvikelser(forslag))));
-        return sidor.vy(request, "Jämförelse " + jamforelse.franAr() + "–" + jamforelse.tillAr(),
-                new Jamforelsesida(forslag.fordelning().kommun(), forslag.id(), jamforelse));
+        return sidor.vy(request, Jamforelsesida.titel(jamforelse), new Jamforelsesida(forslag.fordelning().kommun(), forslag.id(), jamforelse));
     }
 
     /**
@@ -189,47 +183,20 @@ class SakkunnigController {
             ProblemDetail problem = Sidfel.problem(fel);
             Cellvarden inga = Cellvarden.las(forslag.fordelning(), Map.of());
             return HttpResponse.status(HttpStatus.valueOf(problem.status())).body(new ModelAndView<>("sakkunnig/forslag",
-                    sidor.vy(request, titel(forslag), vyer.forslagssida(forslag, lagrat.revision(), forslag, inga, "",
+                    sidor.vy(request, Forslagssida.titel(forslag), vyer.forslagssida(forslag, lagrat.revision(), forslag, inga, "",
                             Formularfel.av(problem, f -> null), null))));
         }
     }
 
     private Map<String, Object> kommunsida(HttpRequest<?> request, Kommun kommun, Formularfel fel, @Nullable String meddelande) {
-        return sidor.vy(request, kommun.namn() + ": fördelning och bilaga", vyer.kommunsida(kommun, fel, meddelande, null));
+        return sidor.vy(request, Kommunsida.titel(kommun), vyer.kommunsida(kommun, fel, meddelande, null));
     }
 
     private static String bas(Forslag forslag) {
         return "/sakkunnig/" + forslag.fordelning().kommun().id() + "/forslag/" + forslag.id();
     }
 
-    static String titel(Forslag forslag) {
-        return "Förslag " + forslag.id() + ": " + forslag.fordelning().kommun().namn() + " " + forslag.fordelning().ar();
-    }
-
-    private static int heltal(String text, String falt, String forklaring) {
-        if (text == null || !text.strip().matches("[0-9]{4}")) {
-            throw Problems.ogiltigtVarde(falt, text, forklaring);
-        }
-        return Integer.parseInt(text.strip());
-    }
-
     private static String tomSomNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static String meddelande(@Nullable String klart) {
-        if (klart == null) {
-            return null;
-        }
-        if (klart.startsWith("sparat-")) {
-            String antal = klart.substring("sparat-".length());
-            return "1".equals(antal) ? "Ändringen är sparad i förslagets historik." : "Ändringarna är sparade i förslagets historik ("
-                    + (antal.matches("[0-9]{1,3}") ? antal : "flera") + " celler).";
-        }
-        return switch (klart) {
-            case "umgangesnorm" -> "Umgängesnormen är bekräftad.";
-            case "overlamnat" -> "Förslaget är överlämnat för beslut. Beslutsfattaren ser det nu bland förslagen att besluta.";
-            default -> null;
-        };
     }
 }

@@ -1,7 +1,6 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.security.annotation.Secured;
-import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -25,7 +24,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
-import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -33,7 +31,7 @@ import se.riksnorm.app.berakning.BerakningService;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.SparadBerakning;
-import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 
 @Secured({Roller.HANDLAGGARE, Roller.SAKKUNNIG})
@@ -72,7 +70,6 @@ class BerakningController {
                            {"id": "Ada", "fodelsedatum": "2010-09-01", "roll": "BARN"}, {"id": "Bo", "fodelsedatum": "2014-09-01", "roll": "BARN"},
                            {"id": "Cilla", "fodelsedatum": "2017-09-01", "roll": "BARN"}, {"id": "Dan", "fodelsedatum": "2021-09-01", "roll": "BARN"},
                            {"id": "Eva", "fodelsedatum": "2024-09-01", "roll": "BARN"}]}""";
-    static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final BerakningService berakningar;
     private final BatchBerakning batch;
@@ -125,7 +122,7 @@ class BerakningController {
         if (!Boolean.TRUE.equals(spara)) {
             return Mono.just(HttpResponse.ok(BerakningResponses.svar(resultat, berakningar.version())));
         }
-        behorighet.kravFor(resultat.kommun(), "spara beräkningar för den");
+        behorighet.kravFor(resultat.kommun(), Atgard.SPARA_BERAKNINGAR);
         return Mono.fromCallable(() -> spara(berakningar, request, resultat, anvandare))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(sparad -> HttpResponse.status(HttpStatus.CREATED)
@@ -146,15 +143,12 @@ class BerakningController {
     @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id")
     HttpResponse<String> hamta(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
                                @Parameter(hidden = true) Behorighet behorighet) {
-        if (!ID.matcher(id).matches()) {
-            throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
-        }
-        return berakningar.hamta(id)
+        return berakningar.hamta(SparadeBerakningarRequestParser.id(id))
                 .map(sparad -> {
-                    berakningar.kommun(sparad).ifPresent(kommun -> behorighet.kravFor(kommun, "läsa dess sparade beräkningar"));
+                    berakningar.kommun(sparad).ifPresent(kommun -> behorighet.kravFor(kommun, Atgard.LASA_SPARADE_BERAKNINGAR));
                     return HttpResponse.ok(sparad.svar()).contentType(MediaType.APPLICATION_JSON_TYPE);
                 })
-                .orElseThrow(() -> Problems.problem(Problemtyp.OKAND_BERAKNING, "Det finns ingen sparad beräkning med id " + id + ". Beräkningar sparas bara med spara=true.", "id", id));
+                .orElseThrow(() -> SparadeBerakningarRequestParser.okand(id));
     }
 
     /**
@@ -196,11 +190,7 @@ class BerakningController {
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BatchRadResponse.class)))
     Publisher<byte[]> batch(@Body InputStream ndjson,
                             @Nullable @QueryValue @Parameter(description = "full (standard) eller summering") String detalj) {
-        boolean summering = "summering".equalsIgnoreCase(detalj);
-        if (detalj != null && !summering && !"full".equalsIgnoreCase(detalj)) {
-            throw Problems.ogiltigtVarde("detalj", detalj, "detalj är full eller summering.");
-        }
-        return batch.berakna(ndjson, summering);
+        return batch.berakna(ndjson, Detalj.valj(detalj) == Detalj.SUMMERING);
     }
 
     /** Stores the calculation with the answer exactly as it is sent, its id and moment included. */

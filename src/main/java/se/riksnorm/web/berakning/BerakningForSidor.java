@@ -7,6 +7,7 @@ import se.riksnorm.app.berakning.Berakningsavslag;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.storage.SparadBerakning;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
@@ -34,7 +35,7 @@ public class BerakningForSidor {
      */
     public SparadBerakning spara(ForsorjningsstodRequest request, Anvandare anvandare, Behorighet behorighet) {
         Periodresultat resultat = resultat(request);
-        behorighet.kravFor(resultat.kommun(), "spara beräkningar för den");
+        behorighet.kravFor(resultat.kommun(), Atgard.SPARA_BERAKNINGAR);
         return BerakningController.spara(berakningar, request, resultat, anvandare);
     }
 

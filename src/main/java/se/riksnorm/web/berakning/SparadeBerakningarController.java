@@ -1,7 +1,6 @@
 package se.riksnorm.web.berakning;
 
 import io.micronaut.core.annotation.Nullable;
-import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,13 +16,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.drift.Gallring;
 import se.riksnorm.app.berakning.BerakningService;
-import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
 /**
@@ -54,11 +49,8 @@ class SparadeBerakningarController {
     @ApiResponse(responseCode = "404", description = "Ingen sparad beräkning med id")
     HttpResponse<Void> taBort(@PathVariable @Parameter(description = "beräkningens id (UUID)") String id,
                               @Parameter(hidden = true) Anvandare anvandare) {
-        if (!BerakningController.ID.matcher(id).matches()) {
-            throw Problems.ogiltigtVarde("id", id, "Ett beräknings-id är ett UUID, t.ex. 0b6f7c1e-3d2a-4f1b-9c8d-2e5f6a7b8c9d.");
-        }
-        if (!berakningar.tabort(id, anvandare)) {
-            throw Problems.problem(Problemtyp.OKAND_BERAKNING, "Det finns ingen sparad beräkning med id " + id + ".", "id", id);
+        if (!berakningar.tabort(SparadeBerakningarRequestParser.id(id), anvandare)) {
+            throw SparadeBerakningarRequestParser.okand(id);
         }
         return HttpResponse.noContent();
     }
@@ -75,20 +67,7 @@ class SparadeBerakningarController {
     @ApiResponse(responseCode = "400", description = "sparadFore saknas eller är inte en dag eller tidpunkt")
     GallringResponse gallra(@QueryValue @Nullable @Parameter(description = "ta bort de som sparats före detta", example = "2025-01-01")
                             String sparadFore, @Parameter(hidden = true) Anvandare anvandare) {
-        Instant fore = tidpunkt(sparadFore);
+        Instant fore = SparadeBerakningarRequestParser.sparadFore(sparadFore);
         return new GallringResponse(gallring.gallra(fore, anvandare), fore.toString());
-    }
-
-    private static Instant tidpunkt(String text) {
-        if (text == null || text.isBlank()) {
-            throw Problems.ogiltigtVarde("sparadFore", text, "Ange sparadFore: en dag (ÅÅÅÅ-MM-DD) eller tidpunkt; de beräkningar som "
-                    + "sparats före den tas bort.");
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw Problems.ogiltigtVarde("sparadFore", text, "'" + text + "' är inte en dag (ÅÅÅÅ-MM-DD) eller tidpunkt "
-                    + "(ÅÅÅÅ-MM-DDTtt:mm:ssZ).");
-        }
     }
 }

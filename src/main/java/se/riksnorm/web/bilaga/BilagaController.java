@@ -25,6 +25,7 @@ import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.app.upprakning.ForslagService;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
@@ -64,12 +65,12 @@ class BilagaController {
     HttpResponse<byte[]> forslagetsBilaga(@PathVariable @Parameter(example = "7") long id,
                                           @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format,
                                           @Parameter(hidden = true) Behorighet behorighet) {
-        Format valt = format(format);
+        Format valt = BilagaRequestParser.format(format);
         Forslag forslag = forslag(id, behorighet);
         Fordelning tabell = forslag.fordelning();
         Dokument dokument = BilagaModell.forslag(forslag, riksnorm(tabell.ar()), tjanst.avvikelser(forslag),
                 "bilaga-" + namn(tabell) + "-forslag-" + id);
-        return fil(dokument, valt, "Underlag " + tabell.ar());
+        return fil(dokument, valt, BilagaModell.bladnamn(tabell.ar()));
     }
 
     /**
@@ -84,12 +85,12 @@ class BilagaController {
     HttpResponse<byte[]> forslagetsJamforelse(@PathVariable @Parameter(example = "7") long id,
                                               @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format,
                                               @Parameter(hidden = true) Behorighet behorighet) {
-        Format valt = format(format);
+        Format valt = BilagaRequestParser.format(format);
         Forslag forslag = forslag(id, behorighet);
         Fordelning tabell = forslag.fordelning();
         Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, tjanst.avvikelser(forslag)),
                 BilagaModell.lage(forslag), "jamforelse-" + arsspann(tabell) + "-forslag-" + id);
-        return fil(dokument, valt, "Jämförelse " + tabell.ar());
+        return fil(dokument, valt, JamforelseModell.bladnamn(tabell.ar()));
     }
 
     /**
@@ -104,12 +105,12 @@ class BilagaController {
     HttpResponse<byte[]> fordelningensBilaga(@PathVariable @Parameter(example = "nykoping") String kommun,
                                              @PathVariable @Parameter(example = "2023") int ar,
                                              @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
-        Format valt = format(format);
+        Format valt = BilagaRequestParser.format(format);
         Normbok normbok = register.aktuell();
         Fordelning tabell = fordelning(kommun, ar, normbok);
         Dokument dokument = BilagaModell.tabell(tabell, riksnorm(ar), normbok.avvikelser(tabell), lage(tabell),
                 "bilaga-" + namn(tabell));
-        return fil(dokument, valt, "Underlag " + ar);
+        return fil(dokument, valt, BilagaModell.bladnamn(ar));
     }
 
     /**
@@ -123,12 +124,12 @@ class BilagaController {
     HttpResponse<byte[]> fordelningensJamforelse(@PathVariable @Parameter(example = "nykoping") String kommun,
                                                  @PathVariable @Parameter(example = "2023") int ar,
                                                  @PathVariable @Parameter(description = "html, pdf, xlsx eller csv", example = "pdf") String format) {
-        Format valt = format(format);
+        Format valt = BilagaRequestParser.format(format);
         Normbok normbok = register.aktuell();
         Fordelning tabell = fordelning(kommun, ar, normbok);
         Dokument dokument = JamforelseModell.jamforelse(tjanst.jamforelse(tabell, normbok.avvikelser(tabell)), lage(tabell),
                 "jamforelse-" + arsspann(tabell));
-        return fil(dokument, valt, "Jämförelse " + ar);
+        return fil(dokument, valt, JamforelseModell.bladnamn(ar));
     }
 
     private static HttpResponse<byte[]> fil(Dokument dokument, Format format, String bladnamn) {
@@ -138,15 +139,10 @@ class BilagaController {
                 .header("Content-Disposition", (format.sparas() ? "attachment" : "inline") + "; filename=\"" + filnamn + "\"");
     }
 
-    private static Format format(String format) {
-        return Format.av(format).orElseThrow(() -> Problems.ogiltigtVarde("format", format,
-                "Bilagan finns som html, pdf, xlsx och csv, inte '" + format + "'."));
-    }
-
     /** A proposal, for a login that acts for its kommun: a draft is its own kommun's. */
     private Forslag forslag(long id, Behorighet behorighet) {
         Forslag forslag = tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
-        behorighet.kravFor(forslag.fordelning().kommun(), "läsa förslag " + id);
+        behorighet.kravFor(forslag.fordelning().kommun(), Atgard.LASA_FORSLAG, id);
         return forslag;
     }
 

@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import se.riksnorm.export.BudgetDokument;
 import se.riksnorm.export.Budgetdiagram;
 import se.riksnorm.export.Format;
-import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -42,13 +41,6 @@ class BudgetController {
     static final String NDJSON = "application/x-ndjson";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String PNG = "image/png";
-    private static final String BESKRIVNING = "Varje hushåll i underlaget beräknas med båda versionerna (samma personer, åldrar, "
-            + "kostnader och inkomster, samma månader av varje versions år) och svaret ger summorna per månad och per år med "
-            + "skillnaden, per hushållstyp, hur många hushåll som får mer, lika eller mindre, och de största förändringarna med "
-            + "hushållets id. Underlaget är CSV (en rad per person, semikolonavgränsad; mallen: GET /api/v1/budgetpaverkan/mall.csv) "
-            + "eller NDJSON i batchens format (ett hushåll per rad). En felaktig rad ger ett fel med radnumret och räknas inte; "
-            + "de andra räknas. Inget av underlaget sparas, och inga personnummer behövs eller tas emot. Version: 2023 (kommunens "
-            + "beslutade fördelning), 2024:forslag-1 (ett förslag), 2027:riksnorm (riksnormen utan kommunens fördelning).";
 
     private final Budgetunderlag underlag;
 
@@ -112,18 +104,16 @@ class BudgetController {
             @Nullable @QueryValue String per,
             @Nullable @QueryValue Integer storsta,
             @Parameter(hidden = true) Behorighet behorighet) {
-        if (!format.equals("xlsx") && !format.equals("png") && !format.equals("json")) {
-            throw Problems.ogiltigtVarde("format", format, "Budgetpåverkan finns som json, xlsx och png, inte '" + format + "'.");
-        }
+        Budgetformat valt = Budgetformat.valj(format);
         Budgetfragan fraga = Budgetfragan.tolka(fore, efter, manader, per, storsta);
         var resultat = underlag.beraknaDomanen(kommun, tomt(hushall), arNdjson(mediatyp), fraga, behorighet);
         String filnamn = "budgetpaverkan-" + resultat.kommun().id() + "-" + fraga.fore().text().replace(':', '-') + "-"
                 + fraga.efter().text().replace(':', '-');
-        return switch (format) {
-            case "xlsx" -> fil(Format.XLSX.skriv(BudgetDokument.dokument(resultat.kommun(), resultat.paverkan(), filnamn), "Budgetpåverkan"),
+        return switch (valt) {
+            case XLSX -> fil(Format.XLSX.skriv(BudgetDokument.dokument(resultat.kommun(), resultat.paverkan(), filnamn), "Budgetpåverkan"),
                     XLSX, filnamn + ".xlsx");
-            case "png" -> fil(Budgetdiagram.png(resultat.paverkan()), PNG, filnamn + ".png");
-            default -> fil(underlag.json(BudgetResponses.svar(resultat.kommun(), resultat.paverkan(), fraga.per(), resultat.rader())),
+            case PNG -> fil(Budgetdiagram.png(resultat.paverkan()), PNG, filnamn + ".png");
+            case JSON -> fil(underlag.json(BudgetResponses.svar(resultat.kommun(), resultat.paverkan(), fraga.per(), resultat.rader())),
                     MediaType.APPLICATION_JSON, filnamn + ".json");
         };
     }

@@ -19,6 +19,7 @@ import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.berakning.HushallNdjson;
 import se.riksnorm.web.kommun.Kommunuppslag;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
@@ -66,7 +67,7 @@ public class Budgetunderlag {
         Normbok normbok = register.aktuell();
         Kommun hittad = Kommunuppslag.hitta(kommun, normbok);
         // a kommun's caseload and its proposals are its own (docs/adr/0052), as for every kommun-bound endpoint
-        behorighet.kravFor(hittad, "räkna budgetpåverkan över dess hushåll");
+        behorighet.kravFor(hittad, Atgard.RAKNA_BUDGETPAVERKAN);
         try {
             Budgetberakning berakning = tjanst.forbered(hittad, fraga.fore(), fraga.efter(), fraga.manader());
             Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, strikt, hittad, normbok, Underlagsgranser.STANDARD)

@@ -1,7 +1,6 @@
 package se.riksnorm.web.forslag;
 
 import io.micronaut.security.annotation.Secured;
-import se.riksnorm.web.problem.Problemtyp;
 import se.riksnorm.web.sakerhet.Roller;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -69,9 +68,7 @@ class FordelningHistorikController {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
         List<Fordelningsversion> versioner = versioner(hittad, ar);
         Fordelningsversion vald = versioner.stream().filter(v -> v.version() == version).findFirst()
-                .orElseThrow(() -> Problems.problem(Problemtyp.OKAND_VERSION, hittad.namn() + " " + ar + " har versionerna " + versioner.stream().map(v -> Integer.toString(v.version()))
-                                .reduce((a, b) -> a + ", " + b).orElse("") + ", inte " + version + ".",
-                        "version", Integer.toString(version)));
+                .orElseThrow(() -> Problems.okandVersion(hittad, ar, versioner.stream().map(Fordelningsversion::version).toList(), version));
         return version(hittad, ar, vald, true);
     }
 

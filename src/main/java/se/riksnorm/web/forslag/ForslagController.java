@@ -23,14 +23,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import se.riksnorm.domain.Normbok;
-import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.domain.upprakning.Cellandring;
-import se.riksnorm.domain.upprakning.Cellsokvag;
 import se.riksnorm.domain.upprakning.Forslag;
 import se.riksnorm.storage.LagratForslag;
 import se.riksnorm.app.normer.Normregister;
@@ -41,6 +38,7 @@ import se.riksnorm.web.historik.HandelseResponse;
 import se.riksnorm.web.historik.SkillnadResponse;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 
 /**
@@ -83,11 +81,8 @@ class ForslagController {
                                         @Body NyttForslagRequest begaran, @Parameter(hidden = true) Anvandare anvandare,
                                         @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
-        behorighet.kravFor(hittad, "föreslå dess fördelning");
-        if (begaran.ar() == null) {
-            throw Problems.ogiltigtVarde("ar", null, "Ange året som föreslås, t.ex. \"ar\": 2024.");
-        }
-        int ar = begaran.ar();
+        behorighet.kravFor(hittad, Atgard.FORESLA_FORDELNING);
+        int ar = ForslagRequestParser.ar(begaran);
         LagratForslag lagrat = tjanst.skapa(hittad, ar, begaran.fran() == null ? ar - 1 : begaran.fran(), anvandare,
                 begaran.motivering());
         return HttpResponse.<ForslagResponse>status(HttpStatus.CREATED)
@@ -106,7 +101,7 @@ class ForslagController {
     List<ForslagSummaryResponse> lista(@PathVariable @Parameter(description = "id, kommunkod eller namn", example = "nykoping") String kommun,
                                        @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
-        behorighet.kravFor(hittad, "läsa dess förslag");
+        behorighet.kravFor(hittad, Atgard.LASA_KOMMUNENS_FORSLAG);
         return tjanst.lista(hittad).stream()
                 .map(f -> ForslagResponses.sammanfattning(f, tjanst.avvikelser(f))).toList();
     }
@@ -126,7 +121,7 @@ class ForslagController {
     HttpResponse<ForslagResponse> hamta(@PathVariable @Parameter(example = "7") long id, HttpRequest<?> request,
                                         @Parameter(hidden = true) Behorighet behorighet) {
         LagratForslag lagrat = tjanst.hamtaLagrat(id).orElseThrow(() -> Problems.okandForslag(id));
-        behorighet.kravFor(lagrat.forslag().fordelning().kommun(), "läsa förslag " + id);
+        behorighet.kravFor(lagrat.forslag().fordelning().kommun(), Atgard.LASA_FORSLAG, id);
         return Etikett.medEtikett(request, HttpResponse.ok(svar(lagrat.forslag())), etikett(lagrat));
     }
 
@@ -148,16 +143,8 @@ class ForslagController {
     HttpResponse<AndringResponse> andra(@PathVariable @Parameter(example = "7") long id, @Body AndringRequest begaran,
                                         @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                         @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
-        List<Cellandring> andringar = new ArrayList<>();
-        List<AndringRequest.Cell> celler = begaran.celler() == null ? List.of() : begaran.celler();
-        for (int i = 0; i < celler.size(); i++) {
-            AndringRequest.Cell cell = celler.get(i);
-            if (cell == null || cell.kronor() == null) {
-                throw Problems.ogiltigtVarde("celler[" + i + "].kronor", null, "Ange cellens nya belopp i hela kronor.");
-            }
-            andringar.add(new Cellandring(Cellsokvag.tolka(cell.cell(), "celler[" + i + "].cell"), Kronor.of(cell.kronor())));
-        }
-        las(id, behorighet, "ändra förslag " + id);
+        List<Cellandring> andringar = ForslagRequestParser.andringar(begaran);
+        las(id, behorighet, Atgard.ANDRA_FORSLAG);
         LagradAndring andring = tjanst.andra(id, revision(ifMatch, id), andringar, anvandare, begaran.motivering());
         return HttpResponse.ok(new AndringResponse(andring.utfall().skillnader().stream().map(SkillnadResponse::av).toList(),
                 svar(andring.utfall().forslag()))).header(HttpHeaders.ETAG, Etikett.forslag(id, andring.revision()));
@@ -178,7 +165,7 @@ class ForslagController {
     HttpResponse<ForslagResponse> bekrafta(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
                                            @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                            @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
-        las(id, behorighet, "bekräfta umgängesnormen i förslag " + id);
+        las(id, behorighet, Atgard.BEKRAFTA_UMGANGESNORM);
         LagratForslag lagrat = tjanst.bekraftaUmgangesnorm(id, revision(ifMatch, id), anvandare, begaran == null ? null : begaran.motivering());
         return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
@@ -200,7 +187,7 @@ class ForslagController {
     HttpResponse<ForslagResponse> lamnaOver(@PathVariable @Parameter(example = "7") long id, @Body @Nullable MotiveringRequest begaran,
                                             @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                             @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
-        las(id, behorighet, "lämna över förslag " + id);
+        las(id, behorighet, Atgard.LAMNA_OVER_FORSLAG);
         LagratForslag lagrat = tjanst.lamnaOver(id, revision(ifMatch, id), anvandare, begaran == null ? null : begaran.motivering());
         return HttpResponse.ok(svar(lagrat.forslag())).header(HttpHeaders.ETAG, etikett(lagrat));
     }
@@ -224,7 +211,7 @@ class ForslagController {
     HttpResponse<ForslagResponse> besluta(@PathVariable @Parameter(example = "7") long id, @Body BeslutRequest begaran,
                                           @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                           @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
-        Forslag forslag = las(id, behorighet, "besluta förslag " + id);
+        Forslag forslag = las(id, behorighet, Atgard.BESLUTA_FORSLAG);
         forslag.kravEjBeslutat();
         Integer revision = revision(ifMatch, id);
         LagratForslag beslutat = tjanst.besluta(id, revision, BeslutRequestParser.beslut(begaran, forslag.fordelning().ar()),
@@ -251,7 +238,7 @@ class ForslagController {
                                @QueryValue @Nullable @Parameter(description = "varför; sparas i historiken") String motivering,
                                @Header(Etikett.IF_MATCH) @Nullable @Parameter(description = IF_MATCH) String ifMatch,
                                @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
-        las(id, behorighet, "kassera förslag " + id);
+        las(id, behorighet, Atgard.KASSERA_FORSLAG);
         tjanst.kassera(id, revision(ifMatch, id), anvandare, motivering);
         return HttpResponse.noContent();
     }
@@ -263,7 +250,7 @@ class ForslagController {
     @Get("/forslag/{id}/historik")
     @Operation(operationId = "forslagetsHistorik")
     List<HandelseResponse> historik(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
-        return tjanst.historik(las(id, behorighet, "läsa förslag " + id)).stream().map(HandelseResponse::av).toList();
+        return tjanst.historik(las(id, behorighet, Atgard.LASA_FORSLAG)).stream().map(HandelseResponse::av).toList();
     }
 
     /**
@@ -274,7 +261,7 @@ class ForslagController {
     @Operation(operationId = "forslagetsJamforelse")
     @ApiResponse(responseCode = "409", description = "Kommunen har ingen fördelning för föregående år")
     JamforelseResponse jamforelse(@PathVariable @Parameter(example = "7") long id, @Parameter(hidden = true) Behorighet behorighet) {
-        Forslag forslag = las(id, behorighet, "läsa förslag " + id);
+        Forslag forslag = las(id, behorighet, Atgard.LASA_FORSLAG);
         return JamforelseResponse.av(tjanst.jamforelse(forslag.fordelning(), tjanst.avvikelser(forslag)));
     }
 
@@ -288,9 +275,9 @@ class ForslagController {
     }
 
     /** The proposal, if the login acts for its kommun: a draft is read and changed only by its own kommun. */
-    private Forslag las(long id, Behorighet behorighet, String vad) {
+    private Forslag las(long id, Behorighet behorighet, Atgard atgard) {
         Forslag forslag = tjanst.hamta(id).orElseThrow(() -> Problems.okandForslag(id));
-        behorighet.kravFor(forslag.fordelning().kommun(), vad);
+        behorighet.kravFor(forslag.fordelning().kommun(), atgard, id);
         return forslag;
     }
 

@@ -13,12 +13,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import se.riksnorm.app.granskning.GranskningService;
 import se.riksnorm.storage.GranskningStore;
-import se.riksnorm.web.problem.Problems;
 import se.riksnorm.web.sakerhet.Roller;
 
 @Controller(value = "/api/v1/granskning", produces = MediaType.APPLICATION_JSON)
@@ -26,7 +22,6 @@ import se.riksnorm.web.sakerhet.Roller;
 @Tag(name = "Granskning", description = "Granskningsloggen: varje skrivning, för administratörer")
 class GranskningController {
 
-    private static final int STORSTA_SIDA = 500;
 
     private final GranskningService store;
 
@@ -50,28 +45,13 @@ class GranskningController {
             @Nullable @QueryValue @Parameter(description = "bara den här användarens skrivningar") String anvandare,
             @Nullable @QueryValue @Parameter(description = "sidan, från 0") Integer sida,
             @Nullable @QueryValue @Parameter(description = "poster per sida, högst 500; standard 100") Integer storlek) {
-        int s = sida == null ? 0 : sida;
-        int n = storlek == null ? 100 : storlek;
-        if (s < 0 || s > 1_000_000) {
-            throw Problems.ogiltigtVarde("sida", Integer.toString(s), "sida är 0 eller mer.");
-        }
-        if (n < 1 || n > STORSTA_SIDA) {
-            throw Problems.ogiltigtVarde("storlek", Integer.toString(n), "storlek är 1–" + STORSTA_SIDA + ".");
-        }
-        Instant start = fran == null ? Instant.EPOCH : dag("fran", fran).atStartOfDay().toInstant(ZoneOffset.UTC);
-        Instant slut = till == null ? Instant.now().plusSeconds(1)
-                : dag("till", till).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
+        int s = GranskningRequestParser.sida(sida);
+        int n = GranskningRequestParser.storlek(storlek);
+        Instant start = GranskningRequestParser.fran(fran);
+        Instant slut = GranskningRequestParser.till(till);
         GranskningStore.Sida resultat = store.lista(start, slut, anvandare, s, n);
         return new GranskningResponse(resultat.totalt(), s, n, resultat.poster().stream().map(p -> new GranskningResponse.Post(
                 p.id(), p.post().tidpunkt().toString(), p.post().anvandare().namn(), p.post().anvandare().inloggning().name(),
                 p.post().anvandare().identitet(), p.post().handling(), p.post().objekt(), p.post().fore(), p.post().efter())).toList());
-    }
-
-    private static LocalDate dag(String falt, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw Problems.ogiltigtVarde(falt, text, "'" + text + "' är inte en dag på formen ÅÅÅÅ-MM-DD.");
-        }
     }
 }

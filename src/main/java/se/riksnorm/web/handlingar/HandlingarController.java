@@ -19,8 +19,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import se.riksnorm.domain.budget.Budgetpaverkan;
 import se.riksnorm.domain.fordelning.Fordelningsstatus;
@@ -32,7 +30,7 @@ import se.riksnorm.app.handlingar.Handlingsfragan;
 import se.riksnorm.app.handlingar.HandlingarService;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.budget.Budgetunderlag;
-import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -85,9 +83,9 @@ class HandlingarController {
                                           @Nullable @QueryValue @Parameter(description = "nämndens sammanträde, ÅÅÅÅ-MM-DD") String sammantrade,
                                           @Nullable @QueryValue @Parameter(description = "datum för regeringens beslut, ÅÅÅÅ-MM-DD") String regeringensBeslut,
                                           @Parameter(hidden = true) Behorighet behorighet) {
-        kravFormat(format);
+        Handlingsformat valt = Handlingsformat.valj(format);
         kravKommun(id, behorighet);
-        return fil(tjanst.tjansteskrivelse(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), format);
+        return fil(tjanst.tjansteskrivelse(id, HandlingsfragaRequestParser.fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), valt);
     }
 
     /**
@@ -113,10 +111,10 @@ class HandlingarController {
                                                    @Nullable @QueryValue @Parameter(description = "underlagets månad, ÅÅÅÅ-MM") String per,
                                                    @Nullable @QueryValue @Parameter(description = "månaderna: 1 … 1-12") String manader,
                                                    @Parameter(hidden = true) Behorighet behorighet) {
-        kravFormat(format);
+        Handlingsformat valt = Handlingsformat.valj(format);
         kravKommun(id, behorighet);
-        Handlingsfragan fraga = fraga(datum, dnr, namnd, sammantrade, regeringensBeslut);
-        return fil(tjanst.tjansteskrivelse(id, fraga, budget(id, hushall, mediatyp, per, manader, behorighet)), format);
+        Handlingsfragan fraga = HandlingsfragaRequestParser.fraga(datum, dnr, namnd, sammantrade, regeringensBeslut);
+        return fil(tjanst.tjansteskrivelse(id, fraga, budget(id, hushall, mediatyp, per, manader, behorighet)), valt);
     }
 
     /**
@@ -138,9 +136,9 @@ class HandlingarController {
                                            @Nullable @QueryValue String namnd, @Nullable @QueryValue String sammantrade,
                                            @Nullable @QueryValue String regeringensBeslut,
                                            @Parameter(hidden = true) Behorighet behorighet) {
-        kravFormat(format);
+        Handlingsformat valt = Handlingsformat.valj(format);
         kravKommun(id, behorighet);
-        return fil(tjanst.protokollsforslag(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), format);
+        return fil(tjanst.protokollsforslag(id, HandlingsfragaRequestParser.fraga(datum, dnr, namnd, sammantrade, regeringensBeslut), null), valt);
     }
 
     /**
@@ -164,10 +162,10 @@ class HandlingarController {
                                                     @Nullable @QueryValue String regeringensBeslut,
                                                     @Nullable @QueryValue String per, @Nullable @QueryValue String manader,
                                                     @Parameter(hidden = true) Behorighet behorighet) {
-        kravFormat(format);
+        Handlingsformat valt = Handlingsformat.valj(format);
         kravKommun(id, behorighet);
-        return fil(tjanst.protokollsforslag(id, fraga(datum, dnr, namnd, sammantrade, regeringensBeslut),
-                budget(id, hushall, mediatyp, per, manader, behorighet)), format);
+        return fil(tjanst.protokollsforslag(id, HandlingsfragaRequestParser.fraga(datum, dnr, namnd, sammantrade, regeringensBeslut),
+                budget(id, hushall, mediatyp, per, manader, behorighet)), valt);
     }
 
     /** The proposal against its base year's decided table (or the national amounts where the base year is not decided). */
@@ -185,51 +183,15 @@ class HandlingarController {
 
     /** The papers on a proposal are its kommun's (docs/adr/0052): refused, before anything is read, for a login acting for another. */
     private void kravKommun(long id, Behorighet behorighet) {
-        behorighet.kravFor(tjanst.forslag(id).fordelning().kommun(), "ta fram handlingar om förslag " + id);
+        behorighet.kravFor(tjanst.forslag(id).fordelning().kommun(), Atgard.TA_FRAM_HANDLINGAR, id);
     }
 
-    private static Handlingsfragan fraga(String datum, String dnr, String namnd, String sammantrade, String regeringensBeslut) {
-        return new Handlingsfragan(datum("datum", datum), text("dnr", dnr), text("namnd", namnd), datum("sammantrade", sammantrade),
-                datum("regeringensBeslut", regeringensBeslut));
-    }
-
-    private static LocalDate datum(String falt, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw Problems.ogiltigtVarde(falt, text, "Ett datum anges ÅÅÅÅ-MM-DD, t.ex. 2023-11-20, inte '" + text + "'.");
-        }
-    }
-
-    private static String text(String falt, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.length() > 100) {
-            throw Problems.ogiltigtVarde(falt, text.substring(0, 100) + "…", "Högst 100 tecken.");
-        }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF')) {
-            throw Problems.ogiltigtVarde(falt, null, "En text i handlingen är en rad utan styrtecken.");
-        }
-        return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFC);
-    }
-
-    private static void kravFormat(String format) {
-        if (!format.equals("docx") && !format.equals("pdf") && !format.equals("html")) {
-            throw Problems.ogiltigtVarde("format", format, "Handlingen finns som docx, pdf och html, inte '" + format + "'.");
-        }
-    }
-
-    private static HttpResponse<byte[]> fil(Skrivelse skrivelse, String format) {
+    private static HttpResponse<byte[]> fil(Skrivelse skrivelse, Handlingsformat format) {
+        String filnamn = skrivelse.filnamn() + "." + format.filandelse();
         return switch (format) {
-            case "docx" -> fil(DocxSkrivelse.skriv(skrivelse), DOCX, skrivelse.filnamn() + ".docx", true);
-            case "pdf" -> fil(HtmlSkrivelse.pdf(skrivelse), PDF, skrivelse.filnamn() + ".pdf", true);
-            case "html" -> fil(HtmlSkrivelse.skriv(skrivelse).getBytes(StandardCharsets.UTF_8), HTML + "; charset=utf-8",
-                    skrivelse.filnamn() + ".html", false);
-            default -> throw Problems.ogiltigtVarde("format", format, "Handlingen finns som docx, pdf och html, inte '" + format + "'.");
+            case DOCX -> fil(DocxSkrivelse.skriv(skrivelse), DOCX, filnamn, true);
+            case PDF -> fil(HtmlSkrivelse.pdf(skrivelse), PDF, filnamn, true);
+            case HTML -> fil(HtmlSkrivelse.skriv(skrivelse).getBytes(StandardCharsets.UTF_8), HTML + "; charset=utf-8", filnamn, false);
         };
     }
 

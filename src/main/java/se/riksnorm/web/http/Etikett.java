@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.problem.Problems;
@@ -82,12 +83,18 @@ public final class Etikett {
         return "\"" + version + "\"";
     }
 
-    /**
-     * The version {@code If-Match} names, or empty for {@code *} (whatever is stored).
-     *
-     * @param resurs what is changed, in words, for the answer
-     */
-    public static OptionalInt forvantadVersion(String ifMatch, String resurs) {
+    /** The version of the kommun's choices that {@code If-Match} names, or empty for {@code *} (whatever is stored). */
+    public static OptionalInt forvantadValversion(String ifMatch, Kommun kommun) {
+        return forvantadVersion(ifMatch, "valen för " + kommun.namn());
+    }
+
+    /** The version of the kommun's table for the year that a decision on it starts from, as {@link #forvantadValversion}. */
+    public static OptionalInt forvantadTabellversion(String ifMatch, Kommun kommun, int ar) {
+        return forvantadVersion(ifMatch, kommun.namn() + " " + ar);
+    }
+
+    /** @param resurs what is changed, in words, for the answer */
+    private static OptionalInt forvantadVersion(String ifMatch, String resurs) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw kravs("En ändring av " + resurs + " ska ange versionen den utgår från i If-Match (ETag från GET, t.ex. If-Match: "
                     + "\"3\"), så att ingen annans ändring skrivs över.");

@@ -1,7 +1,15 @@
 package se.riksnorm.web.kommun;
 
+import static se.riksnorm.web.kommun.InmatningRequestParser.CSV;
+import static se.riksnorm.web.kommun.InmatningRequestParser.OKTETTER;
+import static se.riksnorm.web.kommun.InmatningRequestParser.XLS;
+import static se.riksnorm.web.kommun.InmatningRequestParser.XLSM;
+import static se.riksnorm.web.kommun.InmatningRequestParser.XLSX;
+import static se.riksnorm.web.kommun.InmatningRequestParser.YAML;
+import static se.riksnorm.web.kommun.InmatningRequestParser.YAML_TEXT;
+import static se.riksnorm.web.kommun.InmatningRequestParser.YAML_X;
+
 import java.util.function.Supplier;
-import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -24,9 +32,7 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.Locale;
 import java.util.OptionalInt;
-import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.inmatning.InmatningAvvisad;
@@ -37,7 +43,7 @@ import se.riksnorm.app.upprakning.InmatningService;
 import se.riksnorm.web.forslag.BeslutRequest;
 import se.riksnorm.web.forslag.BeslutRequestParser;
 import se.riksnorm.web.http.Etikett;
-import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -52,13 +58,6 @@ import se.riksnorm.web.sakerhet.Roller;
 @Controller(FordelningResponses.BAS + "/{kommun}/fordelningar/{ar}")
 @Tag(name = "Kommun")
 class InmatningController {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String XLSM = "application/vnd.ms-excel.sheet.macroenabled.12";
-    private static final String XLS = "application/vnd.ms-excel";
-    static final String CSV = "text/csv";
-    private static final String YAML = "application/yaml";
-    private static final String OKTETTER = "application/octet-stream";
 
     private final InmatningService tjanst;
     private final Normregister register;
@@ -77,7 +76,7 @@ class InmatningController {
      * (beslutsfattare; en redan beslutad version ersätts bara med ersatter). En fil i norms/ ersätter aldrig en inmatad
      * tabell (docs/adr/0051).
      */
-    @Put(consumes = {XLSX, XLSM, XLS, CSV, MediaType.APPLICATION_JSON, YAML, "text/yaml", "application/x-yaml", OKTETTER},
+    @Put(consumes = {XLSX, XLSM, XLS, CSV, MediaType.APPLICATION_JSON, YAML, YAML_TEXT, YAML_X, OKTETTER},
             produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Operation(operationId = "mataInFordelning")
@@ -98,14 +97,14 @@ class InmatningController {
             @Nullable @QueryValue @Parameter(description = "den beslutade version ett nytt beslut ersätter") Integer ersatter,
             HttpRequest<?> request, @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
-        behorighet.kravFor(hittad, "mata in dess tabeller");
-        InmatningService.Format format = format(request.getContentType().map(MediaType::toString).orElse(OKTETTER), fil);
+        behorighet.kravFor(hittad, Atgard.MATA_IN_TABELLER);
+        InmatningService.Format format = InmatningRequestParser.format(request.getContentType().map(MediaType::toString).orElse(OKTETTER), fil);
         if (format == InmatningService.Format.XLSX || format == InmatningService.Format.CSV) {
-            behorighet.kravRoll(Roller.SAKKUNNIG, "mata in ett utkast");
+            behorighet.kravRoll(Roller.SAKKUNNIG, Atgard.MATA_IN_UTKAST);
         }
-        Inmatning granskad = granska(() -> tjanst.granska(hittad, ar(ar), fil, format, ersatter, anvandare, tabell -> {
+        Inmatning granskad = granska(() -> tjanst.granska(hittad, InmatningRequestParser.ar(ar), fil, format, ersatter, anvandare, tabell -> {
             boolean beslut = tabell.status().arLast();
-            behorighet.kravRoll(beslut ? Roller.BESLUTSFATTARE : Roller.SAKKUNNIG, beslut ? "mata in en beslutad tabell" : "mata in ett utkast");
+            behorighet.kravRoll(beslut ? Roller.BESLUTSFATTARE : Roller.SAKKUNNIG, beslut ? Atgard.MATA_IN_BESLUTAD_TABELL : Atgard.MATA_IN_UTKAST);
         }));
         if (Boolean.TRUE.equals(provning)) {
             return HttpResponse.ok(svar(granskad));
@@ -135,60 +134,19 @@ class InmatningController {
             @Header("If-Match") @Nullable @Parameter(description = "utkastets version, t.ex. \"1\"") String ifMatch,
             @Parameter(hidden = true) Anvandare anvandare, @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
-        behorighet.kravFor(hittad, "registrera dess beslut");
+        behorighet.kravFor(hittad, Atgard.REGISTRERA_BESLUT);
         OptionalInt version = ifMatch == null ? OptionalInt.empty()
-                : Etikett.forvantadVersion(ifMatch, hittad.namn() + " " + ar);
-        Inmatning beslutad = tjanst.besluta(hittad, ar(ar), BeslutRequestParser.beslut(begaran, ar), version.isPresent() ? version.getAsInt()
+                : Etikett.forvantadTabellversion(ifMatch, hittad, ar);
+        Inmatning beslutad = tjanst.besluta(hittad, InmatningRequestParser.ar(ar), BeslutRequestParser.beslut(begaran, ar), version.isPresent() ? version.getAsInt()
                 : null, anvandare);
         InmatningResponse svar = svar(beslutad);
         return HttpResponse.<InmatningResponse>status(HttpStatus.CREATED).headers(h -> h.location(URI.create(svar.href()))).body(svar);
     }
 
     private InmatningResponse svar(Inmatning inmatning) {
-        return svar(inmatning, register);
+        return InmatningResponse.av(inmatning, register.aktuell().riksnorm(inmatning.tabell().ar()).orElseThrow());
     }
 
-    static InmatningResponse svar(Inmatning inmatning, Normregister register) {
-        Fordelning tabell = inmatning.tabell();
-        String namn = tabell.kommun().namn() + " " + tabell.ar();
-        String lage = tabell.status().arLast() ? "beslutad tabell" : "utkast";
-        String fynd = inmatning.avvikelser().isEmpty() ? "inga avvikelser mot riksnormen"
-                : inmatning.avvikelser().size() + (inmatning.avvikelser().size() == 1 ? " avvikelse" : " avvikelser") + " mot riksnormen";
-        String meddelande = inmatning.lagrad()
-                ? namn + " lagrad som " + lage + ", version " + inmatning.version() + "; " + fynd + "."
-                : "Provning: " + namn + " skulle lagras som " + lage + "; " + fynd + ". Inget sparades.";
-        String href = inmatning.lagrad() ? FordelningResponses.BAS + "/" + tabell.kommun().id() + "/fordelningar/" + tabell.ar()
-                + "/versioner/" + inmatning.version() : null;
-        return new InmatningResponse(inmatning.lagrad(), meddelande, inmatning.version(), inmatning.ersatter(), inmatning.anmarkningar(),
-                FordelningResponses.hel(tabell, register.aktuell().riksnorm(tabell.ar()).orElseThrow(), inmatning.avvikelser()), href);
-    }
-
-    private static int ar(int ar) {
-        if (ar < 2000 || ar > 2100) {
-            throw Problems.ogiltigtVarde("ar", Integer.toString(ar), "Ett år anges med fyra siffror, 2000–2100.");
-        }
-        return ar;
-    }
-
-    /** The upload's kind by its media type, or by its first bytes when it is sent as octet-stream. */
-    static InmatningService.Format format(String mediatyp, byte[] fil) {
-        String typ = mediatyp.toLowerCase(Locale.ROOT).split(";")[0].strip();
-        if (typ.equals(XLSM) || typ.equals(XLS)) {
-            throw Problems.problem(Problemtyp.OTILLATEN_FIL, "En arbetsbok med "
-                    + "makron (.xlsm) eller i det gamla formatet (.xls) tas inte emot; spara den som Excel-arbetsbok (.xlsx).",
-                    "Content-Type", mediatyp);
-        }
-        return switch (typ) {
-            case XLSX -> InmatningService.Format.XLSX;
-            case CSV -> InmatningService.Format.CSV;
-            case MediaType.APPLICATION_JSON -> InmatningService.Format.JSON;
-            case YAML, "text/yaml", "application/x-yaml" -> InmatningService.Format.YAML;
-            default -> fil.length >= 2 && fil[0] == 'P' && fil[1] == 'K' || fil.length >= 4 && (fil[0] & 0xff) == 0xd0
-                    ? InmatningService.Format.XLSX : InmatningService.Format.CSV;
-        };
-    }
-
-    /** Runs the check, answering a refused upload as its problem: every error with its sheet, row and column (or field). */
     static Inmatning granska(Supplier<Inmatning> granskning) {
         try {
             return granskning.get();

@@ -6,6 +6,7 @@ import se.riksnorm.domain.historik.Anvandare;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.app.upprakning.Inmatning;
 import se.riksnorm.app.upprakning.InmatningService;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -32,12 +33,13 @@ public class InmatningForSidor {
      */
     public InmatningResponse mataIn(Kommun kommun, int ar, byte[] fil, String mediatyp, boolean lagra, Anvandare anvandare,
                                     Behorighet behorighet) {
-        behorighet.kravFor(kommun, "mata in dess tabeller");
-        behorighet.kravRoll(Roller.SAKKUNNIG, "mata in ett utkast");
-        InmatningService.Format format = InmatningController.format(mediatyp, fil);
+        behorighet.kravFor(kommun, Atgard.MATA_IN_TABELLER);
+        behorighet.kravRoll(Roller.SAKKUNNIG, Atgard.MATA_IN_UTKAST);
+        InmatningService.Format format = InmatningRequestParser.format(mediatyp, fil);
         Inmatning granskad = InmatningController.granska(() -> tjanst.granska(kommun, ar, fil, format, null, anvandare,
                 tabell -> behorighet.kravRoll(tabell.status().arLast() ? Roller.BESLUTSFATTARE : Roller.SAKKUNNIG,
-                        tabell.status().arLast() ? "mata in en beslutad tabell" : "mata in ett utkast")));
-        return InmatningController.svar(lagra ? tjanst.lagra(granskad, anvandare) : granskad, register);
+                        tabell.status().arLast() ? Atgard.MATA_IN_BESLUTAD_TABELL : Atgard.MATA_IN_UTKAST)));
+        Inmatning svar = lagra ? tjanst.lagra(granskad, anvandare) : granskad;
+        return InmatningResponse.av(svar, register.aktuell().riksnorm(svar.tabell().ar()).orElseThrow());
     }
 }

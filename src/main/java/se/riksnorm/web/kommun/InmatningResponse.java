@@ -4,6 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import se.riksnorm.app.upprakning.Inmatning;
+import se.riksnorm.domain.fordelning.Fordelning;
+import se.riksnorm.domain.riksnorm.Riksnorm;
 
 /**
  * A kommun's table entered through the API: stored, or (provning) as it would be stored, with its findings.
@@ -21,4 +24,20 @@ public record InmatningResponse(
         List<String> anmarkningar,
         @Schema(description = "tabellen med summor mot riksnormen och varje avvikelse") FordelningResponse tabell,
         @Nullable @Schema(example = "/api/v1/kommuner/tranas/fordelningar/2022/versioner/1") String href) {
+
+    /** The answer to an upload, with its one-line message: what was (or would be) stored, and the findings. */
+    static InmatningResponse av(Inmatning inmatning, Riksnorm riksnorm) {
+        Fordelning tabell = inmatning.tabell();
+        String namn = tabell.kommun().namn() + " " + tabell.ar();
+        String lage = tabell.status().arLast() ? "beslutad tabell" : "utkast";
+        String fynd = inmatning.avvikelser().isEmpty() ? "inga avvikelser mot riksnormen"
+                : inmatning.avvikelser().size() + (inmatning.avvikelser().size() == 1 ? " avvikelse" : " avvikelser") + " mot riksnormen";
+        String meddelande = inmatning.lagrad()
+                ? namn + " lagrad som " + lage + ", version " + inmatning.version() + "; " + fynd + "."
+                : "Provning: " + namn + " skulle lagras som " + lage + "; " + fynd + ". Inget sparades.";
+        String href = inmatning.lagrad() ? FordelningResponses.BAS + "/" + tabell.kommun().id() + "/fordelningar/" + tabell.ar()
+                + "/versioner/" + inmatning.version() : null;
+        return new InmatningResponse(inmatning.lagrad(), meddelande, inmatning.version(), inmatning.ersatter(), inmatning.anmarkningar(),
+                FordelningResponses.hel(tabell, riksnorm, inmatning.avvikelser()), href);
+    }
 }

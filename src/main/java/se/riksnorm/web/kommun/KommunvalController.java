@@ -19,11 +19,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.OptionalInt;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.historik.Anvandare;
-import se.riksnorm.domain.upprakning.Umgangesregel;
 import se.riksnorm.app.normer.KommunvalService;
 import se.riksnorm.storage.Kommunval;
 import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.web.http.Etikett;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.web.sakerhet.Roller;
 
@@ -81,16 +81,13 @@ class KommunvalController {
                                          @Parameter(hidden = true) Anvandare anvandare,
                                          @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
-        behorighet.kravFor(hittad, "ändra dess val");
-        OptionalInt version = Etikett.forvantadVersion(ifMatch, "valen för " + hittad.namn());
+        behorighet.kravFor(hittad, Atgard.ANDRA_VAL);
+        OptionalInt version = Etikett.forvantadValversion(ifMatch, hittad);
         Kommunval nya = KommunvalRequestParser.val(begaran);
         return svar(hittad, kommunval.spara(hittad, version, nya, anvandare));
     }
 
     private static HttpResponse<KommunvalResponse> svar(Kommun kommun, Kommunval val) {
-        Umgangesregel regel = val.umgangesregel() == null ? Umgangesregel.standard() : val.umgangesregel();
-        return HttpResponse.ok(new KommunvalResponse(KommunRef.av(kommun), val.version(), val.ursprung(),
-                        KommunvalRequestParser.body(val), regel.beskrivning() + (val.umgangesregel() == null ? " (tjänstens standard)" : "")))
-                .header("ETag", Etikett.version(val.version()));
+        return HttpResponse.ok(KommunvalResponse.av(kommun, val)).header("ETag", Etikett.version(val.version()));
     }
 }

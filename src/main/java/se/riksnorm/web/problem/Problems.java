@@ -1,7 +1,9 @@
 package se.riksnorm.web.problem;
 
 import io.micronaut.http.HttpStatus;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.fordelning.Fordelning;
@@ -48,8 +50,32 @@ public final class Problems {
                 "ar", String.valueOf(ar));
     }
 
+    /** The kommun's table for the year has no such version; the refusal names the versions it has. */
+    public static ProblemException okandVersion(Kommun kommun, int ar, List<Integer> versioner, int version) {
+        return problem(Problemtyp.OKAND_VERSION, kommun.namn() + " " + ar + " har versionerna "
+                        + versioner.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ", inte " + version + ".",
+                "version", Integer.toString(version));
+    }
+
     public static ProblemException ogiltigtVarde(String falt, String varde, String forklaring) {
         return problem(Problemtyp.OGILTIGT_VARDE, forklaring, falt, varde);
+    }
+
+    /**
+     * The format named in a path ({@code …/bilaga.pdf}): the constant of {@code formaten} whose name it is in lower case.
+     * Any other is refused, e.g. "Handlingen finns som docx, pdf och html, inte 'odt'.", the formats named in the
+     * enum's order.
+     *
+     * @param vad the document, as the refusal's subject ("Bilagan")
+     */
+    public static <E extends Enum<E>> E valjFormat(Class<E> formaten, String varde, String vad) {
+        List<String> namn = Arrays.stream(formaten.getEnumConstants()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+        int vald = namn.indexOf(varde);
+        if (vald < 0) {
+            String former = String.join(", ", namn.subList(0, namn.size() - 1)) + " och " + namn.get(namn.size() - 1);
+            throw ogiltigtVarde("format", varde, vad + " finns som " + former + ", inte '" + varde + "'.");
+        }
+        return formaten.getEnumConstants()[vald];
     }
 
     /**

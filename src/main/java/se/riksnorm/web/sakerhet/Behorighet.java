@@ -32,12 +32,17 @@ public record Behorighet(String namn, Set<String> roller, Set<String> kommuner, 
         return allaKommuner || kommuner.contains(kommun.id());
     }
 
-    /**
-     * Refuses, with 403 and nothing changed, a login that does not act for the kommun.
-     *
-     * @param vad what was asked, e.g. "ändra förslag 7"
-     */
-    public void kravFor(Kommun kommun, String vad) {
+    /** Refuses, with 403 and nothing changed, a login that does not act for the kommun. */
+    public void kravFor(Kommun kommun, Atgard atgard) {
+        kravFor(kommun, atgard.text());
+    }
+
+    /** Refuses, as {@link #kravFor(Kommun, Atgard)}, an action on one proposal of the kommun. */
+    public void kravFor(Kommun kommun, Atgard atgard, long forslag) {
+        kravFor(kommun, atgard.om(forslag));
+    }
+
+    private void kravFor(Kommun kommun, String vad) {
         if (!agerarFor(kommun)) {
             throw Problems.problem(Problemtyp.SAKNAR_BEHORIGHET, "Inloggningen '" + namn + "' agerar för " + (angivna.isEmpty() ? "ingen kommun" : String.join(", ", angivna))
                             + ", inte för " + kommun.namn() + " (" + kommun.kod() + "): den får inte " + vad + ".",
@@ -46,9 +51,9 @@ public record Behorighet(String namn, Set<String> roller, Set<String> kommuner, 
     }
 
     /** Refuses a login without the role: the check of {@code @Secured}, for an operation whose role depends on its body. */
-    public void kravRoll(String roll, String vad) {
+    public void kravRoll(String roll, Atgard atgard) {
         if (!harRoll(roll)) {
-            throw Problems.problem(Problemtyp.SAKNAR_BEHORIGHET, "Att " + vad + " kräver rollen " + roll + "; inloggningen '" + namn + "' har " + String.join(", ", roller) + ".",
+            throw Problems.problem(Problemtyp.SAKNAR_BEHORIGHET, "Att " + atgard.text() + " kräver rollen " + roll + "; inloggningen '" + namn + "' har " + String.join(", ", roller) + ".",
                     null, null);
         }
     }

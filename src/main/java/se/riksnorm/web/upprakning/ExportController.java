@@ -21,6 +21,7 @@ import se.riksnorm.app.normer.Normregister;
 import se.riksnorm.app.upprakning.ExportService;
 import se.riksnorm.web.kommun.Kommunuppslag;
 import se.riksnorm.web.problem.Problems;
+import se.riksnorm.web.sakerhet.Atgard;
 import se.riksnorm.web.sakerhet.Behorighet;
 import se.riksnorm.domain.fordelning.Kommun;
 
@@ -95,7 +96,7 @@ class ExportController {
                                        @Parameter(hidden = true) Anvandare anvandare,
                                        @Parameter(hidden = true) Behorighet behorighet) {
         Kommun hittad = Kommunuppslag.hitta(kommun, register.aktuell());
-        behorighet.kravFor(hittad, "skriva dess tabeller till norms/");
+        behorighet.kravFor(hittad, Atgard.SKRIVA_TILL_NORMS);
         return ExportResponse.av(tjanst.exportera(hittad, ar, anvandare));
     }
 

@@ -22,6 +22,7 @@ import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.Riksnormstatus;
 import se.riksnorm.domain.upprakning.Procentsats;
 import se.riksnorm.web.upprakning.PubliceradRiksnorm;
+import se.riksnorm.app.upprakning.Kallangivelse;
 import se.riksnorm.app.upprakning.RiksnormForslagService;
 import se.riksnorm.app.upprakning.Riksnormutfall;
 import se.riksnorm.web.historik.HandelseResponse;
@@ -84,13 +85,10 @@ class RiksnormUpprakningController {
     RiksnormUtfallResponse faststall(@PathVariable @Parameter(description = "årtal", example = "2024") int ar,
                                      @Body PubliceradRiksnormRequest begaran,
                                      @Parameter(hidden = true) Anvandare anvandare) {
-        PubliceradRiksnormRequest.Kalla kalla = begaran.kalla();
-        if (kalla == null) {
-            throw Problems.ogiltigtVarde("kalla", null, "Ange källan till den publicerade tabellen (kalla.id, och titel för en ny källa).");
-        }
-        Riksnormstatus status = status(begaran.status());
+        Kallangivelse kalla = RiksnormRequestParser.kalla(begaran.kalla());
+        Riksnormstatus status = RiksnormRequestParser.status(begaran.status());
         Riksnorm publicerad = PubliceradRiksnorm.bygg(ar, begaran.personligaKostnader(), begaran.gemensammaKostnader(),
-                begaran.ejLunch(), tjanst.kalla(Kallbegaran.las(kalla.id(), kalla.titel(), kalla.tillforlitlighet(), kalla.referens())),
+                begaran.ejLunch(), tjanst.kalla(kalla),
                 begaran.upprakningProcent() == null ? null : Procentsats.tolka(begaran.upprakningProcent()), status, tjanst.normbok());
         Riksnormutfall utfall = tjanst.faststall(publicerad, anvandare, begaran.motivering());
         return svar(utfall);
@@ -108,17 +106,6 @@ class RiksnormUpprakningController {
             throw Problems.okandRiksnorm(ar, tjanst.normbok());
         }
         return tjanst.historik(ar).stream().map(HandelseResponse::av).toList();
-    }
-
-    private static Riksnormstatus status(String text) {
-        if (text == null) {
-            return Riksnormstatus.FASTSTALLD;
-        }
-        try {
-            return Riksnormstatus.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw Problems.ogiltigtVarde("status", text, "Status är FASTSTALLD (den publicerade tabellen) eller PRELIMINAR.");
-        }
     }
 
     private RiksnormUtfallResponse svar(Riksnormutfall utfall) {
