@@ -73,7 +73,7 @@ class DriftexemplenTest {
         temp = Files.createTempDirectory("riksnorm-drift");
         exporter = exporter(DRIFT.avsnitt("**Login with the kommun's identity provider").block(0));
         idp = new RSAKeyGenerator(2048).keyID("kommunens-idp").generate();
-        String jwksUrl = exporter.get("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_IDP_URL");
+        String jwksUrl = export("_URL");
         jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         jwks.createContext(java.net.URI.create(jwksUrl).getPath(), utbyte -> {
             byte[] nycklar = new JWKSet(idp.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
@@ -84,7 +84,7 @@ class DriftexemplenTest {
         });
         jwks.start();
         Map<String, Object> miljo = new LinkedHashMap<>(exporter);
-        miljo.put("MICRONAUT_SECURITY_TOKEN_JWT_SIGNATURES_JWKS_IDP_URL",
+        miljo.put(namn("_URL"),
                 jwksUrl.replaceFirst("^https://[^/]+", "http://127.0.0.1:" + jwks.getAddress().getPort()));
         Map<String, Object> prod = new YamlPropertySourceLoader().read("application-prod.yml",
                 new ByteArrayInputStream(apiNycklar().text().getBytes(StandardCharsets.UTF_8)));
@@ -138,8 +138,7 @@ class DriftexemplenTest {
 
     @Test
     void enTokenFranKommunensIdpGallerMedSittNamnOchSinKommun() {
-        String token = token(idp, exporter.get("MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_ISSUER"),
-                exporter.get("MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_AUDIENCE"));
+        String token = token(idp, export("_ISSUER"), export("_AUDIENCE"));
 
         Http.Svar egen = medToken(token, "tranas");
         Http.Svar annan = medToken(token, "nykoping");
@@ -152,8 +151,8 @@ class DriftexemplenTest {
 
     @Test
     void enTokenMedFelUtfardareMottagareEllerNyckelNekas() throws JOSEException {
-        String utfardare = exporter.get("MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_ISSUER");
-        String mottagare = exporter.get("MICRONAUT_SECURITY_TOKEN_JWT_CLAIMS_VALIDATORS_AUDIENCE");
+        String utfardare = export("_ISSUER");
+        String mottagare = export("_AUDIENCE");
 
         assertThat(medToken(token(idp, "https://login.annan-kommun.se/", mottagare), "tranas").status()).as("issuer").isEqualTo(401);
         assertThat(medToken(token(idp, utfardare, "ett-annat-system"), "tranas").status()).as("audience").isEqualTo(401);
@@ -212,9 +211,9 @@ class DriftexemplenTest {
     private String token(RSAKey nyckel, String utfardare, String mottagare) {
         Instant nu = Instant.now();
         JWTClaimsSet anspraak = new JWTClaimsSet.Builder().subject("3f2a9c7e-anvandare").issuer(utfardare).audience(mottagare)
-                .claim(exporter.get("RIKSNORM_NAME_CLAIM"), "kalle.karlsson")
-                .claim(exporter.get("RIKSNORM_ROLES_CLAIM"), List.of("handlaggare"))
-                .claim(exporter.get("RIKSNORM_KOMMUN_CLAIM"), "0687")
+                .claim(export("_NAME_CLAIM"), "kalle.karlsson")
+                .claim(export("_ROLES_CLAIM"), List.of("handlaggare"))
+                .claim(export("_KOMMUN_CLAIM"), "0687")
                 .issueTime(Date.from(nu)).notBeforeTime(Date.from(nu)).expirationTime(Date.from(nu.plusSeconds(300))).build();
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(nyckel.getKeyID()).build(), anspraak);
@@ -223,6 +222,20 @@ class DriftexemplenTest {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The value of the one variable whose name ends so: the test finds the provider's settings by what they are, so a
+     * misspelt name in the document is not found by the service either, and the token it should refuse is let in.
+     */
+    private String export(String slut) {
+        return exporter.get(namn(slut));
+    }
+
+    private String namn(String slut) {
+        List<String> namn = exporter.keySet().stream().filter(n -> n.endsWith(slut)).toList();
+        assertThat(namn).as("one variable ending in " + slut).hasSize(1);
+        return namn.get(0);
     }
 
     private static Map<String, String> exporter(Dokument.Block block) {
