@@ -3,7 +3,10 @@ package se.riksnorm.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,26 @@ class BerakningsexemplenTest extends KorandeTjanst {
         Svarsutskrift.jamfor(svar(avsnitt, 2), svar.json());
         assertThat(Rakning.kontrollera(avsnitt.kodEfter("By hand:")))
                 .isEqualByComparingTo(BigDecimal.valueOf(svar.json().get("summering").get("forsorjningsstod").asLong()));
+    }
+
+    /**
+     * The generated client's snippet is KontraktsklientTest's {@code dokumentetsExempelGerEttTypatSvar} as printed: the
+     * same lines but for the demo key (the tests' key of its role), the address (the test server's) and the figure in
+     * the last line's comment, which the test asserts.
+     */
+    @Test
+    void denGenereradeKlientensExempelArDetSomTestasOchVisas() throws IOException {
+        String exempel = Dokument.las("docs/api.md").avsnitt("## A client generated from the contract").block(0).text()
+                .replace("\"handlaggare-demo\"", "\"" + Curl.testnyckel("handlaggare-demo") + "\"")
+                .replace("\"http://localhost:8080\"", "basUri")
+                .replaceAll("(?m)^(.*);\\s*// (\\d+)$", "assertThat($1).isEqualTo($2L);");
+        String test = Files.readString(Path.of("src/test/java/se/riksnorm/web/KontraktsklientTest.java"));
+
+        assertThat(enRad(test)).contains(enRad(exempel));
+    }
+
+    private static String enRad(String kod) {
+        return kod.replaceAll("\\s+", " ");
     }
 
     /** The printed answer: the block, which must be a plain one (no language), not another command. */
