@@ -77,7 +77,7 @@ public final class Dokument {
     /** The inline code right after the lead-in (its words may break across lines): {@code kodEfter("By hand:")} of "By hand: `1 + 1 = 2`" is "1 + 1 = 2". */
     public String kodEfter(String inledning) {
         String orden = String.join("\\s+", Arrays.stream(inledning.split(" ")).map(Pattern::quote).toList());
-        Matcher m = Pattern.compile(orden + "\\s+`([^`]+)`").matcher(text);
+        Matcher m = Pattern.compile(orden + "\\s*`([^`]+)`").matcher(text);
         if (!m.find()) {
             throw new AssertionError(namn + ": '" + inledning + " `…`' saknas");
         }
