@@ -84,6 +84,22 @@ class KontraktsklientTest extends KorandeTjanst {
         assertThat(svar.getDelar()).isNull();
     }
 
+    /** docs/api.md's snippet, line for line but for the key and the address (BerakningsexemplenTest compares the two). */
+    @Test
+    void dokumentetsExempelGerEttTypatSvar() throws ApiException {
+        String basUri = server.getURI().toString();
+        ApiClient klient = new ApiClient().setRequestInterceptor(b -> b.header("X-API-Key", "test-handlaggare"));
+        klient.updateBaseUri(basUri);
+        Forsorjningsstod svar = new BerakningApi(klient).beraknaForsorjningsstod(new ForsorjningsstodBegaran()
+                .kommun("nykoping").manad("2023-03")
+                .medlemmar(List.of(new Medlem().id("förälder").fodelsedatum(LocalDate.of(1985, 4, 2)).roll(Roll.SOKANDE),
+                        new Medlem().id("barn").fodelsedatum(LocalDate.of(2015, 6, 10)).roll(Roll.BARN).dagar(15)))
+                .kostnader(List.of(new Kostnad().typ(Kostnadstyp.BOENDE).belopp(7200L)))
+                .inkomster(List.of(new Inkomst().typ(Inkomsttyp.LON).belopp(9000L).medlem("förälder").jobbstimulans(true),
+                        new Inkomst().typ(Inkomsttyp.BARNBIDRAG).belopp(625L))), null);
+        assertThat(svar.getSummering().getForsorjningsstod()).isEqualTo(6230L);
+    }
+
     @Test
     void enVagranBlirApiExceptionMedProblemetsTyp() throws JsonProcessingException {
         ApiException fel = catchThrowableOfType(ApiException.class,
