@@ -86,9 +86,10 @@ class BatchBerakning {
                 Lasare::stang);
     }
 
+    /** The chunks already handed over are answered; the threads end after them (the service stops gracefully first). */
     @PreDestroy
     void stang() {
-        raknare.shutdownNow();
+        raknare.shutdown();
     }
 
     /** The lines of one chunk as read, in their order, with their numbers. */
