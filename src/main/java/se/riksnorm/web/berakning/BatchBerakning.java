@@ -1,5 +1,6 @@
 package se.riksnorm.web.berakning;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.micronaut.core.type.Argument;
 import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.json.JsonMapper;
@@ -169,9 +170,21 @@ class BatchBerakning {
         private byte[] svara(Skick skick) {
             Utbuffert ut = utbuffert.get();
             ut.reset();
-            for (int i = 0; i < skick.antal(); i++) {
-                skriv(skick.nummer()[i], skick.rader()[i], skick.langd()[i], summering, ut);
-                ut.write('\n');
+            try (JsonGenerator g = Summeringsrad.generator(ut)) {
+                for (int i = 0; i < skick.antal(); i++) {
+                    Object svar = berakna(skick.nummer()[i], skick.rader()[i], skick.langd()[i]);
+                    if (svar instanceof Periodresultat resultat) {
+                        summeringsrad.skriv(skick.nummer()[i], resultat, g);
+                        g.writeRaw('\n');
+                    } else {
+                        // a line the serializer writes (docs/adr/0124): after what the generator holds
+                        g.flush();
+                        ut.writeBytes(json((BatchRadResponse) svar));
+                        ut.write('\n');
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return ut.toByteArray();
         }
@@ -184,18 +197,8 @@ class BatchBerakning {
             }
         }
 
-        /** The line's answer as JSON onto {@code ut}: a summary line written directly (docs/adr/0124), anything else by the serializer. */
-        private void skriv(long nummer, byte[] rad, long langd, boolean summering, Utbuffert ut) {
-            Object svar = berakna(nummer, rad, langd, summering);
-            if (svar instanceof Periodresultat resultat) {
-                summeringsrad.skriv(nummer, resultat, ut);
-            } else {
-                ut.writeBytes(json((BatchRadResponse) svar));
-            }
-        }
-
         /** The line's result as a summary to write, or its whole answer. */
-        private Object berakna(long nummer, byte[] rad, long langd, boolean summering) {
+        private Object berakna(long nummer, byte[] rad, long langd) {
             if (rad == null) {
                 return new BatchRadResponse(nummer, null, ProblemDetail.av(Problemtyp.FOR_STOR_BEGARAN,
                         "Rad " + nummer + " är " + langd + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", "rad", null));
