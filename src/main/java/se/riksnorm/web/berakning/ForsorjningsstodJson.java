@@ -239,50 +239,7 @@ final class ForsorjningsstodJson {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw InteEnkel.INSTANS;
         }
-        return TEXTER.get().text(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    }
-
-    /**
-     * Each thread's last short texts, so that a value every line repeats ({@code SOKANDE}, {@code BOENDE}, a member's
-     * label, a kommun) is one String and not a new one per line; a text seen once only takes its slot until the next.
-     */
-    private static final ThreadLocal<Texter> TEXTER = ThreadLocal.withInitial(Texter::new);
-
-    private static final class Texter {
-
-        private static final int PLATSER = 512;
-        private static final int LANGST = 32;
-        private final String[] texter = new String[PLATSER];
-
-        String text(char[] tecken, int start, int langd) {
-            if (langd > LANGST) {
-                return new String(tecken, start, langd);
-            }
-            int hash = 0;
-            for (int i = start; i < start + langd; i++) {
-                hash = 31 * hash + tecken[i];
-            }
-            int plats = (hash ^ (hash >>> 16)) & (PLATSER - 1);
-            String kand = texter[plats];
-            if (kand != null && lika(kand, tecken, start, langd)) {
-                return kand;
-            }
-            String ny = new String(tecken, start, langd);
-            texter[plats] = ny;
-            return ny;
-        }
-
-        private static boolean lika(String text, char[] tecken, int start, int langd) {
-            if (text.length() != langd) {
-                return false;
-            }
-            for (int i = 0; i < langd; i++) {
-                if (text.charAt(i) != tecken[start + i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        return p.getText();
     }
 
     private static Long heltal(JsonParser p) throws IOException {
