@@ -1,5 +1,6 @@
 package se.riksnorm.web.berakning;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.micronaut.core.type.Argument;
 import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.json.JsonMapper;
@@ -8,7 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.stream.IntStream;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jakarta.annotation.PreDestroy;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +29,8 @@ import se.riksnorm.web.http.StriktJson;
 /**
  * NDJSON in, NDJSON out: reads one household per line and writes one answer per line as it goes, so memory
  * stays flat whatever the number of lines. A line that cannot be read or calculated gets a problem with its
- * line number; the others are calculated regardless. The lines of a chunk are answered in parallel on every
- * core (the common fork-join pool) and written in their order (docs/adr/0031).
+ * line number; the others are calculated regardless. Chunks of lines are answered on every core while the next are
+ * read, and written in their order (docs/adr/0031, 0127).
  */
 @Singleton
 class BatchBerakning {
@@ -32,8 +38,11 @@ class BatchBerakning {
     private static final Logger LOG = LoggerFactory.getLogger(BatchBerakning.class);
     /** Lines per chunk written to the connection: fewer, larger writes, still bounded memory. */
     private static final int RADER_PER_SKICK = 256;
-    /** Lines of a chunk one core writes in a row: eight runs a chunk, enough to keep both cores busy to the end. */
-    private static final int RADER_PER_DEL = 32;
+    /**
+     * Chunks of one batch being answered at once: one per core and as many read ahead, so every core has the next chunk
+     * while its last is written, and memory stays bounded by a few chunks.
+     */
+    private static final int SKICK_SAMTIDIGT = 2 * Runtime.getRuntime().availableProcessors();
     /** A line longer than this is not a household; it is refused without being kept or parsed. */
     static final int STORSTA_RAD = 256 * 1024;
     /** The bytes of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */
@@ -45,6 +54,16 @@ class BatchBerakning {
     private final JsonMapper json;
     private final StriktJson strikt;
     private final Summeringsrad summeringsrad;
+    /**
+     * The threads that answer the chunks, one per core, shared by every batch: the reading thread waits for the client's
+     * bytes and does not calculate, and a batch has at most {@link #SKICK_SAMTIDIGT} chunks here (docs/adr/0127).
+     */
+    private final ExecutorService raknare = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), uppgift -> {
+        Thread trad = new Thread(uppgift, "batch-berakning");
+        trad.setDaemon(true);
+        return trad;
+    });
+    private final ThreadLocal<Utbuffert> utbuffert = ThreadLocal.withInitial(Utbuffert::new);
 
     BatchBerakning(BerakningService berakningar, JsonMapper json, StriktJson strikt) {
         this.berakningar = berakningar;
@@ -55,9 +74,9 @@ class BatchBerakning {
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
         return Flux.generate(
-                () -> new Lasare(new Radlasare(ndjson, STORSTA_RAD), ndjson),
+                () -> new Lasare(new Radlasare(ndjson, STORSTA_RAD), ndjson, summering),
                 (lasare, sink) -> {
-                    byte[] skick = lasare.nastaSkick(summering);
+                    byte[] skick = lasare.nastaSkick();
                     if (skick == null) {
                         sink.complete();
                     } else {
@@ -68,71 +87,106 @@ class BatchBerakning {
                 Lasare::stang);
     }
 
+    /** The chunks already handed over are answered; the threads end after them (the service stops gracefully first). */
+    @PreDestroy
+    void stang() {
+        raknare.shutdown();
+    }
+
+    /** The lines of one chunk as read, in their order, with their numbers. */
+    private record Skick(byte[][] rader, long[] nummer, long[] langd, int antal) {
+    }
+
     private final class Lasare {
 
         private final Radlasare reader;
         private final InputStream indata;
-        private final Utbuffert[] utbuffertar = IntStream.range(0, (RADER_PER_SKICK + RADER_PER_DEL - 1) / RADER_PER_DEL)
-                .mapToObj(d -> new Utbuffert()).toArray(Utbuffert[]::new);
+        private final boolean summering;
+        /** The chunks being answered, oldest first: written in this order, whichever is done first. */
+        private final ArrayDeque<Future<byte[]>> pagaende = new ArrayDeque<>(SKICK_SAMTIDIGT);
         private long radnummer;
         private boolean slut;
 
-        Lasare(Radlasare reader, InputStream indata) {
+        Lasare(Radlasare reader, InputStream indata, boolean summering) {
             this.reader = reader;
             this.indata = indata;
+            this.summering = summering;
         }
 
-        /** The answers to the next lines, or {@code null} at the end of the input. */
-        byte[] nastaSkick(boolean summering) {
+        /**
+         * The answers to the next chunk, or {@code null} at the end of the input. Reads ahead while the chunks before are
+         * answered, so the reading (which waits for the client's bytes) and the calculating overlap.
+         */
+        byte[] nastaSkick() {
+            while (pagaende.size() < SKICK_SAMTIDIGT && !slut) {
+                Skick skick = lasSkick();
+                if (skick != null) {
+                    pagaende.add(raknare.submit(() -> svara(skick)));
+                }
+            }
+            Future<byte[]> forsta = pagaende.poll();
+            if (forsta == null) {
+                return null;
+            }
+            try {
+                return forsta.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("batchen avbröts", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException fel ? fel : new IllegalStateException(e.getCause());
+            }
+        }
+
+        /** The next lines up to a chunk's bound, or {@code null} at the end of the input. */
+        private Skick lasSkick() {
             byte[][] rader = new byte[RADER_PER_SKICK][];
             long[] nummer = new long[RADER_PER_SKICK];
             long[] langd = new long[RADER_PER_SKICK];
             int antal = 0;
             long bytes = 0;
             try {
-                while (antal == 0 && !slut) {
-                    while (antal < RADER_PER_SKICK && bytes < STORSTA_SKICK) {
-                        Radlasare.Rad rad = reader.nasta();
-                        if (rad == null) {
-                            slut = true;
-                            break;
-                        }
-                        radnummer++;
-                        if (!rad.arTom()) {
-                            rader[antal] = rad.bytes();
-                            langd[antal] = rad.langd();
-                            nummer[antal++] = radnummer;
-                            bytes += rad.bytes() == null ? 0 : rad.bytes().length;
-                        }
+                while (antal < RADER_PER_SKICK && bytes < STORSTA_SKICK) {
+                    Radlasare.Rad rad = reader.nasta();
+                    if (rad == null) {
+                        slut = true;
+                        break;
+                    }
+                    radnummer++;
+                    if (!rad.arTom()) {
+                        rader[antal] = rad.bytes();
+                        langd[antal] = rad.langd();
+                        nummer[antal++] = radnummer;
+                        bytes += rad.bytes() == null ? 0 : rad.bytes().length;
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (antal == 0) {
-                return null;
-            }
-            // contiguous runs of lines, each written into its own buffer on a core, then joined in order: no array per line
-            int lasta = antal;
-            int delar = (lasta + RADER_PER_DEL - 1) / RADER_PER_DEL;
-            IntStream.range(0, delar).parallel().forEach(d -> {
-                Utbuffert ut = utbuffertar[d];
-                ut.reset();
-                for (int i = d * RADER_PER_DEL; i < Math.min(lasta, (d + 1) * RADER_PER_DEL); i++) {
-                    skriv(nummer[i], rader[i], langd[i], summering, ut);
-                    ut.write('\n');
+            return antal == 0 ? null : new Skick(rader, nummer, langd, antal);
+        }
+
+        /** A chunk's answers, one line each, written into the answering thread's buffer and copied out once. */
+        private byte[] svara(Skick skick) {
+            Utbuffert ut = utbuffert.get();
+            ut.reset();
+            try (JsonGenerator g = Summeringsrad.generator(ut)) {
+                for (int i = 0; i < skick.antal(); i++) {
+                    Object svar = berakna(skick.nummer()[i], skick.rader()[i], skick.langd()[i]);
+                    if (svar instanceof Periodresultat resultat) {
+                        summeringsrad.skriv(skick.nummer()[i], resultat, g);
+                        g.writeRaw('\n');
+                    } else {
+                        // a line the serializer writes (docs/adr/0124): after what the generator holds
+                        g.flush();
+                        ut.writeBytes(json((BatchRadResponse) svar));
+                        ut.write('\n');
+                    }
                 }
-            });
-            int storlek = 0;
-            for (int d = 0; d < delar; d++) {
-                storlek += utbuffertar[d].size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            byte[] skick = new byte[storlek];
-            int position = 0;
-            for (int d = 0; d < delar; d++) {
-                position = utbuffertar[d].kopieraTill(skick, position);
-            }
-            return skick;
+            return ut.toByteArray();
         }
 
         private byte[] json(BatchRadResponse svar) {
@@ -143,18 +197,8 @@ class BatchBerakning {
             }
         }
 
-        /** The line's answer as JSON onto {@code ut}: a summary line written directly (docs/adr/0124), anything else by the serializer. */
-        private void skriv(long nummer, byte[] rad, long langd, boolean summering, Utbuffert ut) {
-            Object svar = berakna(nummer, rad, langd, summering);
-            if (svar instanceof Periodresultat resultat) {
-                summeringsrad.skriv(nummer, resultat, ut);
-            } else {
-                ut.writeBytes(json((BatchRadResponse) svar));
-            }
-        }
-
         /** The line's result as a summary to write, or its whole answer. */
-        private Object berakna(long nummer, byte[] rad, long langd, boolean summering) {
+        private Object berakna(long nummer, byte[] rad, long langd) {
             if (rad == null) {
                 return new BatchRadResponse(nummer, null, ProblemDetail.av(Problemtyp.FOR_STOR_BEGARAN,
                         "Rad " + nummer + " är " + langd + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", "rad", null));
@@ -190,6 +234,7 @@ class BatchBerakning {
         }
 
         void stang() {
+            pagaende.forEach(skick -> skick.cancel(false));
             try {
                 indata.close();
             } catch (IOException e) {
@@ -198,17 +243,11 @@ class BatchBerakning {
         }
     }
 
-    /** A run's answers, reused chunk after chunk, copied into the chunk without a copy of its own. */
+    /** A thread's buffer of answers, reused chunk after chunk. */
     private static final class Utbuffert extends ByteArrayOutputStream {
 
         Utbuffert() {
-            super(32 * 1024);
-        }
-
-        /** Copies the bytes to {@code mal} from {@code position}; answers the position after them. */
-        int kopieraTill(byte[] mal, int position) {
-            System.arraycopy(buf, 0, mal, position, count);
-            return position + count;
+            super(RADER_PER_SKICK * 1024);
         }
     }
 }

@@ -80,37 +80,52 @@ final class Summeringsrad {
         return ut.toByteArray();
     }
 
-    /** The line written onto {@code ut} (a batch writes a run of lines into one buffer: no array per line). */
+    /** The line written onto {@code ut}. */
     void skriv(long rad, Periodresultat resultat, OutputStream ut) {
-        try (JsonGenerator g = FABRIK.createGenerator(ut)) {
-            g.writeStartObject();
-            g.writeNumberField("rad", rad);
-            g.writeFieldName("resultat");
-            if (resultat.arEnManad()) {
-                manad(g, resultat.delar().get(0));
-            } else {
-                g.writeStartObject();
-                g.writeNullField("id");
-                g.writeNullField("sparad");
-                kommun(g, resultat.kommun());
-                period(g, resultat.period());
-                g.writeNullField("hushalletsStorlek");
-                tomLista(g, "rader");
-                summering(g, resultat.summering());
-                anmarkningar(g, resultat.anmarkningar());
-                g.writeNullField("normer");
-                g.writeArrayFieldStart("delar");
-                for (Berakningsresultat del : resultat.delar()) {
-                    manad(g, del);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeNullField("problem");
-            g.writeEndObject();
+        try (JsonGenerator g = generator(ut)) {
+            skriv(rad, resultat, g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A generator for a run of lines onto {@code ut}, with nothing between them but what the caller writes: a batch
+     * writes a chunk's lines through one generator instead of making one per line.
+     */
+    static JsonGenerator generator(OutputStream ut) throws IOException {
+        JsonGenerator g = FABRIK.createGenerator(ut);
+        g.setRootValueSeparator(null);
+        return g;
+    }
+
+    /** The line written by {@code g}. */
+    void skriv(long rad, Periodresultat resultat, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("rad", rad);
+        g.writeFieldName("resultat");
+        if (resultat.arEnManad()) {
+            manad(g, resultat.delar().get(0));
+        } else {
+            g.writeStartObject();
+            g.writeNullField("id");
+            g.writeNullField("sparad");
+            kommun(g, resultat.kommun());
+            period(g, resultat.period());
+            g.writeNullField("hushalletsStorlek");
+            tomLista(g, "rader");
+            summering(g, resultat.summering());
+            anmarkningar(g, resultat.anmarkningar());
+            g.writeNullField("normer");
+            g.writeArrayFieldStart("delar");
+            for (Berakningsresultat del : resultat.delar()) {
+                manad(g, del);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeNullField("problem");
+        g.writeEndObject();
     }
 
     private void manad(JsonGenerator g, Berakningsresultat r) throws IOException {
