@@ -40,7 +40,7 @@ public class BudgetService {
     }
 
     /** Reads the caseload to its end and answers; the reader is closed. */
-    public Budgetpaverkan berakna(Budgetberakning berakning, Hushallslasare lasare, int antalStorsta) {
+    public Budgetpaverkan berakna(Budgetberakning berakning, HushallReader lasare, int antalStorsta) {
         return Budgetkorning.berakna(berakning, lasare, antalStorsta);
     }
 }

@@ -25,7 +25,7 @@ public final class Budgetkorning {
     }
 
     /** Reads the caseload to its end and answers; the reader is closed. An upload without a household is refused. */
-    public static Budgetpaverkan berakna(Budgetberakning berakning, Hushallslasare lasare, int antalStorsta) {
+    public static Budgetpaverkan berakna(Budgetberakning berakning, HushallReader lasare, int antalStorsta) {
         Budgetsammanstallning summa = new Budgetsammanstallning(antalStorsta);
         try (lasare) {
             Hushallsrad[] skick = new Hushallsrad[HUSHALL_PER_SKICK];
@@ -59,7 +59,7 @@ public final class Budgetkorning {
                 berakning.manader());
     }
 
-    private static int las(Hushallslasare lasare, Hushallsrad[] skick) {
+    private static int las(HushallReader lasare, Hushallsrad[] skick) {
         int antal = 0;
         Hushallsrad rad;
         while (antal < skick.length && (rad = lasare.nasta()) != null) {

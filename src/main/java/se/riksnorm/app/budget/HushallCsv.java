@@ -30,7 +30,7 @@ import se.riksnorm.domain.kommun.Aldersbyte;
  * anything that looks like a personnummer). A single bad row makes its household an error, with the row's number;
  * the other households are read on.
  */
-public final class HushallCsv implements Hushallslasare {
+public final class HushallCsv implements HushallReader {
 
     public static final char AVGRANSARE = ';';
     /** ÅÅMMDD-NNNN, ÅÅÅÅMMDDNNNN and their like: never needed, never taken in. */

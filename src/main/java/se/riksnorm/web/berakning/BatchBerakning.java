@@ -74,7 +74,7 @@ class BatchBerakning {
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
         return Flux.generate(
-                () -> new Lasare(new Radlasare(ndjson, STORSTA_RAD), ndjson, summering),
+                () -> new Lasare(new LineReader(ndjson, STORSTA_RAD), ndjson, summering),
                 (lasare, sink) -> {
                     byte[] skick = lasare.nastaSkick();
                     if (skick == null) {
@@ -99,7 +99,7 @@ class BatchBerakning {
 
     private final class Lasare {
 
-        private final Radlasare reader;
+        private final LineReader reader;
         private final InputStream indata;
         private final boolean summering;
         /** The chunks being answered, oldest first: written in this order, whichever is done first. */
@@ -107,7 +107,7 @@ class BatchBerakning {
         private long radnummer;
         private boolean slut;
 
-        Lasare(Radlasare reader, InputStream indata, boolean summering) {
+        Lasare(LineReader reader, InputStream indata, boolean summering) {
             this.reader = reader;
             this.indata = indata;
             this.summering = summering;
@@ -147,7 +147,7 @@ class BatchBerakning {
             long bytes = 0;
             try {
                 while (antal < RADER_PER_SKICK && bytes < STORSTA_SKICK) {
-                    Radlasare.Rad rad = reader.nasta();
+                    LineReader.Rad rad = reader.nasta();
                     if (rad == null) {
                         slut = true;
                         break;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import se.riksnorm.app.budget.Hushallslasare;
+import se.riksnorm.app.budget.HushallReader;
 import se.riksnorm.app.budget.Hushallsrad;
 import se.riksnorm.app.budget.Underlagsrader;
 import se.riksnorm.app.budget.Underlagsgranser;
@@ -31,7 +31,7 @@ import se.riksnorm.web.problem.ProblemException;
  * month's. A household's id is its line number ("rad 17"). Reductions are a handläggare's decision for a month and are
  * not carried into another year: a line with one is refused.
  */
-public final class HushallNdjson implements Hushallslasare {
+public final class HushallNdjson implements HushallReader {
 
     private static final Argument<ForsorjningsstodRequest> FORSORJNINGSSTOD = Argument.of(ForsorjningsstodRequest.class);
 

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import se.riksnorm.app.budget.BudgetService;
 import se.riksnorm.app.budget.HushallCsv;
-import se.riksnorm.app.budget.Hushallslasare;
+import se.riksnorm.app.budget.HushallReader;
 import se.riksnorm.app.budget.Underlagsgranser;
 import se.riksnorm.app.budget.Underlagsvagran;
 import se.riksnorm.app.budget.Versionsvagran;
@@ -70,7 +70,7 @@ public class Budgetunderlag {
         behorighet.kravFor(hittad, Atgard.RAKNA_BUDGETPAVERKAN);
         try {
             Budgetberakning berakning = tjanst.forbered(hittad, fraga.fore(), fraga.efter(), fraga.manader());
-            Hushallslasare lasare = ndjson ? new HushallNdjson(hushall, strikt, hittad, normbok, Underlagsgranser.STANDARD)
+            HushallReader lasare = ndjson ? new HushallNdjson(hushall, strikt, hittad, normbok, Underlagsgranser.STANDARD)
                     : new HushallCsv(hushall, Underlagsgranser.STANDARD, fraga.per(), hittad.berakning().aldersbyte());
             Budgetpaverkan paverkan = tjanst.berakna(berakning, lasare, fraga.antalStorsta());
             return new Resultat(hittad, paverkan, lasare.rader());

@@ -71,10 +71,10 @@ public class BatchBenchmark {
     /** 100 000 summary lines: split, read, checked, calculated, written; answers the bytes written. */
     @Benchmark
     public long summering() throws IOException {
-        Radlasare lasare = new Radlasare(new ByteArrayInputStream(ndjson), BatchBerakning.STORSTA_RAD);
+        LineReader lasare = new LineReader(new ByteArrayInputStream(ndjson), BatchBerakning.STORSTA_RAD);
         long skrivna = 0;
         long nummer = 0;
-        for (Radlasare.Rad rad = lasare.nasta(); rad != null; rad = lasare.nasta()) {
+        for (LineReader.Rad rad = lasare.nasta(); rad != null; rad = lasare.nasta()) {
             nummer++;
             ForsorjningsstodRequest request = ForsorjningsstodJson.las(rad.bytes());
             try {
@@ -94,9 +94,9 @@ public class BatchBenchmark {
     /** The physical limit: the same bytes split into lines and read into requests, nothing calculated or written. */
     @Benchmark
     public long barainlasning() throws IOException {
-        Radlasare lasare = new Radlasare(new ByteArrayInputStream(ndjson), BatchBerakning.STORSTA_RAD);
+        LineReader lasare = new LineReader(new ByteArrayInputStream(ndjson), BatchBerakning.STORSTA_RAD);
         long lasta = 0;
-        for (Radlasare.Rad rad = lasare.nasta(); rad != null; rad = lasare.nasta()) {
+        for (LineReader.Rad rad = lasare.nasta(); rad != null; rad = lasare.nasta()) {
             if (ForsorjningsstodJson.las(rad.bytes()) != null) {
                 lasta++;
             }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * readLine keeps a line whole, whatever its length). The bytes are not decoded here: the JSON parser reads UTF-8
  * itself, and decoding every line to a String only to encode it again was a sixth of a batch (docs/adr/0126).
  */
-final class Radlasare {
+final class LineReader {
 
     /** One line: its bytes, or {@code null} where it was longer than the bound (then {@code langd} is how long). */
     record Rad(byte[] bytes, long langd) {
@@ -37,7 +37,7 @@ final class Radlasare {
     private byte[] paborjad = new byte[0];
     private int paborjadLangd;
 
-    Radlasare(InputStream in, int storst) {
+    LineReader(InputStream in, int storst) {
         this.in = in;
         this.storst = storst;
     }
