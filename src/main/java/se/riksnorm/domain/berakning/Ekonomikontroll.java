@@ -119,17 +119,21 @@ final class Ekonomikontroll {
         return lage.regler().lagrum(regel).map(Periodvarde::varde).map(Lagrumstext::lagrum).orElse(regel.nyckel());
     }
 
-    /** An amount of the {@code i}th item of {@code lista}; the field named only when refused. */
+    /** An amount of the {@code i}th item of {@code lista}; the field's name is written only for a refusal (a batch checks millions). */
     private static void belopp(Kronor belopp, String lista, int i, List<Fel> fel) {
-        if (belopp.isNegative() || belopp.compareTo(Forfragningskontroll.STORSTA_BELOPP) > 0) {
+        if (!rimligt(belopp)) {
             belopp(belopp, lista + "[" + i + "].belopp", fel);
         }
+    }
+
+    private static boolean rimligt(Kronor belopp) {
+        return !belopp.isNegative() && belopp.compareTo(Forfragningskontroll.STORSTA_BELOPP) <= 0;
     }
 
     private static void belopp(Kronor belopp, String falt, List<Fel> fel) {
         if (belopp.isNegative()) {
             fel.add(ogiltig(falt, "Ett belopp kan inte vara negativt."));
-        } else if (belopp.compareTo(Forfragningskontroll.STORSTA_BELOPP) > 0) {
+        } else if (!rimligt(belopp)) {
             fel.add(ogiltig(falt, "Beloppet " + belopp.svenskText() + " är orimligt stort för en månad."));
         }
     }
