@@ -7,6 +7,10 @@ import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.riksnorm.support.Http;
@@ -21,6 +25,17 @@ class KontraktssvarTest extends KorandeTjanst {
 
     private static final OpenApiInteractionValidator KONTRAKT = OpenApiInteractionValidator
             .createForSpecificationUrl("openapi/riksnorm-1.yml").build();
+
+    private static final OpenApiInteractionValidator RADVIS;
+
+    static {
+        try {
+            RADVIS = OpenApiInteractionValidator.createForInlineApiSpecification(
+                    Files.readString(Path.of("openapi/riksnorm-1.yml")).replace("application/x-ndjson:", "application/json:")).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     private static final String HUSHALL = "{\"kommun\":\"nykoping\",\"manad\":\"2023-03\",\"medlemmar\":["
             + "{\"id\":\"förälder\",\"fodelsedatum\":\"1985-04-02\",\"roll\":\"SOKANDE\"},"
@@ -59,5 +74,37 @@ class KontraktssvarTest extends KorandeTjanst {
             ValidationReport rapport = KONTRAKT.validateResponse(a.mall(), Request.Method.valueOf(a.metod()), svaret.build());
             assertThat(rapport.getMessages()).as(a.metod() + " " + a.sokvag() + " → " + svar.status()).isEmpty();
         }
+    }
+
+    /**
+     * The batch answers one JSON object per line (NDJSON), and the contract gives the line's schema: every line of a full
+     * and of a summary batch, a good household, a period over two months and a refused line, is checked against it. A
+     * line with a wrong type must be reported, so the check is known to read the lines at all.
+     */
+    @Test
+    void varjeBatchradFoljerKontraktet() {
+        String batch = "/api/v1/berakningar/forsorjningsstod/batch";
+        String perioden = HUSHALL.replace("\"manad\":\"2023-03\"", "\"fran\":\"2026-03-15\",\"till\":\"2026-04-14\"");
+        String ndjson = HUSHALL + "\n" + perioden + "\n{\"kommun\":\"nykoping\"}\n";
+        for (String detalj : List.of("full", "summering")) {
+            Http.Svar svar = http().post(batch + "?detalj=" + detalj, "application/x-ndjson", ndjson);
+            assertThat(svar.status()).isEqualTo(200);
+            List<String> rader = svar.body().lines().toList();
+            assertThat(rader).hasSize(3);
+            for (String rad : rader) {
+                assertThat(batchrad(batch, rad).getMessages()).as(detalj + ": " + rad).isEmpty();
+            }
+            assertThat(batchrad(batch, rader.get(0).replace("{\"rad\":1,", "{\"rad\":\"ett\",")).getMessages())
+                    .as("a line whose rad is text").isNotEmpty();
+        }
+    }
+
+    /**
+     * The validator reads bodies of JSON media types only; an NDJSON line is one JSON object, so the line is checked as
+     * the committed contract's NDJSON schema read as {@code application/json}.
+     */
+    private static ValidationReport batchrad(String batch, String rad) {
+        return RADVIS.validateResponse(batch, Request.Method.POST,
+                SimpleResponse.Builder.status(200).withContentType("application/json").withBody(rad).build());
     }
 }
