@@ -292,7 +292,8 @@ class SidornasArTest extends SidornasTjanst {
         webblasare.oppna("/admin");
         assertThat(webblasare.sidtext()).contains("Behörighet saknas", "roll");
         webblasare.oppna("/sakkunnig/tranas");
-        assertThat(webblasare.sidtext()).contains("Tranås: fördelning och bilaga");
+        assertThat(webblasare.sidtext()).contains("Tranås: fördelning och bilaga", "Mata in den gällande tabellen ovan först")
+                .doesNotContain("Utgå från året"); // no table yet: nothing to propose from
     }
 
     @Test
@@ -323,6 +324,7 @@ class SidornasArTest extends SidornasTjanst {
         assertThat(webblasare.text("#inmatning-resultat")).contains("Tranås 2022 lagrad som utkast, version 1");
         webblasare.oppna("/sakkunnig/tranas");
         assertThat(webblasare.text("main table")).contains("2022");
+        assertThat(webblasare.sidtext()).contains("Utgå från året"); // a table to propose from
 
         // a file that is not a table: the API's problem text next to the field, nothing stored
         java.nio.file.Path fel = katalog.resolve("inte-en-tabell.csv");
