@@ -47,6 +47,8 @@ class BatchBerakning {
     static final int STORSTA_RAD = 256 * 1024;
     /** The bytes of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */
     private static final int STORSTA_SKICK = 1024 * 1024;
+    /** A thread keeps its buffer up to this size: enough for a chunk of summary lines or of ordinary full answers. */
+    private static final int STORSTA_BEHALLNA_BUFFERT = 4 * 1024 * 1024;
 
     private static final Argument<ForsorjningsstodRequest> FORSORJNINGSSTOD = Argument.of(ForsorjningsstodRequest.class);
 
@@ -186,7 +188,11 @@ class BatchBerakning {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return ut.toByteArray();
+            byte[] svar = ut.toByteArray();
+            if (ut.kapacitet() > STORSTA_BEHALLNA_BUFFERT) {
+                utbuffert.remove(); // a chunk of large full answers does not keep its buffer on the thread for good
+            }
+            return svar;
         }
 
         private byte[] json(BatchRadResponse svar) {
@@ -248,6 +254,10 @@ class BatchBerakning {
 
         Utbuffert() {
             super(RADER_PER_SKICK * 1024);
+        }
+
+        int kapacitet() {
+            return buf.length;
         }
     }
 }
