@@ -3,7 +3,6 @@ package se.riksnorm.domain;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import se.riksnorm.domain.fordelning.FordelningKontroll;
 import se.riksnorm.domain.fordelning.Kommun;
 import se.riksnorm.domain.fordelning.Kommunregister;
 import se.riksnorm.domain.kontroll.Avvikelse;
+import se.riksnorm.domain.regler.Manadsminne;
 import se.riksnorm.domain.riksnorm.Riksnorm;
 import se.riksnorm.domain.riksnorm.RiksnormKontroll;
 
@@ -29,8 +29,8 @@ public final class Normbok {
     private final Map<String, TreeMap<Integer, Fordelning>> fordelningar = new TreeMap<>();
     private final Map<Integer, List<Avvikelse>> riksnormensAvvikelser = new LinkedHashMap<>();
     private final Map<String, List<Avvikelse>> fordelningensAvvikelser = new LinkedHashMap<>();
-    /** Looked up once here rather than per request: the riksnormer in force each month any table covers. */
-    private final Map<YearMonth, List<Riksnorm>> riksnormerPerManad = new HashMap<>();
+    /** Looked up once here rather than per request: the riksnormer in force each month. */
+    private final Manadsminne<List<Riksnorm>> riksnormerPerManad = new Manadsminne<>(this::iKraft);
 
     public Normbok(Collection<Riksnorm> riksnormer, Collection<Kommun> kommuner, Collection<Fordelning> fordelningar) {
         for (Riksnorm riksnorm : riksnormer) {
@@ -50,12 +50,6 @@ public final class Normbok {
             this.fordelningar.computeIfAbsent(fordelning.kommun().id(), id -> new TreeMap<>()).put(fordelning.ar(), fordelning);
             fordelningensAvvikelser.put(nyckel(fordelning), FordelningKontroll.kontrollera(fordelning, riksnorm));
         }
-        for (Riksnorm riksnorm : this.riksnormer.values()) {
-            for (YearMonth manad = riksnorm.giltighet().fran(); !manad.isAfter(riksnorm.giltighet().till()); manad = manad.plusMonths(1)) {
-                riksnormerPerManad.computeIfAbsent(manad, m -> new ArrayList<>()).add(riksnorm);
-            }
-        }
-        riksnormerPerManad.replaceAll((manad, lista) -> List.copyOf(lista));
         register = new Kommunregister(this.kommuner.values());
     }
 
@@ -73,7 +67,12 @@ public final class Normbok {
 
     /** Every national table whose period covers the month: exactly one for a month the service can serve. */
     public List<Riksnorm> riksnormerFor(YearMonth manad) {
-        return riksnormerPerManad.getOrDefault(manad, List.of());
+        return riksnormerPerManad.hamta(manad);
+    }
+
+    private List<Riksnorm> iKraft(YearMonth manad) {
+        return riksnormer.values().stream()
+                .filter(r -> !manad.isBefore(r.giltighet().fran()) && !manad.isAfter(r.giltighet().till())).toList();
     }
 
     public Optional<Riksnorm> riksnormFor(YearMonth manad) {

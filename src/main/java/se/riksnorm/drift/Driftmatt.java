@@ -19,7 +19,7 @@ import se.riksnorm.app.normer.Normregister;
 public class Driftmatt {
 
     private final MeterRegistry registry;
-    private final Map<String, Counter> raknare = new ConcurrentHashMap<>();
+    private final Map<Slag, Counter> raknare = new ConcurrentHashMap<>();
 
     Driftmatt(MeterRegistry registry, Normregister register, NormLoadService loader) {
         this.registry = registry;
@@ -34,8 +34,12 @@ public class Driftmatt {
 
     /** Counts a calculation: {@code typ} e.g. forsorjningsstod, {@code utfall} beraknad or avvisad. */
     public void berakning(String typ, String utfall) {
-        raknare.computeIfAbsent(typ + "/" + utfall, k -> Counter.builder("riksnorm.berakningar")
+        raknare.computeIfAbsent(new Slag(typ, utfall), k -> Counter.builder("riksnorm.berakningar")
                 .description("Beräkningar per slag och utfall").tag("typ", typ).tag("utfall", utfall).register(registry)).increment();
+    }
+
+    /** A counter's key, not a joined string: every calculation of a batch line counts, and the join was a string each time. */
+    private record Slag(String typ, String utfall) {
     }
 
     static long antalAvvikelser(Normbok normbok) {

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import se.riksnorm.domain.regler.Lagrum;
+import se.riksnorm.domain.regler.Manadsminne;
 import se.riksnorm.domain.regler.Manadsregler;
 import se.riksnorm.domain.regler.Periodvarde;
 import se.riksnorm.domain.regler.Regelparametrar;
@@ -21,11 +21,12 @@ public final class Regelbok {
     private final Map<String, Regelverk> regelverk = new LinkedHashMap<>();
     private final Regelparametrar parametrar;
     /**
-     * What each month lacks, worked out once: the rules of a Regelbok do not change, and every calculation asks for
-     * each of its months. Bounded (a request may name any month): past the bound it is worked out each time.
+     * Each month's rule set and what the month lacks, worked out once: the rules of a Regelbok do not change, and every
+     * calculation asks for each of its months.
      */
-    private final Map<YearMonth, List<String>> saknasPerManad = new ConcurrentHashMap<>();
-    private static final int STORSTA_ANTAL_MANADER = 1200;
+    private final Manadsminne<Optional<Regelverk>> regelverkPerManad = new Manadsminne<>(
+            manad -> parametrar().regelverk().iKraft(manad).map(varde -> regelverk.get(varde.varde())));
+    private final Manadsminne<List<String>> saknasPerManad = new Manadsminne<>(manad -> List.copyOf(saknasNu(manad)));
 
     /** @throws IllegalArgumentException where the law names a rule set the code does not have */
     public Regelbok(List<Regelverk> regelverk, Regelparametrar parametrar) {
@@ -50,7 +51,7 @@ public final class Regelbok {
 
     /** The rule set in force in the month: the latest that has started by then. */
     public Optional<Regelverk> forManad(YearMonth manad) {
-        return parametrar.regelverk().iKraft(manad).map(varde -> regelverk.get(varde.varde()));
+        return regelverkPerManad.hamta(manad);
     }
 
     /** The law of the month. */
@@ -67,15 +68,7 @@ public final class Regelbok {
      * with no wording in force, or a parameter a rule needs.
      */
     public List<String> saknas(YearMonth manad) {
-        List<String> kand = saknasPerManad.get(manad);
-        if (kand != null) {
-            return kand;
-        }
-        List<String> saknas = List.copyOf(saknasNu(manad));
-        if (saknasPerManad.size() < STORSTA_ANTAL_MANADER) {
-            saknasPerManad.put(manad, saknas);
-        }
-        return saknas;
+        return saknasPerManad.hamta(manad);
     }
 
     private List<String> saknasNu(YearMonth manad) {

@@ -17,17 +17,13 @@ import se.riksnorm.domain.kalla.Normbelopp;
  */
 public final class Regelparametrar {
 
-    /** Months kept once looked up: the years any norms file may hold (its schema: 2000–2100); others are answered, not kept. */
-    private static final int FORSTA_CACHADE_AR = 2000;
-    private static final int SISTA_CACHADE_AR = 2100;
-
     private final Tidsserie<String> regelverk;
     private final Map<Lagrum, Tidsserie<Lagrumstext>> lagrum;
     private final SortedMap<Integer, Normbelopp> prisbasbelopp;
     private final Tidsserie<Jobbstimulansregel> jobbstimulans;
     private final Tidsserie<Begransningsregel> begransningsregel;
     private final Tidsserie<Riksnormsgrund> riksnormensGrund;
-    private final Map<YearMonth, Manadsregler> perManad = new ConcurrentHashMap<>();
+    private final Manadsminne<Manadsregler> perManad = new Manadsminne<>(this::lagenFor);
     private final Map<Manadsregler.Innehall, Manadsregler> lika = new ConcurrentHashMap<>();
 
     /**
@@ -51,21 +47,18 @@ public final class Regelparametrar {
 
     /** The law of the month. */
     public Manadsregler forManad(YearMonth manad) {
-        Manadsregler kand = perManad.get(manad);
-        if (kand != null) {
-            return kand;
-        }
+        return perManad.hamta(manad);
+    }
+
+    private Manadsregler lagenFor(YearMonth manad) {
         Map<Lagrum, Periodvarde<Lagrumstext>> iKraft = new EnumMap<>(Lagrum.class);
         lagrum.forEach((regel, serie) -> serie.iKraft(manad).ifPresent(v -> iKraft.put(regel, v)));
         Manadsregler ny = new Manadsregler(iKraft, manad.getYear(), prisbasbelopp.get(manad.getYear()),
                 jobbstimulans.iKraft(manad).orElse(null), begransningsregel.iKraft(manad).orElse(null),
                 riksnormensGrund.iKraft(manad).orElse(null));
-        if (manad.getYear() < FORSTA_CACHADE_AR || manad.getYear() > SISTA_CACHADE_AR) {
-            return ny;
-        }
-        Manadsregler delad = lika.computeIfAbsent(ny.innehall(), innehall -> ny);
-        perManad.put(manad, delad);
-        return delad;
+        // months with the same law share one, so the rules prepared for it are shared too; a month outside the kept years
+        // is not shared (any year may be asked for, and this map would grow with them)
+        return Manadsminne.halls(manad) ? lika.computeIfAbsent(ny.innehall(), innehall -> ny) : ny;
     }
 
     /** Which rule set applies from which month: each until the next starts. */

@@ -1,6 +1,7 @@
 package se.riksnorm.domain.riksnorm;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,9 @@ public enum Aldersgrupp {
     SAMMANBOENDE("sammanboende", "Sammanboende", -1, -1);
 
     private static final List<Aldersgrupp> ALLA = List.of(values());
+    /** Each age's children's column (every child of every calculation asks), looked up once: past the oldest child's age, none. */
+    private static final List<Optional<Aldersgrupp>> EFTER_ALDER = IntStream.rangeClosed(0,
+            ALLA.stream().filter(Aldersgrupp::arBarn).mapToInt(g -> g.tillAlder).max().orElse(-1)).mapToObj(Aldersgrupp::sok).toList();
 
     private final String nyckel;
     private final String benamning;
@@ -55,6 +59,10 @@ public enum Aldersgrupp {
 
     /** The child column for an age in whole years, if the age is 0–20. */
     public static Optional<Aldersgrupp> forAlder(int alder) {
+        return alder >= 0 && alder < EFTER_ALDER.size() ? EFTER_ALDER.get(alder) : Optional.empty();
+    }
+
+    private static Optional<Aldersgrupp> sok(int alder) {
         for (Aldersgrupp grupp : ALLA) {
             if (grupp.arBarn() && grupp.franAlder <= alder && alder <= grupp.tillAlder) {
                 return Optional.of(grupp);

@@ -56,6 +56,17 @@ final class RequestParser {
     /** Something that looks like a personnummer (ÅÅMMDD-NNNN or ÅÅÅÅMMDDNNNN): never asked for, never kept. */
     private static final Pattern PERSONNUMMER = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+ ]?\\d{4}(?!\\d)");
 
+    /**
+     * Each enum's constants by name, for the value as clients send it (the name itself): looked up without the trimmed,
+     * upper-case copy the lenient reading makes (two strings for each of a batch line's roles and types).
+     */
+    private static final ClassValue<Map<String, Object>> NAMN = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> typ) {
+            return Arrays.stream(typ.getEnumConstants()).collect(Collectors.toUnmodifiableMap(e -> ((Enum<?>) e).name(), e -> e));
+        }
+    };
+
     private final List<ProblemDetail.Fel> fel = new ArrayList<>();
 
     static Forfragan forsorjningsstod(ForsorjningsstodRequest request) {
@@ -300,6 +311,10 @@ final class RequestParser {
     private <E extends Enum<E>> E uppslag(Falt falt, String text, Class<E> typ) {
         if (kravs(falt, text) == null) {
             return null;
+        }
+        Object somSkrivet = NAMN.get(typ).get(text);
+        if (somSkrivet != null) {
+            return typ.cast(somSkrivet);
         }
         try {
             return Enum.valueOf(typ, text.strip().toUpperCase(Locale.ROOT));
