@@ -15,6 +15,7 @@ import se.riksnorm.domain.berakning.MatnormFragan;
 import se.riksnorm.domain.berakning.Matnormsberakning;
 import se.riksnorm.domain.berakning.Matnormsresultat;
 import se.riksnorm.domain.berakning.Periodresultat;
+import se.riksnorm.domain.berakning.Redovisning;
 import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.berakning.UmgangesnormFragan;
 import se.riksnorm.domain.berakning.Umgangesnormsberakning;
@@ -58,7 +59,12 @@ public class BerakningService {
 
     /** The period's result, or its refusal. */
     public Periodresultat forsorjningsstod(Forfragan forfragan) {
-        return utfall("forsorjningsstod", kalkyler().forsorjningsstod.beraknaPeriod(forfragan, register.aktuell()));
+        return forsorjningsstod(forfragan, Redovisning.MED_RADER);
+    }
+
+    /** The period's result with its lines or as a summary, or its refusal. */
+    public Periodresultat forsorjningsstod(Forfragan forfragan, Redovisning redovisning) {
+        return utfall("forsorjningsstod", kalkyler().forsorjningsstod.beraknaPeriod(forfragan, register.aktuell(), redovisning));
     }
 
     /** The service's version (from the build), shown with every result so it can be reproduced. */

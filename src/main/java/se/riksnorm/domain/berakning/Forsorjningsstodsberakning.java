@@ -31,13 +31,18 @@ public final class Forsorjningsstodsberakning {
 
     /** The period: one result per month (or part month) and the totals; or every reason it cannot be calculated. */
     public Utfall<Periodresultat> beraknaPeriod(Forfragan forfragan, Normbok normbok) {
+        return beraknaPeriod(forfragan, normbok, Redovisning.MED_RADER);
+    }
+
+    /** The period with its lines, or its totals and notes alone ({@link Redovisning#SUMMERING}): the same totals either way. */
+    public Utfall<Periodresultat> beraknaPeriod(Forfragan forfragan, Normbok normbok, Redovisning redovisning) {
         return Normuppslag.kommun(forfragan.kommun(), normbok)
                 .flatMap(kommun -> normerVarjeManad(kommun, forfragan.period(), normbok))
                 .flatMap(lagen -> Utfall.om(Periodindelning.kontrollera(forfragan), lagen))
                 .flatMap(lagen -> {
                     List<Forfragan> delar = Periodindelning.dela(forfragan);
                     return Utfall.om(Forfragningskontroll.kontrollera(forfragan, delar, lagen, regelbok), delar)
-                            .map(godkanda -> berakna(forfragan.period(), godkanda, lagen, normbok));
+                            .map(godkanda -> berakna(forfragan.period(), godkanda, lagen, normbok, redovisning));
                 });
     }
 
@@ -51,19 +56,21 @@ public final class Forsorjningsstodsberakning {
     }
 
     private Utfall<List<Normlage>> normerVarjeManad(Kommun kommun, Period period, Normbok normbok) {
-        List<Normlage> lagen = new ArrayList<>();
-        List<Fel> fel = new ArrayList<>();
-        for (YearMonth manad : period.manader()) {
+        List<YearMonth> manader = period.manader();
+        List<Normlage> lagen = new ArrayList<>(manader.size());
+        List<Fel> fel = new ArrayList<>(0);
+        for (YearMonth manad : manader) {
             Normuppslag.hitta(kommun, manad, normbok, regelbok, false).fold(lagen::add, fel::addAll);
         }
         return Utfall.om(fel, lagen);
     }
 
-    private Periodresultat berakna(Period period, List<Forfragan> delar, List<Normlage> lagen, Normbok normbok) {
+    private Periodresultat berakna(Period period, List<Forfragan> delar, List<Normlage> lagen, Normbok normbok,
+                                   Redovisning redovisning) {
         Forberedda prepared = forberedda(normbok);
-        List<Berakningsresultat> resultat = new ArrayList<>();
+        List<Berakningsresultat> resultat = new ArrayList<>(delar.size());
         for (int i = 0; i < delar.size(); i++) {
-            resultat.add(prepared.tillampning(lagen.get(i)).berakna(delar.get(i)));
+            resultat.add(prepared.tillampning(lagen.get(i)).berakna(delar.get(i), redovisning));
         }
         return Periodresultat.av(period, resultat);
     }

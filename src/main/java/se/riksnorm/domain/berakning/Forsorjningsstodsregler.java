@@ -17,7 +17,7 @@ abstract class Forsorjningsstodsregler implements Regelverk {
     }
 
     /** The rule set's steps for one household, over the norms prepared for its month. */
-    abstract Berakningsresultat berakna(Forfragan forfragan, Radmallar normer);
+    abstract Berakningsresultat berakna(Forfragan forfragan, Radmallar normer, Redovisning redovisning);
 
     @Override
     public final String id() {
@@ -37,6 +37,6 @@ abstract class Forsorjningsstodsregler implements Regelverk {
     @Override
     public final Tillampning forbered(Normlage normlage) {
         Radmallar normer = new Radmallar(normlage);
-        return forfragan -> berakna(forfragan, normer);
+        return (forfragan, redovisning) -> berakna(forfragan, normer, redovisning);
     }
 }

@@ -29,8 +29,8 @@ final class Forsorjningsstodsregler2027 extends Forsorjningsstodsregler {
 
     /** The rules, in the order of the formula: 2019's with the begränsningsregel after the personliga kostnader. */
     @Override
-    Berakningsresultat berakna(Forfragan forfragan, Radmallar normer) {
-        Hushallsrader rader = new Hushallsrader(forfragan, normer);
+    Berakningsresultat berakna(Forfragan forfragan, Radmallar normer, Redovisning redovisning) {
+        Hushallsrader rader = new Hushallsrader(forfragan, normer, redovisning);
         rader.personligaKostnader();
         rader.begransningsregel();
         rader.gemensammaKostnader();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import se.riksnorm.domain.belopp.Kronor;
 import se.riksnorm.domain.fordelning.Fordelning;
 import se.riksnorm.domain.regler.Begransningsregel;
@@ -26,32 +27,41 @@ import se.riksnorm.domain.riksnorm.Aldersgrupp;
 final class Hushallsrader {
 
     private static final BigDecimal HUNDRA = BigDecimal.valueOf(100);
+    private static final int RADTYPER = Radtyp.values().length;
 
     private final Forfragan forfragan;
     private final Radmallar normer;
     private final Manadsregler lag;
     private final Period period;
-    private final List<Medlem> hushall = new ArrayList<>();
+    private final List<Medlem> hushall;
     private final int hushalletsStorlek;
-    private final List<Rad> rader = new ArrayList<>();
+    private final Redovisning redovisning;
+    /** The lines, kept when the asker wants them ({@link Redovisning#MED_RADER}). */
+    private final List<Rad> rader;
+    /** Each kind's total by {@link Radtyp#ordinal()}, added up as the lines are made. */
+    private final long[] summor = new long[RADTYPER];
     private final List<Anmarkning> anmarkningar;
     /** Each child's personliga kostnader line, for the begränsningsregel. */
     private final Map<String, Rad> barnensRader = new LinkedHashMap<>(8);
     /** The preliminary wordings and parameters the lines rest on, named in one note at the end; made when there is one. */
     private Map<Periodvarde<?>, String> preliminara;
 
-    Hushallsrader(Forfragan forfragan, Radmallar normer) {
+    Hushallsrader(Forfragan forfragan, Radmallar normer, Redovisning redovisning) {
         this.forfragan = forfragan;
+        this.redovisning = redovisning;
+        this.rader = redovisning == Redovisning.MED_RADER ? new ArrayList<>(16) : List.of();
         this.normer = normer;
         this.lag = normer.lage.regler();
         this.period = forfragan.period();
+        this.hushall = new ArrayList<>(forfragan.medlemmar().size());
         for (Medlem medlem : forfragan.medlemmar()) {
             if (medlem.roll() != Roll.UMGANGESBARN) {
                 hushall.add(medlem);
             }
         }
         this.hushalletsStorlek = hushall.size() + forfragan.ovrigaIHushallet();
-        this.anmarkningar = new ArrayList<>(normer.anmarkningar);
+        this.anmarkningar = new ArrayList<>(normer.anmarkningar.size() + 4);
+        this.anmarkningar.addAll(normer.anmarkningar);
         lag.lagrum(Lagrum.FORSORJNINGSSTOD).ifPresent(this::notera);
     }
 
@@ -82,7 +92,7 @@ final class Hushallsrader {
         if (!nedsatta.isEmpty()) {
             notera(lagrum);
             notera(parametrar, "begränsningsregelns procentsatser, ordning och infasning från " + parametrar.fran());
-            rader.addAll(nedsatta);
+            nedsatta.forEach(this::lagg);
         }
     }
 
@@ -100,19 +110,21 @@ final class Hushallsrader {
         Periodvarde<Lagrumstext> ovrigt = lag.lagrum(Lagrum.LEVNADSKOSTNADER_I_OVRIGT).orElseThrow();
         for (Kostnad kostnad : forfragan.kostnader()) {
             boolean skalig = kostnad.typ().arSkaligKostnad();
-            String benamning = skalig ? kostnad.typ().benamning() : levnadskostnaderIOvrigt(ovrigt);
-            rader.add(new Rad(skalig ? Radtyp.SKALIG_KOSTNAD : Radtyp.LIVSFORING_I_OVRIGT, null, null, benamning, kostnad.belopp(),
-                    Regeltext.av(benamning, " enligt uppgift: ", kostnad.belopp()),
-                    List.of(Grunder.uppgift(kostnad.beskrivning()),
-                            normer.lagrumsgrund(skalig ? Lagrum.SKALIGA_KOSTNADER : Lagrum.LEVNADSKOSTNADER_I_OVRIGT)), List.of()));
+            Radtyp typ = skalig ? Radtyp.SKALIG_KOSTNAD : Radtyp.LIVSFORING_I_OVRIGT;
+            lagg(typ, kostnad.belopp(), () -> {
+                String benamning = skalig ? kostnad.typ().benamning() : levnadskostnaderIOvrigt(ovrigt);
+                return new Rad(typ, null, null, benamning, kostnad.belopp(), Regeltext.av(benamning, " enligt uppgift: ", kostnad.belopp()),
+                        List.of(Grunder.uppgift(kostnad.beskrivning()),
+                                normer.lagrumsgrund(skalig ? Lagrum.SKALIGA_KOSTNADER : Lagrum.LEVNADSKOSTNADER_I_OVRIGT)), List.of());
+            });
         }
     }
 
     /** Every income as stated; the part not counted under jobbstimulans, and of a hemmavarande child's earnings. */
     void inkomster() {
         for (Inkomst inkomst : forfragan.inkomster()) {
-            rader.add(new Rad(Radtyp.INKOMST, inkomst.medlem(), null, inkomst.typ().benamning(), inkomst.belopp(),
-                    Regeltext.av(inkomst.typ().benamning(), " enligt uppgift: ", inkomst.belopp()),
+            lagg(Radtyp.INKOMST, inkomst.belopp(), () -> new Rad(Radtyp.INKOMST, inkomst.medlem(), null, inkomst.typ().benamning(),
+                    inkomst.belopp(), Regeltext.av(inkomst.typ().benamning(), " enligt uppgift: ", inkomst.belopp()),
                     List.of(Grunder.uppgift(inkomst.beskrivning())), List.of()));
             if (inkomst.jobbstimulans()) {
                 jobbstimulans(inkomst);
@@ -129,10 +141,12 @@ final class Hushallsrader {
         Periodvarde<Jobbstimulansregel> parametrar = lag.jobbstimulans().orElseThrow();
         Jobbstimulansregel regel = parametrar.varde();
         Kronor bortses = regel.avrundning().avrundaKvot(inkomst.belopp().toBigDecimal().multiply(regel.procent()), HUNDRA);
-        notera(parametrar, "jobbstimulansens procent från " + parametrar.fran());
-        rader.add(new Rad(Radtyp.JOBBSTIMULANS, inkomst.medlem(), null, Radtyp.JOBBSTIMULANS.benamning(), bortses,
-                Regeltext.av(Beloppstext.procent(regel.procent()), " av ", inkomst.belopp(), " = ", bortses,
-                        " (" + regel.avrundning().text() + ") räknas inte som inkomst"),
+        if (parametrar.arPreliminar()) {
+            notera(parametrar, "jobbstimulansens procent från " + parametrar.fran());
+        }
+        lagg(Radtyp.JOBBSTIMULANS, bortses, () -> new Rad(Radtyp.JOBBSTIMULANS, inkomst.medlem(), null,
+                Radtyp.JOBBSTIMULANS.benamning(), bortses, Regeltext.av(Beloppstext.procent(regel.procent()), " av ", inkomst.belopp(),
+                        " = ", bortses, " (" + regel.avrundning().text() + ") räknas inte som inkomst"),
                 List.of(normer.lagrumsgrund(Lagrum.JOBBSTIMULANS)), List.of()));
     }
 
@@ -153,7 +167,7 @@ final class Hushallsrader {
                     + "skolan: arbetsinkomsten " + Beloppstext.kr(manadens) + " räknas i sin helhet (" + lagrum.varde().lagrum() + ")."));
             return;
         }
-        rader.add(BarnsArbetsinkomst.rad(barn, manadens, lag.ar(), lag.prisbasbelopp().orElseThrow(), lagrum));
+        lagg(BarnsArbetsinkomst.rad(barn, manadens, lag.ar(), lag.prisbasbelopp().orElseThrow(), lagrum));
     }
 
     /** A child under 18, or a skolungdom: the role says so for 19–20, the request for an 18-year-old (checked before). */
@@ -167,16 +181,17 @@ final class Hushallsrader {
             Periodvarde<Lagrumstext> lagrum = lag.lagrum(nedsattning.grund().lagrum()).orElseThrow(
                     () -> new IllegalStateException("en nedsättning utan lagrum ska ha avvisats"));
             notera(lagrum);
-            rader.add(new Rad(Radtyp.NEDSATTNING, null, null, Radtyp.NEDSATTNING.benamning() + ", " + nedsattning.grund().benamning(),
-                    nedsattning.belopp(), Regeltext.av("Beslutad av handläggaren (" + nedsattning.grund().benamning() + "): "
-                            + nedsattning.motivering() + ": ", nedsattning.belopp()),
+            lagg(Radtyp.NEDSATTNING, nedsattning.belopp(), () -> new Rad(Radtyp.NEDSATTNING, null, null,
+                    Radtyp.NEDSATTNING.benamning() + ", " + nedsattning.grund().benamning(), nedsattning.belopp(),
+                    Regeltext.av("Beslutad av handläggaren (" + nedsattning.grund().benamning() + "): " + nedsattning.motivering() + ": ",
+                            nedsattning.belopp()),
                     List.of(normer.lagrumsgrund(nedsattning.grund().lagrum()), Grunder.uppgift(nedsattning.motivering())), List.of()));
         }
     }
 
     /** The result: the lines, their totals by the rule set's formula, and every note. */
     Berakningsresultat resultat(Function<Summor, Summering> formel) {
-        Summor summor = Summor.av(rader);
+        Summor summor = Summor.av(this.summor);
         Summering summering = formel.apply(summor);
         if (!summering.overskott().isZero() || summering.livsforingIOvrigt().compareTo(summor.levnadskostnaderIOvrigt()) < 0) {
             Kronor overskott = summering.overskott().plus(summor.levnadskostnaderIOvrigt()).minus(summering.livsforingIOvrigt());
@@ -213,20 +228,49 @@ final class Hushallsrader {
         Aldersgrupp kolumn = kolumn(barn);
         Kronor perDag = kommunens.umgangesnormPerDag().get(kolumn);
         Kronor belopp = perDag.times(barn.dagar());
-        rader.add(new Rad(Radtyp.UMGANGESNORM, barn.id(), kolumn.nyckel(), Radtyp.UMGANGESNORM.benamning() + ", " + kolumn.benamning(),
-                belopp, Beloppstext.umgange(kommunens.ar(), kolumn, perDag, barn.dagar(), belopp),
+        lagg(Radtyp.UMGANGESNORM, belopp, () -> new Rad(Radtyp.UMGANGESNORM, barn.id(), kolumn.nyckel(),
+                Radtyp.UMGANGESNORM.benamning() + ", " + kolumn.benamning(), belopp,
+                Beloppstext.umgange(kommunens.ar(), kolumn, perDag, barn.dagar(), belopp),
                 List.of(Grunder.kommunbeslut(kommunens, "umgängesnorm")), List.of()));
     }
 
+    /** The prepared line, given to the member when the lines are kept (a summary adds up the same amount). */
     private Rad lagg(Radmall mall, String medlem) {
-        Rad rad = mall.till(medlem);
-        rader.add(rad);
-        anmarkningar.addAll(mall.anmarkningar());
+        Rad rad = redovisning == Redovisning.MED_RADER ? mall.till(medlem) : mall.rad();
+        lagg(rad);
+        if (!mall.anmarkningar().isEmpty()) { // almost always empty: addAll would copy it to an array each line
+            anmarkningar.addAll(mall.anmarkningar());
+        }
         return rad;
     }
 
+    /**
+     * A line made from the household's own figures: its amount counts either way, and its wording (the rule's text,
+     * the grunder) is made only when the lines are kept.
+     */
+    private void lagg(Radtyp typ, Kronor kronor, Supplier<Rad> rad) {
+        if (redovisning == Redovisning.SUMMERING) {
+            summor[typ.ordinal()] = Math.addExact(summor[typ.ordinal()], kronor.belopp());
+            return;
+        }
+        Rad gjord = rad.get();
+        if (gjord.typ() != typ || !gjord.kronor().equals(kronor)) {
+            throw new IllegalStateException("raden " + gjord + " är inte den summerade: " + typ + " " + kronor);
+        }
+        lagg(gjord);
+    }
+
+    private void lagg(Rad rad) {
+        summor[rad.typ().ordinal()] = Math.addExact(summor[rad.typ().ordinal()], rad.kronor().belopp());
+        if (redovisning == Redovisning.MED_RADER) {
+            rader.add(rad);
+        }
+    }
+
     private void notera(Periodvarde<Lagrumstext> lagrum) {
-        notera(lagrum, lagrum.varde().lagrum());
+        if (lagrum.arPreliminar()) {
+            notera(lagrum, lagrum.varde().lagrum());
+        }
     }
 
     /** A preliminary wording or parameter the result rests on, to be named in the PRELIMINAR_REGEL note. */

@@ -26,6 +26,6 @@ public interface Regelverk {
     /** The rules ready for one Normlage: only the household is left to give. */
     @FunctionalInterface
     interface Tillampning {
-        Berakningsresultat berakna(Forfragan forfragan);
+        Berakningsresultat berakna(Forfragan forfragan, Redovisning redovisning);
     }
 }

@@ -1,6 +1,5 @@
 package se.riksnorm.domain.berakning;
 
-import java.util.List;
 import se.riksnorm.domain.belopp.Kronor;
 
 /** A household's lines added up by kind: what the formula of försörjningsstöd is written in. */
@@ -8,12 +7,8 @@ record Summor(Kronor personliga, Kronor begransning, Kronor gemensamma, Kronor u
               Kronor levnadskostnaderIOvrigt, Kronor inkomster, Kronor jobbstimulans, Kronor barnsArbetsinkomster,
               Kronor nedsattning) {
 
-    /** Every line's amount added to its kind's total, in one pass. */
-    static Summor av(List<Rad> rader) {
-        long[] summor = new long[Radtyp.values().length];
-        for (Rad rad : rader) {
-            summor[rad.typ().ordinal()] = Math.addExact(summor[rad.typ().ordinal()], rad.kronor().belopp());
-        }
+    /** Each kind's total, by {@link Radtyp#ordinal()}, as {@link Hushallsrader} adds the lines up while it makes them. */
+    static Summor av(long[] summor) {
         return new Summor(kr(summor, Radtyp.PERSONLIGA_KOSTNADER), kr(summor, Radtyp.BEGRANSNING),
                 kr(summor, Radtyp.GEMENSAMMA_KOSTNADER), kr(summor, Radtyp.UMGANGESNORM), kr(summor, Radtyp.SKALIG_KOSTNAD),
                 kr(summor, Radtyp.LIVSFORING_I_OVRIGT), kr(summor, Radtyp.INKOMST), kr(summor, Radtyp.JOBBSTIMULANS),

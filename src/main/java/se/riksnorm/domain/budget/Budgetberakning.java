@@ -11,6 +11,7 @@ import se.riksnorm.domain.berakning.Kostnad;
 import se.riksnorm.domain.berakning.Medlem;
 import se.riksnorm.domain.berakning.Period;
 import se.riksnorm.domain.berakning.Periodresultat;
+import se.riksnorm.domain.berakning.Redovisning;
 import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.berakning.Roll;
 import se.riksnorm.domain.berakning.Summering;
@@ -108,7 +109,8 @@ public final class Budgetberakning {
 
         Utfall<Periodresultat> berakna(String kommun, Budgethushall hushall) {
             return berakning.beraknaPeriod(new Forfragan(kommun, period, hushall.medlemmar(), hushall.ovrigaIHushallet(),
-                    kostnader(hushall.kostnader()), inkomster(hushall.inkomster()), List.of()), normer.normbok());
+                    kostnader(hushall.kostnader()), inkomster(hushall.inkomster()), List.of()), normer.normbok(),
+                    Redovisning.SUMMERING); // the budget adds up totals: no line is shown
         }
 
         /** Each month's costs: a period of one month takes them as they are, a longer one once per month. */

@@ -22,6 +22,7 @@ import reactor.core.publisher.Flux;
 import se.riksnorm.app.berakning.BerakningService;
 import se.riksnorm.app.berakning.Berakningsavslag;
 import se.riksnorm.domain.berakning.Periodresultat;
+import se.riksnorm.domain.berakning.Redovisning;
 import se.riksnorm.web.problem.ProblemDetail;
 import se.riksnorm.web.problem.ProblemException;
 import se.riksnorm.web.http.StriktJson;
@@ -225,7 +226,8 @@ class BatchBerakning {
                         "Rad " + nummer + " är null, inte ett hushåll.", "rad", null));
             }
             try {
-                Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request));
+                Periodresultat resultat = berakningar.forsorjningsstod(RequestParser.forsorjningsstod(request),
+                        summering ? Redovisning.SUMMERING : Redovisning.MED_RADER);
                 return summering ? resultat : new BatchRadResponse(nummer, BerakningResponses.svar(resultat, berakningar.version()), null);
             } catch (Berakningsavslag e) {
                 return new BatchRadResponse(nummer, null, BerakningProblems.avvisad(e.fel()).problem());
