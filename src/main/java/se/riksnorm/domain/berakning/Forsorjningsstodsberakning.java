@@ -99,8 +99,9 @@ public final class Forsorjningsstodsberakning {
         }
 
         Regelverk.Tillampning tillampning(Normlage lage) {
-            return tillampningar.computeIfAbsent(new Nyckel(lage.kommun().id(), lage.riksnorm().ar(), lage.regelverk(), lage.regler()),
-                    nyckel -> lage.regelverk().forbered(lage));
+            Nyckel nyckel = new Nyckel(lage.kommun().id(), lage.riksnorm().ar(), lage.regelverk(), lage.regler());
+            Regelverk.Tillampning beredd = tillampningar.get(nyckel); // computeIfAbsent may lock its bin even when present
+            return beredd != null ? beredd : tillampningar.computeIfAbsent(nyckel, n -> lage.regelverk().forbered(lage));
         }
 
         private record Nyckel(String kommun, int riksnormAr, Regelverk regelverk, Manadsregler regler) {

@@ -214,7 +214,7 @@ final class Hushallsrader {
     }
 
     private Rad personlig(String medlem, Aldersgrupp kolumn, int dagar, boolean lunchIForskolan) {
-        boolean ejLunch = lunchIForskolan && normer.riksnorm.ejLunch(kolumn).isPresent();
+        boolean ejLunch = lunchIForskolan && normer.harEjLunch(kolumn);
         if (lunchIForskolan && !ejLunch) {
             anmarkningar.add(new Anmarkning("EJ_LUNCH_SAKNAS", "Riksnormen " + normer.riksnorm.ar()
                     + " har inga belopp för barn som äter lunch i förskolan: " + medlem + " räknas med det fulla beloppet "

@@ -43,6 +43,8 @@ final class Radmallar {
     private final Map<Lagrum, Grund> lagrumsgrunder = new EnumMap<>(Lagrum.class);
     private final Map<Aldersgrupp, Radmall> personligaHelManad = new EnumMap<>(Aldersgrupp.class);
     private final Map<Aldersgrupp, Radmall> personligaEjLunchHelManad = new EnumMap<>(Aldersgrupp.class);
+    /** The columns with a published ej lunch amount, by {@link Aldersgrupp#ordinal()}: every child with lunch asks. */
+    private final boolean[] ejLunch = new boolean[Aldersgrupp.values().length];
     /**
      * Part-month lines by column, days, the month's length and ej lunch, worded on first use. A plain array: a line is
      * immutable (final fields), so a racing first use words it twice at worst; a hash map of these keys was slower.
@@ -75,6 +77,7 @@ final class Radmallar {
         for (Aldersgrupp kolumn : Aldersgrupp.values()) {
             personligaHelManad.put(kolumn, personligRad(kolumn, helManad.dagar(), helManad, false));
             if (riksnorm.ejLunch(kolumn).isPresent()) {
+                ejLunch[kolumn.ordinal()] = true;
                 personligaEjLunchHelManad.put(kolumn, personligRad(kolumn, helManad.dagar(), helManad, true));
             }
         }
@@ -90,6 +93,11 @@ final class Radmallar {
             throw new IllegalStateException("lagrummet " + regel.nyckel() + " saknas för " + lage.regler().ar());
         }
         return grund;
+    }
+
+    /** Whether the year's table has the lower amount for a child of the column who eats lunch at förskola. */
+    boolean harEjLunch(Aldersgrupp kolumn) {
+        return ejLunch[kolumn.ordinal()];
     }
 
     /** A person's line for {@code dagar} of the period; {@code ejLunch} where the lower amount applies. */

@@ -14,6 +14,8 @@ import se.riksnorm.domain.kalla.Normbelopp;
 public final class Manadsregler {
 
     private final Map<Lagrum, Periodvarde<Lagrumstext>> lagrum;
+    /** The same by {@link Lagrum#ordinal()}: every calculation asks for a few rules, a slot each. */
+    private final Periodvarde<?>[] perLagrum = new Periodvarde<?>[Lagrum.values().length];
     private final int ar;
     private final Normbelopp prisbasbelopp;
     private final Periodvarde<Jobbstimulansregel> jobbstimulans;
@@ -24,6 +26,7 @@ public final class Manadsregler {
                  Periodvarde<Jobbstimulansregel> jobbstimulans, Periodvarde<Begransningsregel> begransningsregel,
                  Periodvarde<Riksnormsgrund> riksnormensGrund) {
         this.lagrum = lagrum.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(lagrum));
+        this.lagrum.forEach((regel, lydelse) -> perLagrum[regel.ordinal()] = lydelse);
         this.ar = ar;
         this.prisbasbelopp = prisbasbelopp;
         this.jobbstimulans = jobbstimulans;
@@ -32,8 +35,9 @@ public final class Manadsregler {
     }
 
     /** The rule's wording in force this month, if the rule is in force at all. */
+    @SuppressWarnings("unchecked") // each slot holds the wording of its rule, put there from the map above
     public Optional<Periodvarde<Lagrumstext>> lagrum(Lagrum regel) {
-        return Optional.ofNullable(lagrum.get(regel));
+        return Optional.ofNullable((Periodvarde<Lagrumstext>) perLagrum[regel.ordinal()]);
     }
 
     /** Every rule in force this month. */
