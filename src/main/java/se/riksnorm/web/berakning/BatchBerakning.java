@@ -40,10 +40,11 @@ class BatchBerakning {
     /** Lines per chunk written to the connection: fewer, larger writes, still bounded memory. */
     private static final int RADER_PER_SKICK = 256;
     /**
-     * Chunks of one batch being answered at once: one per core and as many read ahead, so every core has the next chunk
-     * while its last is written, and memory stays bounded by a few chunks.
+     * Chunks of one batch being answered at once: four per core, so every core has the next chunks while the oldest waits
+     * to be written in its turn (two per core left a core idle now and then: 5.9–6.5 s against 5.4–6.0 s for a million
+     * summary lines, docs/adr/0128), and memory stays bounded by a few chunks of at most a megabyte.
      */
-    private static final int SKICK_SAMTIDIGT = 2 * Runtime.getRuntime().availableProcessors();
+    private static final int SKICK_SAMTIDIGT = 4 * Runtime.getRuntime().availableProcessors();
     /** A line longer than this is not a household; it is refused without being kept or parsed. */
     static final int STORSTA_RAD = 256 * 1024;
     /** The bytes of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */

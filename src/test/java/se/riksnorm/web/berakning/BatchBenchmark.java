@@ -21,6 +21,7 @@ import se.riksnorm.bench.HushallsGenerator;
 import se.riksnorm.domain.Normbok;
 import se.riksnorm.domain.berakning.Forsorjningsstodsberakning;
 import se.riksnorm.domain.berakning.Periodresultat;
+import se.riksnorm.domain.berakning.Redovisning;
 import se.riksnorm.domain.berakning.Regelbok;
 import se.riksnorm.domain.berakning.Utfall;
 import se.riksnorm.normfiles.NormFile;
@@ -78,7 +79,7 @@ public class BatchBenchmark {
             nummer++;
             ForsorjningsstodRequest request = ForsorjningsstodJson.las(rad.bytes());
             try {
-                if (berakning.beraknaPeriod(RequestParser.forsorjningsstod(request), normbok)
+                if (berakning.beraknaPeriod(RequestParser.forsorjningsstod(request), normbok, Redovisning.SUMMERING)
                         instanceof Utfall.Beraknat<Periodresultat> beraknat) {
                     ut.reset();
                     summeringsrad.skriv(nummer, beraknat.resultat(), ut);
