@@ -91,7 +91,7 @@ final class Hushallsrader {
                 barnensRader, forsta(Roll.MAKE_MAKA_SAMBO).isPresent(), period.till(), parametrar, lagrum);
         if (!nedsatta.isEmpty()) {
             notera(lagrum);
-            notera(parametrar, "begränsningsregelns procentsatser, ordning och infasning från " + parametrar.fran());
+            notera(parametrar, () -> "begränsningsregelns procentsatser, ordning och infasning från " + parametrar.fran());
             nedsatta.forEach(this::lagg);
         }
     }
@@ -141,9 +141,7 @@ final class Hushallsrader {
         Periodvarde<Jobbstimulansregel> parametrar = lag.jobbstimulans().orElseThrow();
         Jobbstimulansregel regel = parametrar.varde();
         Kronor bortses = regel.avrundning().avrundaKvot(inkomst.belopp().toBigDecimal().multiply(regel.procent()), HUNDRA);
-        if (parametrar.arPreliminar()) {
-            notera(parametrar, "jobbstimulansens procent från " + parametrar.fran());
-        }
+        notera(parametrar, () -> "jobbstimulansens procent från " + parametrar.fran());
         lagg(Radtyp.JOBBSTIMULANS, bortses, () -> new Rad(Radtyp.JOBBSTIMULANS, inkomst.medlem(), null,
                 Radtyp.JOBBSTIMULANS.benamning(), bortses, Regeltext.av(Beloppstext.procent(regel.procent()), " av ", inkomst.belopp(),
                         " = ", bortses, " (" + regel.avrundning().text() + ") räknas inte som inkomst"),
@@ -250,7 +248,7 @@ final class Hushallsrader {
      */
     private void lagg(Radtyp typ, Kronor kronor, Supplier<Rad> rad) {
         if (redovisning == Redovisning.SUMMERING) {
-            summor[typ.ordinal()] = Math.addExact(summor[typ.ordinal()], kronor.belopp());
+            summera(typ, kronor);
             return;
         }
         Rad gjord = rad.get();
@@ -261,25 +259,30 @@ final class Hushallsrader {
     }
 
     private void lagg(Rad rad) {
-        summor[rad.typ().ordinal()] = Math.addExact(summor[rad.typ().ordinal()], rad.kronor().belopp());
+        summera(rad.typ(), rad.kronor());
         if (redovisning == Redovisning.MED_RADER) {
             rader.add(rad);
         }
     }
 
-    private void notera(Periodvarde<Lagrumstext> lagrum) {
-        if (lagrum.arPreliminar()) {
-            notera(lagrum, lagrum.varde().lagrum());
-        }
+    private void summera(Radtyp typ, Kronor kronor) {
+        summor[typ.ordinal()] = Math.addExact(summor[typ.ordinal()], kronor.belopp());
     }
 
-    /** A preliminary wording or parameter the result rests on, to be named in the PRELIMINAR_REGEL note. */
-    private void notera(Periodvarde<?> varde, String vad) {
+    private void notera(Periodvarde<Lagrumstext> lagrum) {
+        notera(lagrum, () -> lagrum.varde().lagrum());
+    }
+
+    /**
+     * A preliminary wording or parameter the result rests on, to be named in the PRELIMINAR_REGEL note; {@code vad} is
+     * worded only then (almost every value is decided, and every household asks).
+     */
+    private void notera(Periodvarde<?> varde, Supplier<String> vad) {
         if (varde.arPreliminar()) {
             if (preliminara == null) {
                 preliminara = new LinkedHashMap<>();
             }
-            preliminara.putIfAbsent(varde, vad + " (" + varde.kalla().titel() + ")");
+            preliminara.putIfAbsent(varde, vad.get() + " (" + varde.kalla().titel() + ")");
         }
     }
 

@@ -43,8 +43,6 @@ final class Radmallar {
     private final Map<Lagrum, Grund> lagrumsgrunder = new EnumMap<>(Lagrum.class);
     private final Map<Aldersgrupp, Radmall> personligaHelManad = new EnumMap<>(Aldersgrupp.class);
     private final Map<Aldersgrupp, Radmall> personligaEjLunchHelManad = new EnumMap<>(Aldersgrupp.class);
-    /** The columns with a published ej lunch amount, by {@link Aldersgrupp#ordinal()}: every child with lunch asks. */
-    private final boolean[] ejLunch = new boolean[Aldersgrupp.values().length];
     /**
      * Part-month lines by column, days, the month's length and ej lunch, worded on first use. A plain array: a line is
      * immutable (final fields), so a racing first use words it twice at worst; a hash map of these keys was slower.
@@ -77,7 +75,6 @@ final class Radmallar {
         for (Aldersgrupp kolumn : Aldersgrupp.values()) {
             personligaHelManad.put(kolumn, personligRad(kolumn, helManad.dagar(), helManad, false));
             if (riksnorm.ejLunch(kolumn).isPresent()) {
-                ejLunch[kolumn.ordinal()] = true;
                 personligaEjLunchHelManad.put(kolumn, personligRad(kolumn, helManad.dagar(), helManad, true));
             }
         }
@@ -97,7 +94,7 @@ final class Radmallar {
 
     /** Whether the year's table has the lower amount for a child of the column who eats lunch at förskola. */
     boolean harEjLunch(Aldersgrupp kolumn) {
-        return ejLunch[kolumn.ordinal()];
+        return personligaEjLunchHelManad.containsKey(kolumn); // an EnumMap: a slot, not the table's map
     }
 
     /** A person's line for {@code dagar} of the period; {@code ejLunch} where the lower amount applies. */

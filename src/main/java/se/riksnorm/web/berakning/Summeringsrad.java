@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import se.riksnorm.domain.berakning.Anmarkning;
 import se.riksnorm.domain.berakning.Berakningsresultat;
@@ -17,6 +17,7 @@ import se.riksnorm.domain.berakning.Period;
 import se.riksnorm.domain.berakning.Periodresultat;
 import se.riksnorm.domain.berakning.Summering;
 import se.riksnorm.domain.fordelning.Kommun;
+import se.riksnorm.domain.regler.Manadsminne;
 
 /**
  * A batch's answer line with {@code detalj=summering}, written straight to bytes by Jackson's generator: byte for byte
@@ -70,9 +71,6 @@ final class Summeringsrad {
     private static final SerializedString F_UMGANGESNORM = new SerializedString("umgangesnorm");
     /** Slots of a thread's memory of repeated values: a caseload has a kommun or a few, a batch may have them all. */
     private static final int PLATSER = 4096;
-    /** The whole months whose period is kept as JSON: those of the years 2000–2100, which a norms file may hold. */
-    private static final int FORSTA_AR = 2000;
-    private static final int HELA_MANADER = 101 * 12;
 
     private final String version;
     /**
@@ -82,12 +80,13 @@ final class Summeringsrad {
      */
     private final ThreadLocal<Minne> minne = ThreadLocal.withInitial(Minne::new);
     private final Skrivning<Normunderlag> normerblock = this::normer;
+    /** Each whole month's period as JSON, the same for every thread. */
+    private final Manadsminne<SerializedString> helaManader = new Manadsminne<>(Summeringsrad::helManad);
 
     private static final class Minne {
 
         private final Object[] nycklar = new Object[PLATSER];
         private final SerializedString[] json = new SerializedString[PLATSER];
-        private final SerializedString[] helaManader = new SerializedString[HELA_MANADER];
 
         /** The value's JSON if it is kept; {@code null} if not (yet). */
         SerializedString hamta(Object nyckel) {
@@ -147,26 +146,21 @@ final class Summeringsrad {
     /** The line written by {@code g}. */
     void skriv(long rad, Periodresultat resultat, JsonGenerator g) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(F_RAD);
-        g.writeNumber(rad);
+        tal(g, F_RAD, rad);
         g.writeFieldName(F_RESULTAT);
         if (resultat.arEnManad()) {
             manad(g, resultat.delar().get(0));
         } else {
             g.writeStartObject();
-            g.writeFieldName(F_ID);
-            g.writeNull();
-            g.writeFieldName(F_SPARAD);
-            g.writeNull();
+            inget(g, F_ID);
+            inget(g, F_SPARAD);
             kommun(g, resultat.kommun());
             period(g, resultat.period());
-            g.writeFieldName(F_HUSHALLETS_STORLEK);
-            g.writeNull();
+            inget(g, F_HUSHALLETS_STORLEK);
             tomLista(g, F_RADER);
             summering(g, resultat.summering());
             anmarkningar(g, resultat.anmarkningar());
-            g.writeFieldName(F_NORMER);
-            g.writeNull();
+            inget(g, F_NORMER);
             g.writeFieldName(F_DELAR);
             g.writeStartArray();
             for (Berakningsresultat del : resultat.delar()) {
@@ -175,28 +169,23 @@ final class Summeringsrad {
             g.writeEndArray();
             g.writeEndObject();
         }
-        g.writeFieldName(F_PROBLEM);
-        g.writeNull();
+        inget(g, F_PROBLEM);
         g.writeEndObject();
     }
 
     private void manad(JsonGenerator g, Berakningsresultat r) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(F_ID);
-        g.writeNull();
-        g.writeFieldName(F_SPARAD);
-        g.writeNull();
+        inget(g, F_ID);
+        inget(g, F_SPARAD);
         kommun(g, r.kommun());
         period(g, r.period());
-        g.writeFieldName(F_HUSHALLETS_STORLEK);
-        g.writeNumber(r.hushalletsStorlek());
+        tal(g, F_HUSHALLETS_STORLEK, r.hushalletsStorlek());
         tomLista(g, F_RADER);
         summering(g, r.summering());
         anmarkningar(g, r.anmarkningar());
         g.writeFieldName(F_NORMER);
         upprepat(g, r.normer(), normerblock);
-        g.writeFieldName(F_DELAR);
-        g.writeNull();
+        inget(g, F_DELAR);
         g.writeEndObject();
     }
 
@@ -207,73 +196,54 @@ final class Summeringsrad {
 
     private static void kommunen(JsonGenerator g, Kommun kommun) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(F_ID);
-        g.writeString(kommun.id());
-        g.writeFieldName(F_KOD);
-        g.writeString(kommun.kod());
-        g.writeFieldName(F_NAMN);
-        g.writeString(kommun.namn());
+        text(g, F_ID, kommun.id());
+        text(g, F_KOD, kommun.kod());
+        text(g, F_NAMN, kommun.namn());
         g.writeEndObject();
     }
 
-    /** A whole month's period is written once per thread and month (most lines are one); another is written out. */
+    /** A whole month's period is written as JSON once per month (most lines are one); another is written out. */
     private void period(JsonGenerator g, Period period) throws IOException {
         g.writeFieldName(F_PERIOD);
-        LocalDate fran = period.fran();
-        int plats = (fran.getYear() - FORSTA_AR) * 12 + fran.getMonthValue() - 1;
-        if (!period.arHelManad() || plats < 0 || plats >= HELA_MANADER) {
+        if (period.arHelManad()) {
+            g.writeRawValue(helaManader.hamta(period.manad()));
+        } else {
             periodensFalt(g, period);
-            return;
         }
-        Minne kant = minne.get();
-        SerializedString json = kant.helaManader[plats];
-        if (json == null) {
-            StringWriter ut = new StringWriter(96);
-            try (JsonGenerator egen = FABRIK.createGenerator(ut)) {
-                periodensFalt(egen, period);
-            }
-            json = new SerializedString(ut.toString());
-            kant.helaManader[plats] = json;
+    }
+
+    private static SerializedString helManad(YearMonth manad) {
+        StringWriter ut = new StringWriter(96);
+        try (JsonGenerator g = FABRIK.createGenerator(ut)) {
+            periodensFalt(g, Period.helManad(manad));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        g.writeRawValue(json);
+        return new SerializedString(ut.toString());
     }
 
     private static void periodensFalt(JsonGenerator g, Period period) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(F_FRAN);
-        g.writeString(period.fran().toString());
-        g.writeFieldName(F_TILL);
-        g.writeString(period.till().toString());
-        g.writeFieldName(F_DAGAR);
-        g.writeNumber(period.dagar());
-        g.writeFieldName(F_HEL_MANAD);
-        g.writeBoolean(period.arHelManad());
+        text(g, F_FRAN, period.fran().toString());
+        text(g, F_TILL, period.till().toString());
+        tal(g, F_DAGAR, period.dagar());
+        sanning(g, F_HEL_MANAD, period.arHelManad());
         g.writeEndObject();
     }
 
     private static void summering(JsonGenerator g, Summering s) throws IOException {
         g.writeFieldName(F_SUMMERING);
         g.writeStartObject();
-        g.writeFieldName(F_RIKSNORM);
-        g.writeNumber(s.riksnorm().belopp());
-        g.writeFieldName(F_UMGANGESNORM);
-        g.writeNumber(s.umgangesnorm().belopp());
-        g.writeFieldName(F_SKALIGA_KOSTNADER);
-        g.writeNumber(s.skaligaKostnader().belopp());
-        g.writeFieldName(F_INKOMSTER);
-        g.writeNumber(s.inkomster().belopp());
-        g.writeFieldName(F_FORSORJNINGSSTOD);
-        g.writeNumber(s.forsorjningsstod().belopp());
-        g.writeFieldName(F_LIVSFORING_IOVRIGT);
-        g.writeNumber(s.livsforingIOvrigt().belopp());
-        g.writeFieldName(F_BISTAND);
-        g.writeNumber(s.bistand().belopp());
-        g.writeFieldName(F_OVERSKOTT);
-        g.writeNumber(s.overskott().belopp());
-        g.writeFieldName(F_BEGRANSNING);
-        g.writeNumber(s.begransning().belopp());
-        g.writeFieldName(F_NEDSATTNING);
-        g.writeNumber(s.nedsattning().belopp());
+        tal(g, F_RIKSNORM, s.riksnorm().belopp());
+        tal(g, F_UMGANGESNORM, s.umgangesnorm().belopp());
+        tal(g, F_SKALIGA_KOSTNADER, s.skaligaKostnader().belopp());
+        tal(g, F_INKOMSTER, s.inkomster().belopp());
+        tal(g, F_FORSORJNINGSSTOD, s.forsorjningsstod().belopp());
+        tal(g, F_LIVSFORING_IOVRIGT, s.livsforingIOvrigt().belopp());
+        tal(g, F_BISTAND, s.bistand().belopp());
+        tal(g, F_OVERSKOTT, s.overskott().belopp());
+        tal(g, F_BEGRANSNING, s.begransning().belopp());
+        tal(g, F_NEDSATTNING, s.nedsattning().belopp());
         g.writeEndObject();
     }
 
@@ -288,11 +258,29 @@ final class Summeringsrad {
 
     private static void anmarkning(JsonGenerator g, Anmarkning a) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(F_KOD);
-        g.writeString(a.kod());
-        g.writeFieldName(F_MEDDELANDE);
-        g.writeString(a.meddelande());
+        text(g, F_KOD, a.kod());
+        text(g, F_MEDDELANDE, a.meddelande());
         g.writeEndObject();
+    }
+
+    private static void tal(JsonGenerator g, SerializedString falt, long varde) throws IOException {
+        g.writeFieldName(falt);
+        g.writeNumber(varde);
+    }
+
+    private static void text(JsonGenerator g, SerializedString falt, String varde) throws IOException {
+        g.writeFieldName(falt);
+        g.writeString(varde);
+    }
+
+    private static void sanning(JsonGenerator g, SerializedString falt, boolean varde) throws IOException {
+        g.writeFieldName(falt);
+        g.writeBoolean(varde);
+    }
+
+    private static void inget(JsonGenerator g, SerializedString falt) throws IOException {
+        g.writeFieldName(falt);
+        g.writeNull();
     }
 
     private static void tomLista(JsonGenerator g, SerializedString namn) throws IOException {
@@ -303,31 +291,21 @@ final class Summeringsrad {
 
     private void normer(JsonGenerator g, Normunderlag n) throws IOException {
         g.writeStartObject();
-        g.writeFieldName(F_RIKSNORM_AR);
-        g.writeNumber(n.riksnormAr());
-        g.writeFieldName(F_RIKSNORM_STATUS);
-        g.writeString(n.riksnormStatus());
-        g.writeFieldName(F_KOMMUN);
-        g.writeString(n.kommun());
+        tal(g, F_RIKSNORM_AR, n.riksnormAr());
+        text(g, F_RIKSNORM_STATUS, n.riksnormStatus());
+        text(g, F_KOMMUN, n.kommun());
         g.writeFieldName(F_FORDELNING_AR);
         if (n.fordelningAr() == null) {
             g.writeNull();
         } else {
             g.writeNumber(n.fordelningAr());
         }
-        g.writeFieldName(F_FORDELNING_STATUS);
-        g.writeString(n.fordelningStatus());
-        g.writeFieldName(F_DIARIENUMMER);
-        g.writeString(n.diarienummer());
-        g.writeFieldName(F_BESLUTSDATUM);
-        g.writeString(n.beslutsdatum());
-        g.writeFieldName(F_REGELVERK);
-        g.writeString(n.regelverk());
-        g.writeFieldName(F_TJANSTVERSION);
-        g.writeString(version);
-        g.writeFieldName(F_LAGRUM); // a summary names the law by regelverk, not paragraph by paragraph (docs/adr/0126)
-        g.writeStartArray();
-        g.writeEndArray();
+        text(g, F_FORDELNING_STATUS, n.fordelningStatus());
+        text(g, F_DIARIENUMMER, n.diarienummer());
+        text(g, F_BESLUTSDATUM, n.beslutsdatum());
+        text(g, F_REGELVERK, n.regelverk());
+        text(g, F_TJANSTVERSION, version);
+        tomLista(g, F_LAGRUM); // a summary names the law by regelverk, not paragraph by paragraph (docs/adr/0126)
         g.writeEndObject();
     }
 
