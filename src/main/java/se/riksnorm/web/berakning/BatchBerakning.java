@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +39,7 @@ class BatchBerakning {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchBerakning.class);
     /** Lines per chunk written to the connection: fewer, larger writes, still bounded memory. */
-    private static final int RADER_PER_SKICK = 256;
+    static final int RADER_PER_SKICK = 256;
     /**
      * Chunks of one batch being answered at once: four per core, so every core has the next chunks while the oldest waits
      * to be written in its turn (two per core left a core idle now and then: 5.9–6.5 s against 5.4–6.0 s for a million
@@ -48,7 +49,7 @@ class BatchBerakning {
     /** A line longer than this is not a household; it is refused without being kept or parsed. */
     static final int STORSTA_RAD = 256 * 1024;
     /** The bytes of the lines a chunk holds at most: one chunk's memory is bounded whatever its lines' length. */
-    private static final int STORSTA_SKICK = 1024 * 1024;
+    static final int STORSTA_SKICK = 1024 * 1024;
     /** A thread keeps its buffer up to this size: enough for a chunk of summary lines or of ordinary full answers. */
     private static final int STORSTA_BEHALLNA_BUFFERT = 4 * 1024 * 1024;
 
@@ -78,7 +79,8 @@ class BatchBerakning {
 
     Publisher<byte[]> berakna(InputStream ndjson, boolean summering) {
         return Flux.generate(
-                () -> new Lasare(new LineReader(ndjson, STORSTA_RAD), ndjson, summering),
+                () -> new Lasare(new Skicklasare(ndjson, STORSTA_RAD, RADER_PER_SKICK, STORSTA_SKICK, SKICK_SAMTIDIGT), ndjson,
+                        summering),
                 (lasare, sink) -> {
                     byte[] skick = lasare.nastaSkick();
                     if (skick == null) {
@@ -97,21 +99,16 @@ class BatchBerakning {
         raknare.shutdown();
     }
 
-    /** The lines of one chunk as read, in their order, with their numbers. */
-    private record Skick(byte[][] rader, long[] nummer, long[] langd, int antal) {
-    }
-
     private final class Lasare {
 
-        private final LineReader reader;
+        private final Skicklasare reader;
         private final InputStream indata;
         private final boolean summering;
         /** The chunks being answered, oldest first: written in this order, whichever is done first. */
         private final ArrayDeque<Future<byte[]>> pagaende = new ArrayDeque<>(SKICK_SAMTIDIGT);
-        private long radnummer;
         private boolean slut;
 
-        Lasare(LineReader reader, InputStream indata, boolean summering) {
+        Lasare(Skicklasare reader, InputStream indata, boolean summering) {
             this.reader = reader;
             this.indata = indata;
             this.summering = summering;
@@ -123,8 +120,10 @@ class BatchBerakning {
          */
         byte[] nastaSkick() {
             while (pagaende.size() < SKICK_SAMTIDIGT && !slut) {
-                Skick skick = lasSkick();
-                if (skick != null) {
+                Skicklasare.Skick skick = lasSkick();
+                if (skick == null) {
+                    slut = true;
+                } else {
                     pagaende.add(raknare.submit(() -> svara(skick)));
                 }
             }
@@ -142,43 +141,23 @@ class BatchBerakning {
             }
         }
 
-        /** The next lines up to a chunk's bound, or {@code null} at the end of the input. */
-        private Skick lasSkick() {
-            byte[][] rader = new byte[RADER_PER_SKICK][];
-            long[] nummer = new long[RADER_PER_SKICK];
-            long[] langd = new long[RADER_PER_SKICK];
-            int antal = 0;
-            long bytes = 0;
+        private Skicklasare.Skick lasSkick() {
             try {
-                while (antal < RADER_PER_SKICK && bytes < STORSTA_SKICK) {
-                    LineReader.Rad rad = reader.nasta();
-                    if (rad == null) {
-                        slut = true;
-                        break;
-                    }
-                    radnummer++;
-                    if (!rad.arTom()) {
-                        rader[antal] = rad.bytes();
-                        langd[antal] = rad.langd();
-                        nummer[antal++] = radnummer;
-                        bytes += rad.bytes() == null ? 0 : rad.bytes().length;
-                    }
-                }
+                return reader.nasta();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return antal == 0 ? null : new Skick(rader, nummer, langd, antal);
         }
 
         /** A chunk's answers, one line each, written into the answering thread's buffer and copied out once. */
-        private byte[] svara(Skick skick) {
+        private byte[] svara(Skicklasare.Skick skick) {
             Utbuffert ut = utbuffert.get();
             ut.reset();
             try (JsonGenerator g = Summeringsrad.generator(ut)) {
-                for (int i = 0; i < skick.antal(); i++) {
-                    Object svar = berakna(skick.nummer()[i], skick.rader()[i], skick.langd()[i]);
+                for (int i = 0; i < skick.antal; i++) {
+                    Object svar = berakna(skick, i);
                     if (svar instanceof Periodresultat resultat) {
-                        summeringsrad.skriv(skick.nummer()[i], resultat, g);
+                        summeringsrad.skriv(skick.nummer[i], resultat, g);
                         g.writeRaw('\n');
                     } else {
                         // a line the serializer writes (docs/adr/0124): after what the generator holds
@@ -189,6 +168,8 @@ class BatchBerakning {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                reader.lamnaTillbaka(skick);
             }
             byte[] svar = ut.toByteArray();
             if (ut.kapacitet() > STORSTA_BEHALLNA_BUFFERT) {
@@ -206,15 +187,19 @@ class BatchBerakning {
         }
 
         /** The line's result as a summary to write, or its whole answer. */
-        private Object berakna(long nummer, byte[] rad, long langd) {
-            if (rad == null) {
+        private Object berakna(Skicklasare.Skick skick, int i) {
+            long nummer = skick.nummer[i];
+            if (skick.overlang[i] > 0) {
                 return new BatchRadResponse(nummer, null, ProblemDetail.av(Problemtyp.FOR_STOR_BEGARAN,
-                        "Rad " + nummer + " är " + langd + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", "rad", null));
+                        "Rad " + nummer + " är " + skick.overlang[i] + " byte, längre än de " + STORSTA_RAD + " en rad får ha.", "rad",
+                        null));
             }
-            ForsorjningsstodRequest request = ForsorjningsstodJson.las(rad);
+            int fran = skick.fran[i];
+            int langd = skick.langd[i];
+            ForsorjningsstodRequest request = ForsorjningsstodJson.las(skick.bytes, fran, langd);
             try {
                 if (request == null) {
-                    request = strikt.las(rad, FORSORJNINGSSTOD);
+                    request = strikt.las(Arrays.copyOfRange(skick.bytes, fran, fran + langd), FORSORJNINGSSTOD);
                 }
             } catch (ProblemException e) {
                 // the strict reader's own problem (ogiltig-json, ogiltigt-varde), as a single request would get it

@@ -42,7 +42,12 @@ final class ForsorjningsstodJson {
 
     /** The line as the request, or {@code null} where only the strict reader may answer. */
     static ForsorjningsstodRequest las(byte[] rad) {
-        try (JsonParser p = FABRIK.createParser(rad)) {
+        return las(rad, 0, rad.length);
+    }
+
+    /** The line {@code bytes[fran .. fran + langd)} as the request, or {@code null} where only the strict reader may answer. */
+    static ForsorjningsstodRequest las(byte[] bytes, int fran, int langd) {
+        try (JsonParser p = FABRIK.createParser(bytes, fran, langd)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

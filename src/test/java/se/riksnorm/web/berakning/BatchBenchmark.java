@@ -72,22 +72,23 @@ public class BatchBenchmark {
     /** 100 000 summary lines: split, read, checked, calculated, written; answers the bytes written. */
     @Benchmark
     public long summering() throws IOException {
-        LineReader lasare = new LineReader(new ByteArrayInputStream(ndjson), BatchBerakning.STORSTA_RAD);
+        Skicklasare lasare = lasare();
         long skrivna = 0;
-        long nummer = 0;
-        for (LineReader.Rad rad = lasare.nasta(); rad != null; rad = lasare.nasta()) {
-            nummer++;
-            ForsorjningsstodRequest request = ForsorjningsstodJson.las(rad.bytes());
-            try {
-                if (berakning.beraknaPeriod(RequestParser.forsorjningsstod(request), normbok, Redovisning.SUMMERING)
-                        instanceof Utfall.Beraknat<Periodresultat> beraknat) {
-                    ut.reset();
-                    summeringsrad.skriv(nummer, beraknat.resultat(), ut);
-                    skrivna += ut.size();
+        for (Skicklasare.Skick skick = lasare.nasta(); skick != null; skick = lasare.nasta()) {
+            for (int i = 0; i < skick.antal; i++) {
+                ForsorjningsstodRequest request = ForsorjningsstodJson.las(skick.bytes, skick.fran[i], skick.langd[i]);
+                try {
+                    if (berakning.beraknaPeriod(RequestParser.forsorjningsstod(request), normbok, Redovisning.SUMMERING)
+                            instanceof Utfall.Beraknat<Periodresultat> beraknat) {
+                        ut.reset();
+                        summeringsrad.skriv(skick.nummer[i], beraknat.resultat(), ut);
+                        skrivna += ut.size();
+                    }
+                } catch (ProblemException avvisad) {
+                    skrivna++;
                 }
-            } catch (ProblemException avvisad) {
-                skrivna++;
             }
+            lasare.lamnaTillbaka(skick);
         }
         return skrivna;
     }
@@ -95,13 +96,22 @@ public class BatchBenchmark {
     /** The physical limit: the same bytes split into lines and read into requests, nothing calculated or written. */
     @Benchmark
     public long barainlasning() throws IOException {
-        LineReader lasare = new LineReader(new ByteArrayInputStream(ndjson), BatchBerakning.STORSTA_RAD);
+        Skicklasare lasare = lasare();
         long lasta = 0;
-        for (LineReader.Rad rad = lasare.nasta(); rad != null; rad = lasare.nasta()) {
-            if (ForsorjningsstodJson.las(rad.bytes()) != null) {
-                lasta++;
+        for (Skicklasare.Skick skick = lasare.nasta(); skick != null; skick = lasare.nasta()) {
+            for (int i = 0; i < skick.antal; i++) {
+                if (ForsorjningsstodJson.las(skick.bytes, skick.fran[i], skick.langd[i]) != null) {
+                    lasta++;
+                }
             }
+            lasare.lamnaTillbaka(skick);
         }
         return lasta;
+    }
+
+    /** The lines in chunks as the endpoint reads them, one chunk at a time. */
+    private Skicklasare lasare() {
+        return new Skicklasare(new ByteArrayInputStream(ndjson), BatchBerakning.STORSTA_RAD, BatchBerakning.RADER_PER_SKICK,
+                BatchBerakning.STORSTA_SKICK, 1);
     }
 }
