@@ -153,9 +153,10 @@ class BatchBerakning {
         private byte[] svara(Skicklasare.Skick skick) {
             Utbuffert ut = utbuffert.get();
             ut.reset();
-            try (JsonGenerator g = Summeringsrad.generator(ut)) {
+            try (JsonGenerator g = Summeringsrad.generator(ut);
+                 ForsorjningsstodJson.Skickparser tolk = new ForsorjningsstodJson.Skickparser(skick.bytes, skick.slut)) {
                 for (int i = 0; i < skick.antal; i++) {
-                    Object svar = berakna(skick, i);
+                    Object svar = berakna(skick, i, tolk);
                     if (svar instanceof Periodresultat resultat) {
                         summeringsrad.skriv(skick.nummer[i], resultat, g);
                         g.writeRaw('\n');
@@ -187,7 +188,7 @@ class BatchBerakning {
         }
 
         /** The line's result as a summary to write, or its whole answer. */
-        private Object berakna(Skicklasare.Skick skick, int i) {
+        private Object berakna(Skicklasare.Skick skick, int i, ForsorjningsstodJson.Skickparser tolk) {
             long nummer = skick.nummer[i];
             if (skick.overlang[i] > 0) {
                 return new BatchRadResponse(nummer, null, ProblemDetail.av(Problemtyp.FOR_STOR_BEGARAN,
@@ -196,7 +197,8 @@ class BatchBerakning {
             }
             int fran = skick.fran[i];
             int langd = skick.langd[i];
-            ForsorjningsstodRequest request = ForsorjningsstodJson.las(skick.bytes, fran, langd);
+            boolean iFoljd = i > 0 && nummer == skick.nummer[i - 1] + 1 && skick.overlang[i - 1] == 0;
+            ForsorjningsstodRequest request = tolk.las(fran, langd, iFoljd);
             try {
                 if (request == null) {
                     request = strikt.las(Arrays.copyOfRange(skick.bytes, fran, fran + langd), FORSORJNINGSSTOD);

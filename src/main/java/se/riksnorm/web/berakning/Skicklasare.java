@@ -30,6 +30,8 @@ final class Skicklasare {
         final long[] nummer;
         final long[] overlang;
         int antal;
+        /** The end of the chunk's lines in {@code bytes}. */
+        int slut;
 
         private Skick(byte[] bytes, int rader) {
             this.bytes = bytes;
@@ -110,6 +112,7 @@ final class Skicklasare {
                 skannad = radstart;
                 if (skick.antal == raderPerSkick || radstart >= bytesPerSkick) {
                     spara(skick.bytes, radstart, fylld);
+                    skick.slut = radstart;
                     return skick;
                 }
                 continue;
@@ -134,6 +137,7 @@ final class Skicklasare {
                     radKlar(skick, radstart, fylld); // the last line, without a line end
                 }
                 restLangd = 0;
+                skick.slut = fylld;
                 return skick;
             }
             fylld += last;
@@ -191,6 +195,7 @@ final class Skicklasare {
         System.arraycopy(skick.nummer, 0, storre.nummer, 0, skick.antal);
         System.arraycopy(skick.overlang, 0, storre.overlang, 0, skick.antal);
         storre.antal = skick.antal;
+        storre.slut = skick.slut;
         return storre;
     }
 

@@ -108,4 +108,49 @@ class ForsorjningsstodJsonTest {
             assertThat(snabbt(rad)).as(rad).isNull();
         }
     }
+
+    @Test
+    void radernaIEttSkickLasesSomVarOchEnForSig() {
+        // one parser reads a chunk's lines one after the other (docs/adr/0129): every line must read as it would alone,
+        // whatever the line before it was
+        HushallsGenerator generator = new HushallsGenerator(7L);
+        String hel = HUVUD + SOKANDE + "}";
+        List<String> rader = List.of(
+                generator.hushall().toString(),
+                hel,
+                HUVUD, // an object that goes on on the next line: not read across the line end
+                SOKANDE + "}",
+                hel + hel, // two objects on one line
+                hel + " " + hel,
+                hel + " x",
+                "   " + hel + " \t ",
+                "\uFEFF" + hel, // a byte-order mark in the middle of the chunk
+                "{\"kommun\":",
+                hel,
+                "}",
+                "[]",
+                "null",
+                "123",
+                "\"text\"",
+                hel + "\r",
+                generator.hushall().toString(),
+                "{\"kommun\":\"nykoping\"",
+                "}" + hel,
+                generator.hushall().toString());
+        StringBuilder skick = new StringBuilder();
+        for (String rad : rader) {
+            skick.append(rad).append('\n');
+        }
+        byte[] bytes = skick.toString().getBytes(StandardCharsets.UTF_8);
+        try (ForsorjningsstodJson.Skickparser tolk = new ForsorjningsstodJson.Skickparser(bytes, bytes.length)) {
+            int fran = 0;
+            for (int i = 0; i < rader.size(); i++) {
+                int langd = rader.get(i).getBytes(StandardCharsets.UTF_8).length;
+                assertThat(tolk.las(fran, langd, i > 0)).as(rader.get(i)).isEqualTo(snabbt(rader.get(i)));
+                fran += langd + 1;
+            }
+        }
+        assertThat(snabbt(hel)).isNotNull();
+        assertThat(snabbt("\uFEFF" + hel)).isNotNull();
+    }
 }
