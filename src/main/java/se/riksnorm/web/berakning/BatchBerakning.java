@@ -197,8 +197,7 @@ class BatchBerakning {
             }
             int fran = skick.fran[i];
             int langd = skick.langd[i];
-            boolean iFoljd = i > 0 && nummer == skick.nummer[i - 1] + 1 && skick.overlang[i - 1] == 0;
-            ForsorjningsstodRequest request = tolk.las(fran, langd, iFoljd);
+            ForsorjningsstodRequest request = tolk.las(fran, langd, skick.iFoljd(i));
             try {
                 if (request == null) {
                     request = strikt.las(Arrays.copyOfRange(skick.bytes, fran, fran + langd), FORSORJNINGSSTOD);

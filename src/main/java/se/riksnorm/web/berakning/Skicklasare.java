@@ -33,6 +33,11 @@ final class Skicklasare {
         /** The end of the chunk's lines in {@code bytes}. */
         int slut;
 
+        /** Line {@code i} comes right after line {@code i − 1}, kept: nothing but a line end between them. */
+        boolean iFoljd(int i) {
+            return i > 0 && nummer[i] == nummer[i - 1] + 1 && overlang[i - 1] == 0;
+        }
+
         private Skick(byte[] bytes, int rader) {
             this.bytes = bytes;
             this.fran = new int[rader];

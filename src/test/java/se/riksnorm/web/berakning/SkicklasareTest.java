@@ -106,6 +106,12 @@ class SkicklasareTest {
         for (Skicklasare.Skick skick = lasare.nasta(); skick != null; skick = lasare.nasta()) {
             assertThat(skick.antal).isBetween(1, raderPerSkick);
             for (int i = 0; i < skick.antal; i++) {
+                if (i > 0 && skick.overlang[i - 1] == 0 && skick.overlang[i] == 0) {
+                    String mellan = new String(skick.bytes, skick.fran[i - 1] + skick.langd[i - 1],
+                            skick.fran[i] - skick.fran[i - 1] - skick.langd[i - 1], StandardCharsets.UTF_8);
+                    assertThat(skick.iFoljd(i)).as("mellan rad %d och %d: '%s'", i - 1, i, mellan)
+                            .isEqualTo(mellan.equals("\n") || mellan.equals("\r\n"));
+                }
                 lasta.add(skick.overlang[i] > 0 ? new Lest(skick.nummer[i], null, skick.overlang[i])
                         : new Lest(skick.nummer[i], new String(skick.bytes, skick.fran[i], skick.langd[i], StandardCharsets.UTF_8), 0));
             }
