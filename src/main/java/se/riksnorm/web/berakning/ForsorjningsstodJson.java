@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.riksnorm.domain.berakning.Inkomsttyp;
+import se.riksnorm.domain.berakning.Kostnadstyp;
+import se.riksnorm.domain.berakning.Nedsattningsgrund;
+import se.riksnorm.domain.berakning.Roll;
 import se.riksnorm.web.http.StriktJson;
 
 /**
@@ -37,6 +41,10 @@ final class ForsorjningsstodJson {
      * (2 KB a line): here a field already read is a repeated name ({@link #enGang}), a month in dagarPerManad too.
      */
     private static final JsonFactory FABRIK = new JsonFactory();
+    private static final Konstantnamn ROLLER = new Konstantnamn(Roll.class);
+    private static final Konstantnamn KOSTNADSTYPER = new Konstantnamn(Kostnadstyp.class);
+    private static final Konstantnamn INKOMSTTYPER = new Konstantnamn(Inkomsttyp.class);
+    private static final Konstantnamn GRUNDER = new Konstantnamn(Nedsattningsgrund.class);
 
     private ForsorjningsstodJson() {
     }
@@ -84,7 +92,8 @@ final class ForsorjningsstodJson {
          */
         ForsorjningsstodRequest las(int fran, int langd, boolean iFoljd) {
             try {
-                if (parser == null || !iFoljd || (langd > 0 && bytes[fran] == BOM)) { // a parser skips a byte-order mark where it begins only
+                // a parser skips a byte-order mark only where it begins
+                if (parser == null || !iFoljd || (langd > 0 && bytes[fran] == BOM)) {
 
                     close();
                     parser = FABRIK.createParser(bytes, fran, slut - fran);
@@ -202,7 +211,7 @@ final class ForsorjningsstodJson {
                 case "id" -> id = enGang(id, text(p));
                 case "fodelsedatum" -> fodelsedatum = enGang(fodelsedatum, text(p));
                 case "alder" -> alder = enGang(alder, litetHeltal(p));
-                case "roll" -> roll = enGang(roll, text(p));
+                case "roll" -> roll = enGang(roll, namn(p, ROLLER));
                 case "dagar" -> dagar = enGang(dagar, litetHeltal(p));
                 case "lunchIForskolan" -> lunch = enGang(lunch, sanning(p));
                 case "skolgang" -> skolgang = enGang(skolgang, sanning(p));
@@ -234,7 +243,7 @@ final class ForsorjningsstodJson {
             String namn = p.currentName();
             p.nextToken();
             switch (namn) {
-                case "typ" -> typ = enGang(typ, text(p));
+                case "typ" -> typ = enGang(typ, namn(p, KOSTNADSTYPER));
                 case "belopp" -> belopp = enGang(belopp, heltal(p));
                 case "beskrivning" -> beskrivning = enGang(beskrivning, text(p));
                 case "manad" -> manad = enGang(manad, text(p));
@@ -257,7 +266,7 @@ final class ForsorjningsstodJson {
             String namn = p.currentName();
             p.nextToken();
             switch (namn) {
-                case "typ" -> typ = enGang(typ, text(p));
+                case "typ" -> typ = enGang(typ, namn(p, INKOMSTTYPER));
                 case "belopp" -> belopp = enGang(belopp, heltal(p));
                 case "medlem" -> medlem = enGang(medlem, text(p));
                 case "jobbstimulans" -> jobbstimulans = enGang(jobbstimulans, sanning(p));
@@ -281,7 +290,7 @@ final class ForsorjningsstodJson {
             p.nextToken();
             switch (namn) {
                 case "belopp" -> belopp = enGang(belopp, heltal(p));
-                case "grund" -> grund = enGang(grund, text(p));
+                case "grund" -> grund = enGang(grund, namn(p, GRUNDER));
                 case "motivering" -> motivering = enGang(motivering, text(p));
                 case "manad" -> manad = enGang(manad, text(p));
                 default -> throw InteEnkel.INSTANS;
@@ -309,6 +318,14 @@ final class ForsorjningsstodJson {
             return false;
         }
         throw InteEnkel.INSTANS;
+    }
+
+    /** A text that names one of an enum's constants, read without a string of its own when it does. */
+    private static String namn(JsonParser p, Konstantnamn konstanter) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw InteEnkel.INSTANS;
+        }
+        return konstanter.las(p);
     }
 
     private static String text(JsonParser p) throws IOException {

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.riksnorm.bench.HushallsGenerator;
+import se.riksnorm.domain.berakning.Inkomsttyp;
+import se.riksnorm.domain.berakning.Kostnadstyp;
+import se.riksnorm.domain.berakning.Nedsattningsgrund;
+import se.riksnorm.domain.berakning.Roll;
 import se.riksnorm.web.http.StriktJson;
 import se.riksnorm.web.problem.ProblemException;
 
@@ -152,5 +156,19 @@ class ForsorjningsstodJsonTest {
         }
         assertThat(snabbt(hel)).isNotNull();
         assertThat(snabbt("\uFEFF" + hel)).isNotNull();
+    }
+
+    @Test
+    void enRollEllerTypLasesSomKonstantensEgetNamn() {
+        // no string of its own for a value that names a constant (docs/adr/0129); any other text read as it is
+        ForsorjningsstodRequest request = snabbt(HUVUD + "\"medlemmar\":[{\"roll\":\"SOKANDE\"},{\"roll\":\"barn\"}],"
+                + "\"kostnader\":[{\"typ\":\"BOENDE\",\"belopp\":1}],\"inkomster\":[{\"typ\":\"L\\u00d6N\",\"belopp\":1},"
+                + "{\"typ\":\"LON\",\"belopp\":1}],\"nedsattningar\":[{\"belopp\":1,\"grund\":\"PRAKTIK\",\"motivering\":\"m\"}]}");
+        assertThat(request.medlemmar().get(0).roll()).isSameAs(Roll.SOKANDE.name());
+        assertThat(request.medlemmar().get(1).roll()).isEqualTo("barn");
+        assertThat(request.kostnader().get(0).typ()).isSameAs(Kostnadstyp.BOENDE.name());
+        assertThat(request.inkomster().get(0).typ()).isEqualTo("LÖN");
+        assertThat(request.inkomster().get(1).typ()).isSameAs(Inkomsttyp.LON.name());
+        assertThat(request.nedsattningar().get(0).grund()).isSameAs(Nedsattningsgrund.PRAKTIK.name());
     }
 }
