@@ -94,19 +94,16 @@ final class ForsorjningsstodJson {
             try {
                 // a parser skips a byte-order mark only where it begins
                 if (parser == null || !iFoljd || (langd > 0 && bytes[fran] == BOM)) {
-
                     close();
                     parser = FABRIK.createParser(bytes, fran, slut - fran);
                     borjan = fran;
                 }
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    close();
-                    return null;
-                }
-                ForsorjningsstodRequest request = hushall(parser);
-                long efter = borjan + parser.currentLocation().getByteOffset();
-                if (efter <= fran + langd && blankt(bytes, (int) efter, fran + langd)) {
-                    return request;
+                if (parser.nextToken() == JsonToken.START_OBJECT) {
+                    ForsorjningsstodRequest request = hushall(parser);
+                    long efter = borjan + parser.currentLocation().getByteOffset();
+                    if (efter <= fran + langd && blankt(bytes, (int) efter, fran + langd)) {
+                        return request;
+                    }
                 }
             } catch (IOException | InteEnkel e) {
                 // a syntax error, or a value not in the plain form

@@ -56,6 +56,7 @@ final class Skicklasare {
     private static final int FORSTA_STORLEK = 256 * 1024;
 
     private final InputStream in;
+    private final int forstaStorlek;
     private final int storst;
     private final int raderPerSkick;
     private final int bytesPerSkick;
@@ -76,7 +77,13 @@ final class Skicklasare {
      * @param iOmlopp       the most chunks handed out and not yet handed back
      */
     Skicklasare(InputStream in, int storst, int raderPerSkick, int bytesPerSkick, int iOmlopp) {
+        this(in, storst, raderPerSkick, bytesPerSkick, iOmlopp, FORSTA_STORLEK);
+    }
+
+    /** @param forstaStorlek what a chunk's buffer holds at first (small in a test, to make it grow) */
+    Skicklasare(InputStream in, int storst, int raderPerSkick, int bytesPerSkick, int iOmlopp, int forstaStorlek) {
         this.in = in;
+        this.forstaStorlek = forstaStorlek;
         this.storst = storst;
         this.raderPerSkick = raderPerSkick;
         this.bytesPerSkick = bytesPerSkick;
@@ -103,7 +110,7 @@ final class Skicklasare {
     private Skick lasSkick() throws IOException {
         byte[] bytes = lediga.poll();
         if (bytes == null || bytes.length < restLangd) {
-            bytes = new byte[Math.max(FORSTA_STORLEK, restLangd * 2)];
+            bytes = new byte[Math.max(forstaStorlek, restLangd)];
         }
         Skick skick = new Skick(bytes, raderPerSkick);
         System.arraycopy(rest, 0, bytes, 0, restLangd);
@@ -133,7 +140,7 @@ final class Skicklasare {
                 skannad = radstart;
             }
             if (fylld == skick.bytes.length) {
-                skick = storre(skick, fylld);
+                skick = storre(skick, bytesPerSkick + storst + 1);
             }
             int last = in.read(skick.bytes, fylld, skick.bytes.length - fylld);
             if (last < 0) {
@@ -192,9 +199,14 @@ final class Skicklasare {
         }
     }
 
-    /** The same lines in a buffer twice as large (a chunk of long lines, or one long line). */
-    private static Skick storre(Skick skick, int fylld) {
-        Skick storre = new Skick(Arrays.copyOf(skick.bytes, skick.bytes.length * 2), skick.fran.length);
+    /**
+     * The same lines in a buffer twice as large (a chunk of long lines, or one long line), up to {@code storst}: the most a
+     * chunk can need, since one ends at the first line that ends past {@code bytesPerSkick} and a line over the bound
+     * is not kept.
+     */
+    private static Skick storre(Skick skick, int storst) {
+        int storlek = Math.max(skick.bytes.length + 1, Math.min(2 * skick.bytes.length, storst));
+        Skick storre = new Skick(Arrays.copyOf(skick.bytes, storlek), skick.fran.length);
         System.arraycopy(skick.fran, 0, storre.fran, 0, skick.antal);
         System.arraycopy(skick.langd, 0, storre.langd, 0, skick.antal);
         System.arraycopy(skick.nummer, 0, storre.nummer, 0, skick.antal);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The chunk reader against the plainest reading of NDJSON there is (split the bytes at each \n), over inputs made to hit
  * every edge: lines over the bound, \r\n, blank lines, a last line without \n, reads that stop anywhere, chunks full by
- * lines or by bytes, buffers handed back and read into again.
+ * lines or by bytes, buffers that grow, handed back and read into again.
  */
 class SkicklasareTest {
 
@@ -101,10 +101,12 @@ class SkicklasareTest {
                 return super.read(b, off, Math.min(len, 1 + slump.nextInt(9)));
             }
         };
-        Skicklasare lasare = new Skicklasare(bitvis, storst, raderPerSkick, bytesPerSkick, 2);
+        int forsta = 1 + slump.nextInt(16);
+        Skicklasare lasare = new Skicklasare(bitvis, storst, raderPerSkick, bytesPerSkick, 2, forsta);
         List<Lest> lasta = new ArrayList<>();
         for (Skicklasare.Skick skick = lasare.nasta(); skick != null; skick = lasare.nasta()) {
             assertThat(skick.antal).isBetween(1, raderPerSkick);
+            assertThat(skick.bytes.length).isLessThanOrEqualTo(Math.max(forsta, bytesPerSkick + storst + 1));
             for (int i = 0; i < skick.antal; i++) {
                 if (i > 0 && skick.overlang[i - 1] == 0 && skick.overlang[i] == 0) {
                     String mellan = new String(skick.bytes, skick.fran[i - 1] + skick.langd[i - 1],
