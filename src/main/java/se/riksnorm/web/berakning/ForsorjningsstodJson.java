@@ -51,13 +51,8 @@ final class ForsorjningsstodJson {
 
     /** The line as the request, or {@code null} where only the strict reader may answer. */
     static ForsorjningsstodRequest las(byte[] rad) {
-        return las(rad, 0, rad.length);
-    }
-
-    /** The line {@code bytes[fran .. fran + langd)} as the request, or {@code null} where only the strict reader may answer. */
-    static ForsorjningsstodRequest las(byte[] bytes, int fran, int langd) {
-        try (Skickparser tolk = new Skickparser(bytes, fran + langd)) {
-            return tolk.las(fran, langd, false);
+        try (Skickparser tolk = new Skickparser(rad, rad.length)) {
+            return tolk.las(0, rad.length, false);
         }
     }
 

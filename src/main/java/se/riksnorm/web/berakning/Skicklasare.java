@@ -129,16 +129,14 @@ final class Skicklasare {
                 }
                 continue;
             }
-            skannad = fylld;
+            if (hoppar < 0 && fylld - radstart > storst) {
+                hoppar = 0;
+            }
             if (hoppar >= 0) { // a line over the bound: what is read of it is counted and dropped
                 hoppar += fylld - radstart;
                 fylld = radstart;
-                skannad = radstart;
-            } else if (fylld - radstart > storst) {
-                hoppar = fylld - radstart;
-                fylld = radstart;
-                skannad = radstart;
             }
+            skannad = fylld;
             if (fylld == skick.bytes.length) {
                 skick = storre(skick, bytesPerSkick + storst + 1);
             }
@@ -160,20 +158,15 @@ final class Skicklasare {
     private int radKlar(Skick skick, int radstart, int radslut) {
         radnummer++;
         int i = skick.antal;
-        if (hoppar >= 0) {
-            skick.overlang[i] = hoppar + radslut - radstart;
+        long overlang = hoppar >= 0 ? hoppar + radslut - radstart : radslut - radstart > storst ? radslut - radstart : 0;
+        hoppar = -1;
+        if (overlang > 0) {
+            skick.overlang[i] = overlang;
             skick.nummer[i] = radnummer;
             skick.antal++;
-            hoppar = -1;
             return radslut + 1;
         }
         int langd = radslut - radstart;
-        if (langd > storst) {
-            skick.overlang[i] = langd;
-            skick.nummer[i] = radnummer;
-            skick.antal++;
-            return radslut + 1;
-        }
         if (langd > 0 && skick.bytes[radslut - 1] == '\r') {
             langd--; // \r\n
         }
@@ -200,12 +193,12 @@ final class Skicklasare {
     }
 
     /**
-     * The same lines in a buffer twice as large (a chunk of long lines, or one long line), up to {@code storst}: the most a
+     * The same lines in a buffer twice as large (a chunk of long lines, or one long line), up to {@code hogst}: the most a
      * chunk can need, since one ends at the first line that ends past {@code bytesPerSkick} and a line over the bound
      * is not kept.
      */
-    private static Skick storre(Skick skick, int storst) {
-        int storlek = Math.max(skick.bytes.length + 1, Math.min(2 * skick.bytes.length, storst));
+    private static Skick storre(Skick skick, int hogst) {
+        int storlek = Math.max(skick.bytes.length + 1, Math.min(2 * skick.bytes.length, hogst));
         Skick storre = new Skick(Arrays.copyOf(skick.bytes, storlek), skick.fran.length);
         System.arraycopy(skick.fran, 0, storre.fran, 0, skick.antal);
         System.arraycopy(skick.langd, 0, storre.langd, 0, skick.antal);
