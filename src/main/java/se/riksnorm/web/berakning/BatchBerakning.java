@@ -1,11 +1,9 @@
 package se.riksnorm.web.berakning;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.micronaut.core.type.Argument;
 import se.riksnorm.web.problem.Problemtyp;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,7 +66,7 @@ class BatchBerakning {
         trad.setDaemon(true);
         return trad;
     });
-    private final ThreadLocal<Utbuffert> utbuffert = ThreadLocal.withInitial(Utbuffert::new);
+    private final ThreadLocal<Utbuffert> utbuffert = ThreadLocal.withInitial(() -> new Utbuffert(RADER_PER_SKICK * 1024));
 
     BatchBerakning(BerakningService berakningar, JsonMapper json, StriktJson strikt) {
         this.berakningar = berakningar;
@@ -153,22 +151,16 @@ class BatchBerakning {
         private byte[] svara(Skicklasare.Skick skick) {
             Utbuffert ut = utbuffert.get();
             ut.reset();
-            try (JsonGenerator g = Summeringsrad.generator(ut);
-                 ForsorjningsstodJson.Skickparser tolk = new ForsorjningsstodJson.Skickparser(skick.bytes, skick.slut)) {
+            try (ForsorjningsstodJson.Skickparser tolk = new ForsorjningsstodJson.Skickparser(skick.bytes, skick.slut)) {
                 for (int i = 0; i < skick.antal; i++) {
                     Object svar = berakna(skick, i, tolk);
                     if (svar instanceof Periodresultat resultat) {
-                        summeringsrad.skriv(skick.nummer[i], resultat, g);
-                        g.writeRaw('\n');
+                        summeringsrad.skriv(skick.nummer[i], resultat, ut);
                     } else {
-                        // a line the serializer writes (docs/adr/0124): after what the generator holds
-                        g.flush();
-                        ut.writeBytes(json((BatchRadResponse) svar));
-                        ut.write('\n');
+                        ut.skriv(json((BatchRadResponse) svar)); // a line the serializer writes (docs/adr/0124)
                     }
+                    ut.write('\n');
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             } finally {
                 reader.lamnaTillbaka(skick);
             }
@@ -235,18 +227,6 @@ class BatchBerakning {
             } catch (IOException e) {
                 LOG.debug("kunde inte stänga batchens indata", e);
             }
-        }
-    }
-
-    /** A thread's buffer of answers, reused chunk after chunk. */
-    private static final class Utbuffert extends ByteArrayOutputStream {
-
-        Utbuffert() {
-            super(RADER_PER_SKICK * 1024);
-        }
-
-        int kapacitet() {
-            return buf.length;
         }
     }
 }

@@ -1,7 +1,6 @@
 package se.riksnorm.web.berakning;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ public class BatchBenchmark {
     private Normbok normbok;
     private Forsorjningsstodsberakning berakning;
     private Summeringsrad summeringsrad;
-    private final ByteArrayOutputStream ut = new ByteArrayOutputStream(1 << 20);
+    private final Utbuffert ut = new Utbuffert(1 << 20);
 
     @Setup
     public void forbered() throws IOException {
