@@ -71,7 +71,8 @@ final class Hushallsrader {
         Optional<Medlem> make = forsta(Roll.MAKE_MAKA_SAMBO);
         for (Medlem medlem : forfragan.medlemmar()) {
             switch (medlem.roll()) {
-                case SOKANDE -> personlig(make.isPresent() ? medlem.id() + " och " + make.get().id() : medlem.id(),
+                // the couple's line names them both; a summary keeps no line, and its name is not made
+                case SOKANDE -> personlig(make.isPresent() && redovisning == Redovisning.MED_RADER ? medlem.id() + " och " + make.get().id() : medlem.id(),
                         make.isPresent() ? Aldersgrupp.SAMMANBOENDE : Aldersgrupp.ENSAMSTAENDE, period.dagar(), false);
                 case MAKE_MAKA_SAMBO -> sokande.orElseThrow(() -> new IllegalStateException("make utan sökande ska ha avvisats"));
                 case VUXEN_I_HUSHALLSGEMENSKAP, HEMMAVARANDE_VUXET_BARN ->

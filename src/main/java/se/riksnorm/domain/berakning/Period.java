@@ -41,9 +41,7 @@ public record Period(LocalDate fran, LocalDate till) {
 
     /** The month of a period within one month. */
     public YearMonth manad() {
-        if (!arInomEnManad()) {
-            throw new IllegalStateException("perioden " + this + " omfattar flera månader: beräkna den månad för månad");
-        }
+        inomEnManad();
         return YearMonth.of(fran.getYear(), fran.getMonthValue());
     }
 
@@ -74,11 +72,22 @@ public record Period(LocalDate fran, LocalDate till) {
     }
 
     public int dagar() {
+        if (arInomEnManad()) { // the days of one month by their numbers: a rule asks for them several times a household
+            return till.getDayOfMonth() - fran.getDayOfMonth() + 1;
+        }
         return (int) ChronoUnit.DAYS.between(fran, till) + 1;
     }
 
+    /** The length of the period's month (28–31), without a {@code YearMonth} of its own. */
     public int dagarIManaden() {
-        return manad().lengthOfMonth();
+        inomEnManad();
+        return fran.lengthOfMonth();
+    }
+
+    private void inomEnManad() {
+        if (!arInomEnManad()) {
+            throw new IllegalStateException("perioden " + this + " omfattar flera månader: beräkna den månad för månad");
+        }
     }
 
     public boolean arHelManad() {
