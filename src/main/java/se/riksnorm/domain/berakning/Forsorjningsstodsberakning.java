@@ -34,16 +34,30 @@ public final class Forsorjningsstodsberakning {
         return beraknaPeriod(forfragan, normbok, Redovisning.MED_RADER);
     }
 
-    /** The period with its lines, or its totals and notes alone ({@link Redovisning#SUMMERING}): the same totals either way. */
+    /**
+     * The period with its lines, or its totals and notes alone ({@link Redovisning#SUMMERING}): the same totals either way.
+     * Step by step rather than a chain of {@code flatMap}s: every household of a batch passes here, and a chain of lambdas
+     * ran at the speed of what the compiler had inlined for the requests before it (docs/adr/0130).
+     */
     public Utfall<Periodresultat> beraknaPeriod(Forfragan forfragan, Normbok normbok, Redovisning redovisning) {
-        return Normuppslag.kommun(forfragan.kommun(), normbok)
-                .flatMap(kommun -> normerVarjeManad(kommun, forfragan.period(), normbok))
-                .flatMap(lagen -> Utfall.om(Periodindelning.kontrollera(forfragan), lagen))
-                .flatMap(lagen -> {
-                    List<Forfragan> delar = Periodindelning.dela(forfragan);
-                    return Utfall.om(Forfragningskontroll.kontrollera(forfragan, delar, lagen, regelbok), delar)
-                            .map(godkanda -> berakna(forfragan.period(), godkanda, lagen, normbok, redovisning));
-                });
+        Utfall<Kommun> kommun = Normuppslag.kommun(forfragan.kommun(), normbok);
+        if (!(kommun instanceof Utfall.Beraknat<Kommun> funnen)) {
+            return Utfall.avvisat(kommun);
+        }
+        Utfall<List<Normlage>> normer = normerVarjeManad(funnen.resultat(), forfragan.period(), normbok);
+        if (!(normer instanceof Utfall.Beraknat<List<Normlage>> lagen)) {
+            return Utfall.avvisat(normer);
+        }
+        List<Fel> fel = Periodindelning.kontrollera(forfragan);
+        if (!fel.isEmpty()) {
+            return new Utfall.Avvisat<>(fel);
+        }
+        List<Forfragan> delar = Periodindelning.dela(forfragan);
+        fel = Forfragningskontroll.kontrollera(forfragan, delar, lagen.resultat(), regelbok);
+        if (!fel.isEmpty()) {
+            return new Utfall.Avvisat<>(fel);
+        }
+        return Utfall.beraknat(berakna(forfragan.period(), delar, lagen.resultat(), normbok, redovisning));
     }
 
     /** A period within one month, answered as that month's result (a longer period is refused: use {@link #beraknaPeriod}). */
@@ -60,7 +74,12 @@ public final class Forsorjningsstodsberakning {
         List<Normlage> lagen = new ArrayList<>(manader.size());
         List<Fel> fel = new ArrayList<>(0);
         for (YearMonth manad : manader) {
-            Normuppslag.hitta(kommun, manad, normbok, regelbok, false).fold(lagen::add, fel::addAll);
+            Utfall<Normlage> lage = Normuppslag.hitta(kommun, manad, normbok, regelbok, false);
+            if (lage instanceof Utfall.Beraknat<Normlage> funnet) {
+                lagen.add(funnet.resultat());
+            } else {
+                fel.addAll(((Utfall.Avvisat<Normlage>) lage).fel());
+            }
         }
         return Utfall.om(fel, lagen);
     }

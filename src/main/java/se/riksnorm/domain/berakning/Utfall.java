@@ -18,6 +18,11 @@ public sealed interface Utfall<T> permits Utfall.Beraknat, Utfall.Avvisat {
         return fel.isEmpty() ? new Beraknat<>(varde) : new Avvisat<>(fel);
     }
 
+    /** A refusal as a refusal of another type: the same reasons. */
+    static <T> Utfall<T> avvisat(Utfall<?> avvisat) {
+        return new Avvisat<>(((Avvisat<?>) avvisat).fel());
+    }
+
     <R> Utfall<R> map(Function<? super T, ? extends R> steg);
 
     <R> Utfall<R> flatMap(Function<? super T, Utfall<R>> steg);
