@@ -77,8 +77,8 @@ public final class Forsorjningsstodsberakning {
             Utfall<Normlage> lage = Normuppslag.hitta(kommun, manad, normbok, regelbok, false);
             if (lage instanceof Utfall.Beraknat<Normlage> funnet) {
                 lagen.add(funnet.resultat());
-            } else {
-                fel.addAll(((Utfall.Avvisat<Normlage>) lage).fel());
+            } else if (lage instanceof Utfall.Avvisat<Normlage> saknas) {
+                fel.addAll(saknas.fel());
             }
         }
         return Utfall.om(fel, lagen);

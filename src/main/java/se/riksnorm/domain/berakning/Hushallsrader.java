@@ -72,7 +72,8 @@ final class Hushallsrader {
         for (Medlem medlem : forfragan.medlemmar()) {
             switch (medlem.roll()) {
                 // the couple's line names them both; a summary keeps no line, and its name is not made
-                case SOKANDE -> personlig(make.isPresent() && redovisning == Redovisning.MED_RADER ? medlem.id() + " och " + make.get().id() : medlem.id(),
+                case SOKANDE -> personlig(make.isPresent() && redovisning == Redovisning.MED_RADER
+                                ? medlem.id() + " och " + make.get().id() : medlem.id(),
                         make.isPresent() ? Aldersgrupp.SAMMANBOENDE : Aldersgrupp.ENSAMSTAENDE, period.dagar(), false);
                 case MAKE_MAKA_SAMBO -> sokande.orElseThrow(() -> new IllegalStateException("make utan sökande ska ha avvisats"));
                 case VUXEN_I_HUSHALLSGEMENSKAP, HEMMAVARANDE_VUXET_BARN ->

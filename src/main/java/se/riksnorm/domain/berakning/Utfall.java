@@ -18,7 +18,7 @@ public sealed interface Utfall<T> permits Utfall.Beraknat, Utfall.Avvisat {
         return fel.isEmpty() ? new Beraknat<>(varde) : new Avvisat<>(fel);
     }
 
-    /** A refusal as a refusal of another type: the same reasons. */
+    /** A refusal ({@code avvisat} is one) as a refusal of another type: the same reasons. */
     static <T> Utfall<T> avvisat(Utfall<?> avvisat) {
         return new Avvisat<>(((Avvisat<?>) avvisat).fel());
     }
