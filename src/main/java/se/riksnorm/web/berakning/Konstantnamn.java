@@ -26,7 +26,10 @@ final class Konstantnamn {
         int fran = p.getTextOffset();
         int langd = p.getTextLength();
         for (int i = 0; i < namn.length; i++) {
-            if (tecken[i].length == langd && Arrays.equals(tecken[i], 0, langd, text, fran, fran + langd)) {
+            char[] kandidat = tecken[i];
+            // length and first letter first: most names differ there, and the array comparison is a call of its own
+            if (kandidat.length == langd && langd > 0 && kandidat[0] == text[fran]
+                    && Arrays.equals(kandidat, 0, langd, text, fran, fran + langd)) {
                 return namn[i];
             }
         }
