@@ -57,8 +57,15 @@ final class Utbuffert extends OutputStream {
         return generator;
     }
 
+    /**
+     * Empty, for the next chunk. The generator lives as long as the buffer (the thread's), so one left inside a value by
+     * a failure is dropped here, and the next chunk's texts get a generator of their own.
+     */
     void reset() {
         antal = 0;
+        if (generator != null && !generator.getOutputContext().inRoot()) {
+            generator = null;
+        }
     }
 
     int size() {

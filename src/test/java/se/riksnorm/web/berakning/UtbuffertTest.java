@@ -2,6 +2,8 @@ package se.riksnorm.web.berakning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -38,5 +40,25 @@ class UtbuffertTest {
         ut.write('ö' >> 6 | 0xC0);
         ut.write('ö' & 0x3F | 0x80);
         assertThat(new String(ut.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("ö");
+    }
+
+    /** A generator left inside a value (a failure broke it off) is not used for the next chunk's texts. */
+    @Test
+    void avbrutenGeneratorByts() throws Exception {
+        JsonFactory fabrik = new JsonFactory();
+        Utbuffert ut = new Utbuffert(16);
+        JsonGenerator avbruten = ut.generator(fabrik);
+        avbruten.writeStartObject();
+        avbruten.writeFieldName("kod");
+        ut.reset();
+        JsonGenerator ny = ut.generator(fabrik);
+        assertThat(ny).isNotSameAs(avbruten);
+        ny.writeStartObject();
+        ny.writeStringField("kod", "OVERSKOTT");
+        ny.writeEndObject();
+        ny.flush();
+        assertThat(new String(ut.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("{\"kod\":\"OVERSKOTT\"}");
+        ut.reset();
+        assertThat(ut.generator(fabrik)).as("a generator at rest is kept").isSameAs(ny);
     }
 }
